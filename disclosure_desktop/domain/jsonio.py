@@ -1,0 +1,124 @@
+"""The JSON data-exchange document of spec §8, read and written so that export → import → export is exact."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, UnknownFormatError, all_formats, get_format
+from disclosure_desktop.domain.messages import ReportDataError
+from disclosure_desktop.domain.report import META_KEYS, Cell, CellSource, Report
+from disclosure_desktop.domain.values import ValueFormatError, canonical, parse_value
+
+_EXTRA_SECTIONS = (PREAMBLE, CLOSING)
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    fmt = report.format
+    doc: dict[str, Any] = {"format": fmt.id, "agency": report.agency, "year": report.year}
+    if report.title.strip():
+        doc["title"] = report.title
+    doc["meta"] = {k: v for k, v in report.meta.items() if v}
+    order = [PREAMBLE, *(s.id for s in fmt.sections if s.kind == "text"), CLOSING]
+    doc["sections"] = {sid: report.sections[sid] for sid in order if report.sections.get(sid)}
+    if any(report.headings.values()):
+        doc["headings"] = {sid: h for sid, h in report.headings.items() if h}
+    cells: dict[str, Any] = {}
+    for cid, spec in fmt.cells.items():
+        text = report.value(cid)
+        if text == "":
+            continue
+        cells[cid] = _json_value(spec.kind, text)
+    doc["cells"] = cells
+    return doc
+
+
+def _json_value(kind: str, text: str) -> Any:
+    # Counts are numbers, amounts strings (exact decimals, as in the spec's example); text that is not a valid
+    # value stays a string so that nothing the clerk or a file stated is changed.
+    if kind == "amount":
+        return text
+    try:
+        value = parse_value(kind, text)  # type: ignore[arg-type]
+    except ValueFormatError:
+        return text
+    return value if value is not None and str(value) == text else text
+
+
+def dumps(report: Report) -> str:
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(text: str) -> Report:
+    try:
+        doc = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        raise ReportDataError("json.not_json", detail=f"{exc.msg} ({exc.lineno}:{exc.colno})") from None
+    return report_from_dict(doc)
+
+
+def _require(doc: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
+    if key not in doc:
+        raise ReportDataError("json.missing", key=key)
+    value = doc[key]
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise ReportDataError("json.bad_type", key=key)
+    return value
+
+
+def _optional_mapping(doc: dict[str, Any], key: str) -> dict[str, str]:
+    value = doc.get(key) or {}
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise ReportDataError("json.bad_type", key=key)
+    return dict(value)
+
+
+def report_from_dict(doc: Any, source: CellSource = CellSource.IMPORTED) -> Report:
+    if not isinstance(doc, dict):
+        raise ReportDataError("json.not_object")
+    format_id = _require(doc, "format", str)
+    try:
+        fmt = get_format(format_id)
+    except UnknownFormatError:
+        raise ReportDataError("json.unknown_format", format=format_id, known="、".join(all_formats())) from None
+    agency = _require(doc, "agency", str)
+    year = _require(doc, "year", int)
+    if not 1990 <= year <= 2100:
+        raise ReportDataError("json.bad_year")
+    title = doc.get("title") or ""
+    if not isinstance(title, str):
+        raise ReportDataError("json.bad_type", key="title")
+    meta = _optional_mapping(doc, "meta")
+    sections = _optional_mapping(doc, "sections")
+    headings = _optional_mapping(doc, "headings")
+    known_sections = {s.id for s in fmt.sections} | set(_EXTRA_SECTIONS)
+    for key in list(sections) + list(headings):
+        if key not in known_sections:
+            raise ReportDataError("json.unknown_section", format=format_id, key=key)
+    raw_cells = doc.get("cells") or {}
+    if not isinstance(raw_cells, dict):
+        raise ReportDataError("json.bad_type", key="cells")
+    cells: dict[str, Cell] = {}
+    for cid, raw in raw_cells.items():
+        spec = fmt.cells.get(cid)
+        if spec is None:
+            raise ReportDataError("json.unknown_cell", format=format_id, key=cid)
+        if raw is None:
+            continue
+        if isinstance(raw, bool) or not isinstance(raw, (int, str, Decimal)):
+            raise ReportDataError("json.bad_cell", key=cid)
+        text = canonical(spec.kind, str(raw))
+        if text:
+            cells[cid] = Cell(text, source)
+    ordered_meta = {k: meta.pop(k) for k in META_KEYS if k in meta} | meta
+    return Report(
+        format_id=fmt.id,
+        agency=agency,
+        year=year,
+        title=title,
+        meta=ordered_meta,
+        sections={k: v for k, v in sections.items() if v},
+        headings={k: v for k, v in headings.items() if v},
+        cells=cells,
+    )

@@ -1,0 +1,113 @@
+"""Lays a table spec out as the official grid (merged headers, nested row labels) for every renderer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from disclosure_desktop.domain.formats import Block, TableSpec
+
+CellKind = Literal["title", "header", "corner", "stub", "value"]
+
+
+@dataclass(frozen=True)
+class GridCell:
+    kind: CellKind
+    text: str
+    row: int
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+    cell_id: str = ""
+    level: int = 0
+    vertical: bool = False
+
+    @property
+    def is_label(self) -> bool:
+        return self.kind != "value"
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Cells placed on a width × height grid; `head_rows` leading rows repeat on continuation pages."""
+
+    width: int
+    height: int
+    head_rows: int
+    cells: tuple[GridCell, ...]
+
+    def rows(self) -> list[list[GridCell]]:
+        out: list[list[GridCell]] = [[] for _ in range(self.height)]
+        for cell in self.cells:
+            out[cell.row].append(cell)
+        for row in out:
+            row.sort(key=lambda c: c.col)
+        return out
+
+    def value_cells(self) -> dict[str, GridCell]:
+        return {c.cell_id: c for c in self.cells if c.kind == "value"}
+
+
+@cache
+def table_grid(table: TableSpec) -> Grid:
+    cells: list[GridCell] = []
+    row = 0
+    width = table.width
+    head_rows = 0
+    for index, block in enumerate(table.blocks):
+        if block.title:
+            cells.append(GridCell("title", block.title, row, 0, colspan=width))
+            row += 1
+        header_start = row
+        row = _place_header(block, row, cells)
+        if index == 0 and not block.title:
+            head_rows = row - header_start
+        row = _place_body(table, block, row, cells)
+    return Grid(width, row, head_rows, tuple(cells))
+
+
+def _place_header(block: Block, row: int, cells: list[GridCell]) -> int:
+    occupied: set[tuple[int, int]] = set()
+    for offset, header_row in enumerate(block.header_rows):
+        col = 0
+        for h in header_row:
+            while (offset, col) in occupied:
+                col += 1
+            kind: CellKind = "corner" if h.corner else "header"
+            cells.append(GridCell(kind, h.label, row + offset, col, h.rowspan, h.colspan))
+            for dr in range(h.rowspan):
+                for dc in range(h.colspan):
+                    occupied.add((offset + dr, col + dc))
+            col += h.colspan
+    return row + len(block.header_rows)
+
+
+def _place_body(table: TableSpec, block: Block, row: int, cells: list[GridCell]) -> int:
+    rows = block.rows
+    for i, spec in enumerate(rows):
+        if spec.id is None:
+            # A group label spans the leaf rows nested under it, in its own stub column.
+            span = 0
+            for member in rows[i + 1 :]:
+                if member.level <= spec.level:
+                    break
+                span += member.id is not None
+            cells.append(
+                GridCell("stub", spec.label, row, spec.level, rowspan=max(span, 1), level=spec.level,
+                         vertical=spec.vertical)
+            )
+            continue
+        if block.stub_width:
+            cells.append(
+                GridCell("stub", spec.label, row, spec.level, colspan=block.stub_width - spec.level,
+                         level=spec.level)
+            )
+        col = block.stub_width
+        for column in block.columns:
+            cells.append(
+                GridCell("value", "", row, col, colspan=column.span, cell_id=table.cell_id(spec.id, column.id))
+            )
+            col += column.span
+        row += 1
+    return row

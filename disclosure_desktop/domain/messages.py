@@ -1,0 +1,88 @@
+"""Messages of the core (data errors, command line) in Chinese and English, without Qt.
+
+The GUI translates its own widgets with Qt's translator; what the core says reaches the clerk through here so that
+the command line and the GUI speak the same words.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+
+LANGUAGES = ("zh", "en")
+_current = ""
+
+CATALOG: dict[str, tuple[str, str]] = {
+    # key: (Chinese, English)
+    "value.not_whole": ("应填写非负整数", "must be a whole number"),
+    "value.not_decimal": ("应填写数字（可含小数）", "must be a number (decimals allowed)"),
+    "value.negative": ("不能为负数", "must not be negative"),
+    "value.too_many_places": ("小数最多四位", "at most four decimal places"),
+    "json.not_json": ("文件不是有效的 JSON：{detail}", "the file is not valid JSON: {detail}"),
+    "json.not_object": ("JSON 顶层应为对象", "the JSON document must be an object"),
+    "json.missing": ("缺少字段“{key}”", "the field \"{key}\" is missing"),
+    "json.bad_type": ("字段“{key}”的类型不对", "the field \"{key}\" has the wrong type"),
+    "json.unknown_format": ("未知的报告格式“{format}”（可用：{known}）",
+                            "unknown report format \"{format}\" (known: {known})"),
+    "json.unknown_section": ("格式“{format}”没有章节“{key}”", "format \"{format}\" has no section \"{key}\""),
+    "json.unknown_cell": ("格式“{format}”没有单元格“{key}”", "format \"{format}\" has no cell \"{key}\""),
+    "json.bad_cell": ("单元格“{key}”的值类型不对", "the value of cell \"{key}\" has the wrong type"),
+    "json.bad_year": ("年度应为 1990–2100 之间的整数", "the year must be a whole number from 1990 to 2100"),
+    "text.no_title": ("文本文件是空的", "the text file is empty"),
+    "text.no_year": ("无法从标题中读出年度，请用 --year 指定", "no year found in the title; give it with --year"),
+    "cli.file_unreadable": ("无法读取文件 {path}：{detail}", "cannot read {path}: {detail}"),
+    "cli.file_unwritable": ("无法写入文件 {path}：{detail}", "cannot write {path}: {detail}"),
+    "cli.no_report": ("数据库中没有编号为 {id} 的报告", "there is no report with id {id} in the database"),
+    "cli.format_later": ("导出格式“{format}”尚未提供", "export format \"{format}\" is not available yet"),
+    "db.too_new": (
+        "数据库文件 {path} 由更新版本的程序创建（结构版本 {found}，本程序支持到 {known}），未作任何改动。请升级程序。",
+        "the database {path} was written by a newer version (schema {found}, this program knows {known}); "
+        "it was left untouched. Please upgrade the program.",
+    ),
+    "db.not_sqlite": ("{path} 不是本程序的数据库文件", "{path} is not a database of this program"),
+    "db.unopenable": ("无法打开数据库 {path}：{detail}", "cannot open the database {path}: {detail}"),
+    "error.prefix": ("错误", "error"),
+}
+
+
+def _from_environment() -> str:
+    forced = os.environ.get("DISCLOSURE_LANG", "").lower()
+    if forced[:2] in LANGUAGES:
+        return forced[:2]
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "zh"
+    try:
+        loc = locale.getlocale()[0] or ""
+    except ValueError:
+        loc = ""
+    return "en" if loc.lower().startswith("en") else "zh"
+
+
+def current_language() -> str:
+    """zh unless the clerk chose English or the desktop runs in an English locale."""
+    global _current
+    if not _current:
+        _current = _from_environment()
+    return _current
+
+
+def set_language(lang: str) -> None:
+    global _current
+    _current = lang if lang in LANGUAGES else "zh"
+
+
+def message(key: str, **values: object) -> str:
+    zh, en = CATALOG[key]
+    text = en if current_language() == "en" else zh
+    return text.format(**values)
+
+
+class ReportDataError(ValueError):
+    """Input that cannot become a report; its text is a message in the user's language."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(message(key, **values))

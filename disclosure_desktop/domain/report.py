@@ -1,0 +1,98 @@
+"""The report a clerk drafts: metadata, section texts, heading overrides and table cells with their origin."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, ReportFormat, get_format
+from disclosure_desktop.domain.numerals import chinese_number
+
+
+class CellSource(StrEnum):
+    """Where a number came from, shown in the grid so a clerk can tell typed from derived values."""
+
+    TYPED = "typed"
+    COMPUTED = "computed"
+    IMPORTED = "imported"
+    CARRIED = "carried"
+
+
+@dataclass
+class Cell:
+    value: str
+    source: CellSource = CellSource.TYPED
+
+
+META_KEYS = ("published_on", "contact")
+_LEADING_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]+[、．.]\s*")
+
+
+@dataclass
+class Report:
+    format_id: str
+    agency: str
+    year: int
+    title: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+    sections: dict[str, str] = field(default_factory=dict)
+    headings: dict[str, str] = field(default_factory=dict)
+    cells: dict[str, Cell] = field(default_factory=dict)
+    id: int | None = None
+    is_example: bool = False
+
+    @property
+    def format(self) -> ReportFormat:
+        return get_format(self.format_id)
+
+    @property
+    def generated_title(self) -> str:
+        return self.format.title_template.format(agency=self.agency, year=self.year)
+
+    @property
+    def display_title(self) -> str:
+        return self.title.strip() or self.generated_title
+
+    def text(self, section_id: str) -> str:
+        return self.sections.get(section_id, "")
+
+    def value(self, cell_id: str) -> str:
+        cell = self.cells.get(cell_id)
+        return cell.value if cell else ""
+
+    def printed_sections(self) -> list[tuple[str, str]]:
+        """(section id, heading as printed) in order; a numbered format prints only sections with text."""
+        fmt = self.format
+        out: list[tuple[str, str]] = []
+        for section in fmt.sections:
+            override = self.headings.get(section.id, "").strip()
+            if fmt.numbered:
+                if not self.text(section.id).strip():
+                    continue
+                base = _LEADING_NUMBER.sub("", override) if override else section.heading
+                out.append((section.id, f"{chinese_number(len(out) + 1)}、{base}"))
+            else:
+                out.append((section.id, override or section.heading))
+        return out
+
+    def published_on(self) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(self.meta.get("published_on", ""))
+        except ValueError:
+            return None
+
+    def closing_lines(self) -> list[str]:
+        """The signature block: the clerk's text, else the agency and the publication date."""
+        text = self.text(CLOSING).strip()
+        if text:
+            return [line.strip() for line in text.splitlines() if line.strip()]
+        lines = [self.agency] if self.agency else []
+        day = self.published_on()
+        if day:
+            lines.append(f"{day.year}年{day.month}月{day.day}日")
+        return lines
+
+    def preamble(self) -> str:
+        return self.text(PREAMBLE)

@@ -1,0 +1,1 @@
+"""The Qt Widgets user interface: main window, report list, wizard, table editors and preview."""

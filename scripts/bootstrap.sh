@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian/Ubuntu machine for disclosure_desktop, then starts the program (`run`) or runs every
+# test (`test`). Safe to run again: it only installs what is missing.
+set -euo pipefail
+
+mode="${1:-run}"
+shift || true
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+# CJK fonts (a fresh machine draws every Chinese character as a box) and the libraries Qt's xcb and offscreen
+# platforms load. Tests also read the exported PDF with pdftotext.
+packages=(
+  fonts-noto-cjk fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai
+  libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
+  libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
+)
+if [ "$mode" = test ]; then
+  packages+=(poppler-utils)
+fi
+python_bin="${PYTHON:-python3}"
+if ! "$python_bin" -c 'import venv, ensurepip' >/dev/null 2>&1; then
+  packages+=(python3-venv)
+fi
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing system packages: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "Some system packages are missing. As root, run:"
+    echo "  sudo apt-get install -y --no-install-recommends ${missing[*]}"
+    echo "(continuing; Chinese text may show as boxes until the fonts are installed)"
+  fi
+fi
+
+if ! "$python_bin" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  echo "disclosure_desktop needs Python 3.11 or newer; $python_bin is $("$python_bin" --version 2>&1)." >&2
+  exit 1
+fi
+
+extras=""
+[ "$mode" = test ] && extras="[test]"
+stamp=".venv/.installed$extras"
+if [ ! -x .venv/bin/python ]; then
+  "$python_bin" -m venv .venv
+fi
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e ".$extras"
+  touch "$stamp"
+fi
+
+case "$mode" in
+  run)
+    exec .venv/bin/disclosure-desktop "$@"
+    ;;
+  test)
+    export QT_QPA_PLATFORM=offscreen
+    exec .venv/bin/python -m pytest "$@"
+    ;;
+  *)
+    echo "usage: scripts/bootstrap.sh run|test [arguments]" >&2
+    exit 2
+    ;;
+esac

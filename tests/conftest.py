@@ -1,0 +1,38 @@
+"""Test set-up shared by every test: Qt without a screen, the Chinese UI, and a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# Before anything imports Qt: no screen in CI, and no user settings leaking in from the developer's desktop.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["DISCLOSURE_LANG"] = "zh"
+
+import pytest  # noqa: E402
+
+from disclosure_desktop.domain.messages import set_language  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seeds" / "000_33611c082bffc3cf.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _chinese_messages():
+    set_language("zh")
+    yield
+    set_language("zh")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A real SQLite file in a temporary folder (never a mock)."""
+    return tmp_path / "reports.sqlite"
+
+
+@pytest.fixture
+def seed_text() -> str:
+    """The older narrative report from shared/seeds, or the copy kept in tests/fixtures."""
+    path = SEED if SEED.exists() else FIXTURES / "seed_narrative.txt"
+    return path.read_text("utf-8")
