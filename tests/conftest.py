@@ -19,8 +19,12 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture(autouse=True)
-def _chinese_messages():
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Chinese messages, and a default database and settings folder inside the test's own temp dir."""
     set_language("zh")
+    monkeypatch.setenv("DISCLOSURE_DESKTOP_DB", str(tmp_path / "default-db.sqlite"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     yield
     set_language("zh")
 
