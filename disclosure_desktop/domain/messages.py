@@ -34,6 +34,14 @@ CATALOG: dict[str, tuple[str, str]] = {
     "cli.file_unwritable": ("无法写入文件 {path}：{detail}", "cannot write {path}: {detail}"),
     "cli.no_report": ("数据库中没有编号为 {id} 的报告", "there is no report with id {id} in the database"),
     "cli.format_later": ("导出格式“{format}”尚未提供", "export format \"{format}\" is not available yet"),
+    "cli.unknown_export": ("未知的导出格式“{format}”（可用：{known}）",
+                           "unknown export format \"{format}\" (known: {known})"),
+    "cli.json_options": ("JSON 文件自带格式和年度，--format 和 --year 只用于文本文件",
+                         "a JSON file states its own format and year; --format and --year are for text files"),
+    "cli.check_later": ("命令行检查功能尚未提供", "check is not available yet on the command line"),
+    "cli.usage": ("{detail}（用 --help 查看用法）", "{detail} (see --help)"),
+    "cli.internal": ("程序内部错误：{detail}", "internal error: {detail}"),
+    "cli.example_marker": ("示例", "example"),
     "db.too_new": (
         "数据库文件 {path} 由更新版本的程序创建（结构版本 {found}，本程序支持到 {known}），未作任何改动。请升级程序。",
         "the database {path} was written by a newer version (schema {found}, this program knows {known}); "
@@ -82,7 +90,7 @@ def message(key: str, **values: object) -> str:
 class ReportDataError(ValueError):
     """Input that cannot become a report; its text is a message in the user's language."""
 
-    def __init__(self, key: str, **values: object) -> None:
+    def __init__(self, key: str, /, **values: object) -> None:
         self.key = key
         self.values = values
         super().__init__(message(key, **values))

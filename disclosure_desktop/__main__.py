@@ -1,0 +1,7 @@
+"""`python -m disclosure_desktop` does what the `disclosure-desktop` command does."""
+
+import sys
+
+from disclosure_desktop.app import main
+
+sys.exit(main())

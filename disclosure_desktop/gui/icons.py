@@ -1,0 +1,64 @@
+"""Icons drawn in code (section states, the application icon) so that no image files can go missing."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+from disclosure_desktop.gui.wizard import PageState
+
+_COLOURS = {PageState.EMPTY: "#9aa0a6", PageState.PARTIAL: "#e8a317", PageState.COMPLETE: "#2e7d32"}
+
+
+@cache
+def state_icon(state: PageState, size: int = 16) -> QIcon:
+    """Empty ring, half-filled ring, or filled disc with a tick."""
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(_COLOURS[state])
+    rect = QRectF(2, 2, size - 4, size - 4)
+    painter.setPen(QPen(colour, 1.6))
+    if state == PageState.COMPLETE:
+        painter.setBrush(colour)
+        painter.drawEllipse(rect)
+        painter.setPen(QPen(QColor("white"), 1.8))
+        painter.drawPolyline([rect.topLeft() + d for d in (
+            QRectF(0, 0, 3.2, 6.5).bottomRight(), QRectF(0, 0, 5.5, 8.8).bottomRight(),
+            QRectF(0, 0, 9.5, 3.8).bottomRight())])
+    else:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect)
+        if state == PageState.PARTIAL:
+            painter.setBrush(colour)
+            painter.drawPie(rect, 90 * 16, 180 * 16)
+    painter.end()
+    return QIcon(pixmap)
+
+
+@cache
+def app_icon() -> QIcon:
+    """A red document with a white 公 — the program's window and taskbar icon."""
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#c0392b"))
+        margin = size * 0.08
+        painter.drawRoundedRect(QRectF(margin, margin, size - 2 * margin, size - 2 * margin), size * 0.14, size * 0.14)
+        font = painter.font()
+        font.setPixelSize(int(size * 0.62))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "公")
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

@@ -1,0 +1,83 @@
+"""Wizard pages whose content is one of the official tables, with an optional lead-in sentence above it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from disclosure_desktop.domain.changes import Changes
+from disclosure_desktop.domain.formats import Section
+from disclosure_desktop.domain.values import ValueFormatError, parse_value
+from disclosure_desktop.gui.autosave import ReportSession
+from disclosure_desktop.gui.table_editor import SourceLegend, TableEditor
+from disclosure_desktop.gui.wizard import PageState, WizardPage
+
+
+class TablePage(WizardPage):
+    def __init__(self, session: ReportSession, section: Section, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert section.table is not None
+        self._session = session
+        self.section = section
+        self.key = f"section:{section.id}"
+        self.lead_in = QPlainTextEdit(objectName="leadInEdit")
+        self.lead_in.setPlaceholderText(self.tr("Optional lead-in sentence printed above the table"))
+        self.lead_in.setTabChangesFocus(True)
+        self.lead_in.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.editor = TableEditor(section.table)
+        self.editor.setObjectName(f"table:{section.table.id}")
+        self.legend = SourceLegend()
+        hint = QLabel(self.tr("Whole numbers only; blank cells count as 0 and should be written as 0. "
+                              "Totals (总计) are added up as you type."), objectName="hintLabel")
+        hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.addWidget(self.lead_in)
+        layout.addWidget(hint)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.legend)
+        self.lead_in.textChanged.connect(self._lead_in_changed)
+        self.editor.edited.connect(self._cells_edited)
+        self._bound = False
+
+    def title(self) -> str:  # type: ignore[override]
+        return self.section.heading
+
+    def subtitle(self) -> str:
+        return ""
+
+    def initialize_page(self) -> None:
+        report = self._session.report
+        text = report.text(self.section.id)
+        if self.lead_in.toPlainText() != text:
+            with QSignalBlocker(self.lead_in):
+                self.lead_in.setPlainText(text)
+        self.editor.bind(report)
+
+    def _lead_in_changed(self) -> None:
+        self._session.record(Changes(sections={self.section.id: self.lead_in.toPlainText()}))
+
+    def _cells_edited(self, cells: dict) -> None:
+        # The editor already changed the report in place; recording stores the same values.
+        self._session.record(Changes(cells=dict(cells)))
+        self.changed.emit()
+
+    def state(self) -> PageState:
+        assert self.section.table is not None
+        report = self._session.report
+        inputs = [c for c in self.section.table.cells.values() if not c.is_total]
+        filled = 0
+        for spec in inputs:
+            try:
+                filled += parse_value(spec.kind, report.value(spec.id)) is not None
+            except ValueFormatError:
+                filled += 1
+        if filled == 0:
+            return PageState.EMPTY
+        return PageState.COMPLETE if filled == len(inputs) else PageState.PARTIAL
+
+    def focus_first(self) -> None:
+        assert self.section.table is not None
+        first = next(c for c in self.section.table.cells.values() if not c.is_total)
+        self.editor.focus_cell(first.id)

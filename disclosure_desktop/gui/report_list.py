@@ -1,0 +1,155 @@
+"""The list of reports in the database, with new / open / duplicate / delete, and a welcome when it is empty."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disclosure_desktop.domain.formats import UnknownFormatError, get_format
+
+
+class ReportListView(QWidget):
+    open_requested = Signal(int)
+    new_requested = Signal()
+    example_requested = Signal()
+    duplicate_requested = Signal(int)
+    delete_requested = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportList")
+        self.table = QTableWidget(0, 4, objectName="reportTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Year"), self.tr("Report"), self.tr("Format"), self.tr("Last changed")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in (0, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemActivated.connect(lambda item: self._emit_open())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        self.new_button = QPushButton(self.tr("&New report"), objectName="newButton")
+        self.open_button = QPushButton(self.tr("&Open"), objectName="openButton")
+        self.duplicate_button = QPushButton(self.tr("&Duplicate"), objectName="duplicateButton")
+        self.delete_button = QPushButton(self.tr("De&lete…"), objectName="deleteButton")
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self._emit_open)
+        self.duplicate_button.clicked.connect(lambda: self._with_selection(self.duplicate_requested.emit))
+        self.delete_button.clicked.connect(self._emit_delete)
+
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.duplicate_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        title = QLabel(self.tr("Reports"), objectName="pageTitle")
+        list_layout.addWidget(title)
+        list_layout.addLayout(buttons)
+        list_layout.addWidget(self.table, 1)
+
+        self.welcome = self._make_welcome()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(list_page)
+        self.pages.addWidget(self.welcome)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.pages)
+        self._update_buttons()
+
+    def _make_welcome(self) -> QWidget:
+        page = QWidget(objectName="welcome")
+        heading = QLabel(self.tr("Welcome"), objectName="welcomeTitle", alignment=Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            self.tr("This program guides you through the annual report on government information disclosure in "
+                    "the State Council's format: it adds up the tables, keeps every keystroke, and prints, "
+                    "exports and publishes the result."),
+            objectName="welcomeText", alignment=Qt.AlignmentFlag.AlignCenter)
+        text.setWordWrap(True)
+        self.welcome_new = QPushButton(self.tr("Start a &new report"), objectName="welcomeNew")
+        self.welcome_example = QPushButton(self.tr("Look around in an &example report (示例)"),
+                                           objectName="welcomeExample")
+        self.welcome_new.setDefault(True)
+        self.welcome_new.clicked.connect(self.new_requested)
+        self.welcome_example.clicked.connect(self.example_requested)
+        column = QVBoxLayout(page)
+        column.addStretch(2)
+        column.addWidget(heading)
+        column.addWidget(text)
+        column.addSpacing(16)
+        for button in (self.welcome_new, self.welcome_example):
+            row = QHBoxLayout()
+            row.addStretch(1)
+            button.setMinimumWidth(320)
+            row.addWidget(button)
+            row.addStretch(1)
+            column.addLayout(row)
+        column.addStretch(3)
+        return page
+
+    def set_reports(self, reports: Any) -> None:
+        if isinstance(reports, Exception):
+            return
+        self.table.setRowCount(0)
+        for summary in reports:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            title = summary.display_title + ("  【示例】" if summary.is_example else "")
+            try:
+                fmt_name = get_format(summary.format_id).name
+            except UnknownFormatError:
+                fmt_name = summary.format_id
+            changed = summary.updated_at
+            if isinstance(changed, dt.datetime):
+                changed = changed.astimezone().strftime("%Y-%m-%d %H:%M") if changed.tzinfo else \
+                    changed.strftime("%Y-%m-%d %H:%M")
+            for col, value in enumerate((str(summary.year), title, fmt_name, str(changed))):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, summary.id)
+                self.table.setItem(row, col, item)
+        self.pages.setCurrentIndex(0 if reports else 1)
+        if reports:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def _with_selection(self, fn: Any) -> None:
+        report_id = self.selected_id()
+        if report_id is not None:
+            fn(report_id)
+
+    def _emit_open(self) -> None:
+        self._with_selection(self.open_requested.emit)
+
+    def _emit_delete(self) -> None:
+        row = self.table.currentRow()
+        report_id = self.selected_id()
+        if report_id is not None and row >= 0:
+            self.delete_requested.emit(report_id, self.table.item(row, 1).text())
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(has)

@@ -1,0 +1,162 @@
+"""The wizard frame: a titled page stack with Back / Next / Finish, where any page can also be reached directly.
+
+QWizard cannot jump to an arbitrary page without replaying its history, and the clerk must be able to jump from
+the section list at any time, so this keeps QWizard's idioms (page title and subtitle, initialise on entry,
+Back/Next/Finish) on a plain stack.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PageState(StrEnum):
+    EMPTY = "empty"
+    PARTIAL = "partial"
+    COMPLETE = "complete"
+
+
+class WizardPage(QWidget):
+    """A page of the report wizard; subclasses fill themselves from the session on `initialize_page`."""
+
+    changed = Signal()  # the page's state may have changed
+
+    key = ""
+
+    def title(self) -> str:
+        return ""
+
+    def subtitle(self) -> str:
+        return ""
+
+    def initialize_page(self) -> None:
+        """Called each time the page is entered, as QWizardPage.initializePage."""
+
+    def state(self) -> PageState:
+        return PageState.EMPTY
+
+    def focus_first(self) -> None:
+        self.focusNextChild()
+
+
+class ReportWizard(QWidget):
+    currentChanged = Signal(int)
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportWizard")
+        self._pages: list[WizardPage] = []
+        self._title = QLabel(objectName="wizardTitle")
+        self._subtitle = QLabel(objectName="wizardSubtitle")
+        self._subtitle.setWordWrap(True)
+        self._stack = QStackedWidget()
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.next_button = QPushButton(self.tr("&Next >"))
+        self.finish_button = QPushButton(self.tr("&Finish"))
+        self.next_button.setDefault(True)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.finish_button.clicked.connect(self.finished)
+        self._step = QLabel(objectName="wizardStep")
+
+        header = QFrame(objectName="wizardHeader")
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(16, 12, 16, 10)
+        header_layout.addWidget(self._title)
+        header_layout.addWidget(self._subtitle)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(16, 8, 16, 12)
+        buttons.addWidget(self._step)
+        buttons.addStretch(1)
+        for button in (self.back_button, self.next_button, self.finish_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self._stack, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, self.next)
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, self.back)
+
+    def set_pages(self, pages: list[WizardPage]) -> None:
+        while self._stack.count():
+            widget = self._stack.widget(0)
+            self._stack.removeWidget(widget)
+            widget.deleteLater()
+        self._pages = pages
+        for page in pages:
+            self._stack.addWidget(page)
+
+    def pages(self) -> list[WizardPage]:
+        return list(self._pages)
+
+    def page(self, index: int) -> WizardPage:
+        return self._pages[index]
+
+    def index_of(self, key: str) -> int:
+        for i, page in enumerate(self._pages):
+            if page.key == key:
+                return i
+        return -1
+
+    def current_index(self) -> int:
+        return self._stack.currentIndex()
+
+    def current_page(self) -> WizardPage | None:
+        widget = self._stack.currentWidget()
+        return widget if isinstance(widget, WizardPage) else None
+
+    def set_current(self, index: int) -> None:
+        if not 0 <= index < len(self._pages):
+            return
+        page = self._pages[index]
+        page.initialize_page()
+        self._stack.setCurrentIndex(index)
+        self._title.setText(page.title())
+        self._subtitle.setText(page.subtitle())
+        self._subtitle.setVisible(bool(page.subtitle()))
+        self._step.setText(self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(self._pages))))
+        last = index == len(self._pages) - 1
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setVisible(not last)
+        self.finish_button.setVisible(last)
+        (self.finish_button if last else self.next_button).setDefault(True)
+        self.currentChanged.emit(index)
+
+    def next(self) -> None:
+        self.set_current(self.current_index() + 1)
+        page = self.current_page()
+        if page is not None:
+            page.focus_first()
+
+    def back(self) -> None:
+        self.set_current(self.current_index() - 1)
+
+    def retitle(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            self._title.setText(page.title())
+            self._subtitle.setText(page.subtitle())
+
+
+def heading_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("fieldHeading")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
