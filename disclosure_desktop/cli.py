@@ -1,0 +1,273 @@
+"""Command line for scripted use and administrators: list, import and export reports without the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from disclosure_desktop.domain.messages import ReportDataError, current_language, message, set_language
+
+if TYPE_CHECKING:
+    from disclosure_desktop.domain.report import Report
+    from disclosure_desktop.storage.repository import ReportStore
+
+SUBCOMMANDS = frozenset({"list", "import", "export", "check"})
+EXPORT_FORMATS = ("json", "html")
+LATER_FORMATS = ("pdf", "docx")
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class CliError(Exception):
+    """Bad input: one line for stderr, already in the user's language."""
+
+
+def _fail(key: str, **values: object) -> NoReturn:
+    raise CliError(message(key, **values))
+
+
+class _Parser(argparse.ArgumentParser):
+    # argparse would print its usage block and exit; the contract is one line on stderr and exit status 2.
+    def error(self, text: str) -> NoReturn:
+        _fail("cli.usage", detail=text)
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS so that an option given before the sub-command is not reset by the sub-parser's default.
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    common.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help="language of messages")
+    parser = _Parser(prog="disclosure-desktop", parents=[common], description="政府信息公开工作年度报告")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    commands.add_parser("list", parents=[common], help="list reports: id, year, format, agency, title")
+    imp = commands.add_parser("import", parents=[common], help="import a .json document or a plain-text report")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--format", dest="format_id", help="format of a text file (default: narrative)")
+    imp.add_argument("--year", type=int, help="report year of a text file whose title does not state it")
+    exp = commands.add_parser("export", parents=[common], help="export a report")
+    exp.add_argument("id", type=int)
+    exp.add_argument("--format", dest="export_format", help="json or html (default: from -o, else json)")
+    exp.add_argument("-o", "--output", default="-", help="output file, - for standard output")
+    check = commands.add_parser("check", parents=[common], help="check a report")
+    check.add_argument("id", type=int)
+    check.add_argument("--json", action="store_true")
+    return parser
+
+
+def _early_language(argv: list[str]) -> None:
+    # Before parsing, so that even a usage error speaks the language asked for.
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            set_language(argv[index + 1])
+        elif arg.startswith("--lang="):
+            set_language(arg.split("=", 1)[1])
+
+
+def _error_line(text: str) -> str:
+    separator = "：" if current_language() == "zh" else ": "
+    return f"{message('error.prefix')}{separator}{text}"
+
+
+@contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[ReportStore]:
+    # Imported late: SQLAlchemy costs ≈ 0.3 s, which `--help` and usage errors should not pay.
+    from disclosure_desktop.paths import default_database_path
+    from disclosure_desktop.storage.database import Database
+    from disclosure_desktop.storage.repository import ReportStore
+
+    args.db_path = getattr(args, "db", None) or default_database_path()
+    db = Database.open(args.db_path)
+    try:
+        yield ReportStore(db)
+    finally:
+        db.close()
+
+
+def _load(store: ReportStore, report_id: int) -> Report:
+    from disclosure_desktop.storage.repository import ReportNotFound
+
+    try:
+        return store.load(report_id)
+    except ReportNotFound:
+        _fail("cli.no_report", id=report_id)
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    with _opened(args) as store:
+        items = store.list_reports()
+    for item in items:
+        fields = [str(item.id), str(item.year), item.format_id, item.agency, item.display_title]
+        if item.is_example:
+            fields.append(message("cli.example_marker"))
+        print("\t".join(_one_line(f) for f in fields))
+    return EXIT_OK
+
+
+def _one_line(text: str) -> str:
+    # A tab or newline inside an agency name would break the one-report-a-line output.
+    return " ".join(text.split())
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        _fail("cli.file_unreadable", path=path, detail=error.strerror or error)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if path.suffix.lower() == ".json":
+        _fail("cli.file_unreadable", path=path, detail="UTF-8")
+    # Text files saved from Chinese Windows tools are often GBK; GB18030 is its superset.
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError as error:
+        _fail("cli.file_unreadable", path=path, detail=error.reason)
+
+
+def _parse_report(args: argparse.Namespace) -> Report:
+    from disclosure_desktop.domain import jsonio, plaintext
+    from disclosure_desktop.domain.formats import UnknownFormatError, all_formats
+
+    text = _read_text(args.file)
+    if args.file.suffix.lower() == ".json":
+        if args.format_id is not None or args.year is not None:
+            _fail("cli.json_options")
+        return jsonio.loads(text)
+    if args.year is not None and not 1990 <= args.year <= 2100:
+        _fail("json.bad_year")
+    format_id = args.format_id or "narrative"
+    try:
+        return plaintext.report_from_text(text, format_id, args.year)
+    except UnknownFormatError:
+        _fail("json.unknown_format", format=format_id, known="、".join(all_formats()))
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    # Parse the whole file before touching the database: a bad file leaves it exactly as it was.
+    report = _parse_report(args)
+    report.id = None
+    with _opened(args) as store:
+        new_id = store.create(report)
+    print(new_id)
+    return EXIT_OK
+
+
+def _render(report: Report, export_format: str) -> str:
+    if export_format == "json":
+        from disclosure_desktop.domain import jsonio
+
+        return jsonio.dumps(report)
+    try:
+        from disclosure_desktop.export.html import render_html
+    except ImportError:  # the HTML exporter is not part of this build yet
+        _fail("cli.format_later", format=export_format)
+    return render_html(report)
+
+
+def _export_format(args: argparse.Namespace) -> str:
+    chosen = args.export_format
+    if chosen is None:
+        suffix = Path(args.output).suffix.lower().lstrip(".")
+        chosen = {"htm": "html"}.get(suffix, suffix) if args.output != "-" else "json"
+        if chosen not in EXPORT_FORMATS + LATER_FORMATS:
+            chosen = "json"
+    chosen = chosen.lower()
+    if chosen in LATER_FORMATS:
+        _fail("cli.format_later", format=chosen)
+    if chosen not in EXPORT_FORMATS:
+        _fail("cli.unknown_export", format=chosen, known="、".join(EXPORT_FORMATS))
+    return chosen
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    export_format = _export_format(args)
+    with _opened(args) as store:
+        report = _load(store, args.id)
+    text = _render(report, export_format)
+    if args.output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        write_atomically(Path(args.output), text.encode("utf-8"))
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    # Placeholder until the checks engine is wired here by the lead.
+    _fail("cli.check_later")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` all at once: a reader never sees half a file, a failure keeps the old one."""
+    try:
+        mode = path.stat().st_mode & 0o777 if path.exists() else _default_mode()
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        _fail("cli.file_unwritable", path=path, detail=error.strerror or error)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)  # mkstemp makes 0600; a page to publish must stay readable like any new file
+        os.replace(tmp, path)
+    except OSError as error:
+        Path(tmp).unlink(missing_ok=True)
+        _fail("cli.file_unwritable", path=path, detail=error.strerror or error)
+
+
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "list": _cmd_list,
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "check": _cmd_check,
+}
+
+
+def run(argv: list[str]) -> int:
+    """Run one sub-command; returns the exit status (0 ok, 2 bad input, 1 internal error)."""
+    _early_language(argv)
+    args: argparse.Namespace | None = None
+    try:
+        args = _parser().parse_args(argv)
+        if getattr(args, "lang", None):
+            set_language(args.lang)
+        return _COMMANDS[args.command](args)
+    except SystemExit as done:  # --help
+        return done.code if isinstance(done.code, int) else EXIT_OK
+    except (CliError, ReportDataError) as error:
+        print(_error_line(str(error)), file=sys.stderr)
+    except BrokenPipeError:  # `… | head`: the reader left; nothing to report
+        return EXIT_OK
+    except Exception as error:  # a bug, not bad input: still one line, never a traceback at the clerk
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if isinstance(error, SQLAlchemyError):  # e.g. the file is locked by another program for too long
+            detail = getattr(error, "orig", None) or error
+            text = message("db.unopenable", path=getattr(args, "db_path", "?"), detail=detail)
+            print(_error_line(text), file=sys.stderr)
+            return EXIT_BAD_INPUT
+        print(_error_line(message("cli.internal", detail=f"{type(error).__name__}: {error}")), file=sys.stderr)
+        return EXIT_INTERNAL
+    return EXIT_BAD_INPUT
+
+
+def main() -> None:
+    sys.exit(run(sys.argv[1:]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+"""Where the program keeps its database, decided in one place for the GUI, the command line and the tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV_DATABASE = "DISCLOSURE_DESKTOP_DB"
+APP_NAME = "disclosure-desktop"
+DATABASE_NAME = "reports.sqlite"
+
+
+def default_database_path() -> Path:
+    """$DISCLOSURE_DESKTOP_DB, else reports.sqlite in the platform's per-user application data folder."""
+    forced = os.environ.get(ENV_DATABASE, "").strip()
+    if forced:
+        return Path(forced).expanduser()
+    # QtCore only (no widgets), imported late so that the command line with --db never loads Qt.
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    # Statics: they work before (and without) an application object, so the CLI finds the GUI's file.
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not folder:  # no home folder at all: keep going next to the user's files rather than fail
+        folder = str(Path.home() / f".{APP_NAME}")
+    return Path(folder) / DATABASE_NAME
