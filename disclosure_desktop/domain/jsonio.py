@@ -20,7 +20,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     if report.title.strip():
         doc["title"] = report.title
     doc["meta"] = {k: v for k, v in report.meta.items() if v}
-    order = [PREAMBLE, *(s.id for s in fmt.sections if s.kind == "text"), CLOSING]
+    order = [PREAMBLE, *(s.id for s in fmt.sections), CLOSING]
     doc["sections"] = {sid: report.sections[sid] for sid in order if report.sections.get(sid)}
     if any(report.headings.values()):
         doc["headings"] = {sid: h for sid, h in report.headings.items() if h}

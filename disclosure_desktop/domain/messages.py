@@ -81,7 +81,7 @@ def set_language(lang: str) -> None:
     _current = lang if lang in LANGUAGES else "zh"
 
 
-def message(key: str, **values: object) -> str:
+def message(key: str, /, **values: object) -> str:
     zh, en = CATALOG[key]
     text = en if current_language() == "en" else zh
     return text.format(**values)

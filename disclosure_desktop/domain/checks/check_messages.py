@@ -1,0 +1,108 @@
+"""The checks' messages in Chinese and English; official labels are quoted in Chinese in both languages."""
+
+from __future__ import annotations
+
+from disclosure_desktop.domain.messages import current_language
+
+CATALOG: dict[str, tuple[str, str]] = {
+    # Places
+    "place.cell": ("「{section}」表中「{row}」行「{col}」列", "table 「{section}」, row 「{row}」, column 「{col}」"),
+    "place.cell_no_row": ("「{section}」表中「{col}」列", "table 「{section}」, column 「{col}」"),
+    "place.preamble": ("开头导语", "the preamble"),
+    "place.closing": ("落款", "the signature block"),
+    "place.title": ("标题", "the title"),
+    "place.agency": ("机关名称", "the agency name"),
+    # Arithmetic
+    "sum.row": (
+        "{place}：填写为{stated}，但本行「{first}」至「{last}」各列之和为{expected}。",
+        "{place}: {stated} is stated, but the columns 「{first}」 to 「{last}」 of this row add up to {expected}.",
+    ),
+    "sum.column": (
+        "{place}：填写为{stated}，但本列「{first}」至「{last}」各行之和为{expected}。",
+        "{place}: {stated} is stated, but the rows 「{first}」 to 「{last}」 of this column add up to {expected}.",
+    ),
+    "balance": (
+        "{place}不符合勾稽关系：{left_labels}之和为{left}，{right_labels}之和为{right}，两者应相等。",
+        "{place} does not balance: {left_labels} add up to {left}, {right_labels} to {right}; they must be equal.",
+    ),
+    "blank.some": (
+        "「{section}」表中有{count}个空白单元格（如{examples}），没有发生的事项应填写0。",
+        "table 「{section}」 has {count} blank cells (e.g. {examples}); write 0 where nothing happened.",
+    ),
+    "blank.all": (
+        "「{section}」表尚未填写（{count}个单元格全部空白）；没有发生的事项也应填写0。",
+        "table 「{section}」 is not filled in (all {count} cells are blank); write 0 where nothing happened.",
+    ),
+    "value": ("{place}：“{text}”{reason}。", "{place}: \"{text}\" — {reason}."),
+    # History
+    "carry_over": (
+        "{place}为{stated}，但{prev_year}年度报告中「{prev_row}」为{expected}，两者应相等。",
+        "{place} is {stated}, but 「{prev_row}」 of the {prev_year} report is {expected}; they must be equal.",
+    ),
+    "stock": (
+        "{place}为{stated}，但上年现行有效件数{prev}加本年制发件数{added}减本年废止件数{removed}应为{expected}。",
+        "{place} is {stated}, but last year's stock {prev} + issued {added} − repealed {removed} gives {expected}.",
+    ),
+    "copied": (
+        "「{section}」与{prev_year}年度报告同一部分的文字相似度达{ratio}%，请按本年度实际情况撰写，避免内容雷同。",
+        "「{section}」 is {ratio}% similar to the same part of the {prev_year} report; write it anew for this year.",
+    ),
+    # Texts
+    "missing.text": ("「{section}」没有内容，该部分必须填写。", "「{section}」 is empty; this part is required."),
+    "missing.table": ("「{section}」表没有填写任何数据，该部分必须填写。",
+                      "table 「{section}」 has no data; this part is required."),
+    "fee": (
+        "「{section}」没有说明信息处理费收取情况（国办函〔2020〕109号）；即使未收费，也应写明发出收费通知件数、"
+        "收费金额和实际收取金额。",
+        "「{section}」 says nothing about 信息处理费 (国办函〔2020〕109号); state the notices issued and the amounts "
+        "notified and collected, even when they are zero.",
+    ),
+    "placeholder": ("{place}中仍有占位符“{token}”，请填写实际内容。",
+                    "{place} still contains the placeholder \"{token}\"; fill in the real text."),
+    "period.missing": (
+        "{place}没有写明统计期限，如“本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止”。",
+        "{place} does not state the statistical period, e.g. "
+        "“本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止”.",
+    ),
+    "period.year": (
+        "{place}所写统计期限的年度为{stated}年，与报告年度{year}年不一致。",
+        "{place} states the statistical period of {stated}, but the report is for {year}.",
+    ),
+    "title.agency": ("标题“{title}”中没有机关名称“{agency}”。",
+                     "the title \"{title}\" does not contain the agency name \"{agency}\"."),
+    "title.year": ("标题“{title}”中的年度{stated}年与报告年度{year}年不一致。",
+                   "the title \"{title}\" names the year {stated}, but the report is for {year}."),
+    "title.no_year": ("标题“{title}”中没有报告年度{year}年。",
+                      "the title \"{title}\" does not name the report year {year}."),
+    "format": (
+        "报告年度{year}年不在格式「{format}」的适用年度（{years}）内，应使用「{suggested}」。",
+        "the report year {year} is outside the years of the format 「{format}」 ({years}); use 「{suggested}」.",
+    ),
+    "years.from": ("{first}年起", "from {first}"),
+    "years.until": ("至{last}年", "until {last}"),
+    "years.range": ("{first}—{last}年", "{first}–{last}"),
+    "narrative": (
+        "「{section}」中写有“{phrase}”，但表中{expected}。",
+        "「{section}」 says \"{phrase}\", but the table gives {expected}.",
+    ),
+    "narrative.value": ("{what}为{value}", "{value} for {what}"),
+    "narrative.or": ("，或", ", or "),
+    "narrative.plus": ("与", " and "),
+    "narrative.items": ("「{label}」各项", "the items of 「{label}」"),
+    "narrative.sum": ("{labels}之和", "the sum of {labels}"),
+    # Repairs
+    "fix.zero": ("在{count}个空白单元格中填写0", "write 0 in {count} blank cells"),
+    "fix.sum": ("改为{expected}", "set it to {expected}"),
+    "fix.carry_over": ("改为上年结转下年度的{expected}", "set it to last year's carry-over {expected}"),
+    "fix.stock": ("改为{expected}", "set it to {expected}"),
+    "list.sep": ("、", ", "),
+}
+
+
+def msg(key: str, **values: object) -> str:
+    zh, en = CATALOG[key]
+    return (en if current_language() == "en" else zh).format(**values)
+
+
+def quoted_list(labels: list[str]) -> str:
+    return msg("list.sep").join(f"「{label}」" for label in labels)
