@@ -17,7 +17,7 @@ packages=(
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
 )
 if [ "$mode" = test ]; then
-  packages+=(poppler-utils)
+  packages+=(poppler-utils libreoffice-writer-nogui)
 fi
 python_bin="${PYTHON:-python3}"
 if ! "$python_bin" -c 'import venv, ensurepip' >/dev/null 2>&1; then

@@ -1,0 +1,499 @@
+"""Writes a report as a GB/T 9704 Word document that Word, WPS and LibreOffice open and lay out alike."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Twips
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+from lxml import etree
+
+from disclosure_desktop.domain.formats import TableSpec
+from disclosure_desktop.domain.layout import GridCell, table_grid
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.domain.textblocks import TextBlock, split_blocks
+from disclosure_desktop.export import typesetting as ts
+
+LANGUAGE = "zh-CN"
+TABLE_STYLE_ID = "ReportTableText"
+TABLE_STYLE_NAME = "Report Table Text"
+# Style ids of the python-docx default template: built-in names keep Word's navigation pane and outline working.
+HEADING_STYLE_IDS = ("Heading1", "Heading2", "Heading3", "Heading4")
+_CHAR_STYLE_SUFFIX = "Char"
+
+
+def twips(mm: float) -> int:
+    return round(mm * 1440 / 25.4)
+
+
+def _half_points(pt: float) -> str:
+    return str(round(pt * 2))
+
+
+_LINE_PITCH = str(round(ts.LINE_PITCH_PT * 20))
+_BODY_CHAR_TWIPS = round(ts.BODY.size_pt * 20)
+
+
+# --- low-level property builders: children are appended in the order the OOXML schema requires, which Word
+# --- enforces strictly (a misplaced element makes it refuse the file).
+
+
+def _el(tag: str, **attrs: str) -> etree._Element:
+    return OxmlElement(tag, {qn(f"w:{k}"): v for k, v in attrs.items()})
+
+
+def _rpr_children(
+    face: ts.Face, *, latin: str = ts.LATIN_FAMILY, lang: bool = False, fonts_only: bool = False
+) -> list[etree._Element]:
+    size = _half_points(face.size_pt)
+    # hint=eastAsia makes shared punctuation (“”—…) take the Chinese face, as Chinese Word does when typing.
+    out = [_el("w:rFonts", ascii=latin, hAnsi=latin, eastAsia=face.family, cs=latin, hint="eastAsia")]
+    if fonts_only:
+        return out
+    bold = "1" if face.bold else "0"
+    out += [_el("w:b", val=bold), _el("w:bCs", val=bold), _el("w:i", val="0"), _el("w:iCs", val="0")]
+    out += [_el("w:color", val="000000"), _el("w:sz", val=size), _el("w:szCs", val=size)]
+    if lang:
+        out.append(_el("w:lang", val=LANGUAGE, eastAsia=LANGUAGE, bidi="ar-SA"))
+    return out
+
+
+@cache
+def _rpr_prototype(face: ts.Face, **kwargs: object) -> etree._Element:
+    rpr = _el("w:rPr")
+    rpr.extend(_rpr_children(face, **kwargs))  # type: ignore[arg-type]
+    return rpr
+
+
+def _replace_rpr(owner: etree._Element, face: ts.Face, **kwargs: object) -> None:
+    """Give `owner` (a run, style or rPrDefault) a fresh rPr for `face`."""
+    old = owner.find(qn("w:rPr"))
+    # Copying a prepared element is several times faster than building one through python-docx's parser.
+    rpr = copy.deepcopy(_rpr_prototype(face, **kwargs))
+    if old is not None:
+        old.addprevious(rpr)
+        owner.remove(old)
+    elif owner.tag == qn("w:r"):
+        owner.insert(0, rpr)
+    else:
+        owner.append(rpr)
+
+
+def _ppr_children(
+    *,
+    style: str | None = None,
+    keep_next: bool = False,
+    line: str = _LINE_PITCH,
+    line_rule: str = "exact",
+    before: int = 0,
+    after: int = 0,
+    first_line_chars: int = 0,
+    right_chars: int = 0,
+    jc: str | None = None,
+    outline: int | None = None,
+) -> list[etree._Element]:
+    out: list[etree._Element] = []
+    if style:
+        out.append(_el("w:pStyle", val=style))
+    if keep_next:
+        out += [_el("w:keepNext"), _el("w:keepLines")]
+    out.append(_el("w:spacing", before=str(before), after=str(after), line=line, lineRule=line_rule))
+    # Word and WPS read the *Chars attributes (indent follows the font size); LibreOffice reads only twips.
+    out.append(
+        _el(
+            "w:ind",
+            firstLineChars=str(first_line_chars * 100),
+            firstLine=str(first_line_chars * _BODY_CHAR_TWIPS),
+            rightChars=str(right_chars * 100),
+            right=str(right_chars * _BODY_CHAR_TWIPS),
+        )
+    )
+    if jc:
+        out.append(_el("w:jc", val=jc))
+    if outline is not None:
+        out.append(_el("w:outlineLvl", val=str(outline)))
+    return out
+
+
+@cache
+def _ppr_prototype(**kwargs: object) -> etree._Element:
+    ppr = _el("w:pPr")
+    ppr.extend(_ppr_children(**kwargs))  # type: ignore[arg-type]
+    return ppr
+
+
+def _replace_ppr(owner: etree._Element, **kwargs: object) -> None:
+    old = owner.find(qn("w:pPr"))
+    ppr = copy.deepcopy(_ppr_prototype(**kwargs))
+    if old is not None:
+        old.addprevious(ppr)
+        owner.remove(old)
+    elif owner.tag == qn("w:p"):
+        owner.insert(0, ppr)
+    else:
+        # In a style, pPr follows the naming/linking children and precedes rPr.
+        rpr = owner.find(qn("w:rPr"))
+        if rpr is not None:
+            rpr.addprevious(ppr)
+        else:
+            owner.append(ppr)
+
+
+# --- styles
+
+
+def _style(doc: Document, style_id: str) -> etree._Element:
+    found = doc.styles.element.find(f"{qn('w:style')}[@{qn('w:styleId')}='{style_id}']")
+    if found is None:
+        raise LookupError(style_id)
+    return found
+
+
+def _setup_styles(doc: Document) -> None:
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    _replace_rpr(defaults.find(qn("w:rPrDefault")), ts.BODY, lang=True)
+    _replace_ppr(defaults.find(qn("w:pPrDefault")), line="240", line_rule="auto")
+
+    normal = _style(doc, "Normal")
+    _replace_ppr(normal, first_line_chars=ts.FIRST_LINE_INDENT_CHARS, jc="both")
+    _replace_rpr(normal, ts.BODY, lang=True)
+
+    for level, (style_id, face) in enumerate(zip(HEADING_STYLE_IDS, ts.HEADING_FACES, strict=True)):
+        style = _style(doc, style_id)
+        # Heading styles stay shown in the style gallery: clerks continue editing the file in Word or WPS.
+        for child in style.findall(qn("w:semiHidden")) + style.findall(qn("w:unhideWhenUsed")):
+            style.remove(child)
+        _replace_ppr(style, keep_next=True, first_line_chars=ts.FIRST_LINE_INDENT_CHARS, jc="both", outline=level)
+        _replace_rpr(style, face)
+        char_style = doc.styles.element.find(
+            f"{qn('w:style')}[@{qn('w:styleId')}='{style_id}{_CHAR_STYLE_SUFFIX}']"
+        )
+        if char_style is not None:
+            _replace_rpr(char_style, face)
+
+    title = _style(doc, "Title")
+    title_line = str(round(ts.TITLE.size_pt * 1.6 * 20))
+    _replace_ppr(title, keep_next=True, line=title_line, after=int(_LINE_PITCH), jc="center")
+    _replace_rpr(title, ts.TITLE, latin=ts.TITLE.family)
+    title_char = _style(doc, "TitleChar")
+    _replace_rpr(title_char, ts.TITLE, latin=ts.TITLE.family)
+
+    table_text = doc.styles.add_style(TABLE_STYLE_NAME, 1).element  # 1: paragraph style
+    table_text.set(qn("w:styleId"), TABLE_STYLE_ID)
+    _replace_ppr(table_text, line="240", line_rule="auto", jc="left")
+    _replace_rpr(table_text, ts.TABLE_BODY)
+
+    _register_fonts(doc)
+
+
+def _register_fonts(doc: Document) -> None:
+    """Name a fallback face for each 公文 face in the font table, which Word and WPS use when one is missing."""
+    part = doc.part.part_related_by(RT.FONT_TABLE)
+    root = etree.fromstring(part.blob)
+    for family, fallbacks in ts.FALLBACKS.items():
+        font = etree.SubElement(root, qn("w:font"), {qn("w:name"): family})
+        etree.SubElement(font, qn("w:altName"), {qn("w:val"): fallbacks[0]})
+        etree.SubElement(font, qn("w:charset"), {qn("w:val"): "86"})  # GB2312
+        etree.SubElement(font, qn("w:family"), {qn("w:val"): "modern" if family != "黑体" else "swiss"})
+        etree.SubElement(font, qn("w:pitch"), {qn("w:val"): "variable"})
+    # The font table is a plain (non-XML) part in python-docx: its bytes are the only handle on it.
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _setup_settings(doc: Document) -> None:
+    lang = doc.settings.element.find(qn("w:themeFontLang"))
+    if lang is not None:
+        lang.set(qn("w:eastAsia"), LANGUAGE)
+
+
+def _setup_page(doc: Document) -> None:
+    section = doc.sections[0]
+    section.page_width = Mm(ts.PAGE_WIDTH_MM)
+    section.page_height = Mm(ts.PAGE_HEIGHT_MM)
+    section.top_margin = Mm(ts.MARGIN_TOP_MM)
+    section.bottom_margin = Mm(ts.MARGIN_BOTTOM_MM)
+    section.left_margin = Mm(ts.MARGIN_LEFT_MM)
+    section.right_margin = Mm(ts.MARGIN_RIGHT_MM)
+    section.header_distance = Mm(15)
+    # The footer line's bottom edge: the number's top then sits PAGE_NUMBER_GAP_MM under the type area.
+    number_height_mm = ts.PAGE_NUMBER.size_pt * 25.4 / 72
+    section.footer_distance = Mm(ts.MARGIN_BOTTOM_MM - ts.PAGE_NUMBER_GAP_MM - number_height_mm)
+    paragraph = section.footer.paragraphs[0]
+    _replace_ppr(paragraph._p, style="Footer", line="240", line_rule="auto", jc="center")
+    before, after = ts.PAGE_NUMBER_TEMPLATE.split("{n}")
+    _add_run(paragraph, before, ts.PAGE_NUMBER, latin=ts.PAGE_NUMBER.family)
+    for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None), ("text", "1"), ("end", None)):
+        run = _add_run(paragraph, "", ts.PAGE_NUMBER, latin=ts.PAGE_NUMBER.family)
+        if kind == "instr":
+            instr = _el("w:instrText")
+            instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            instr.text = text
+            run._r.append(instr)
+        elif kind == "text":
+            run.text = text or ""
+        else:
+            run._r.append(_el("w:fldChar", fldCharType=kind))
+    _add_run(paragraph, after, ts.PAGE_NUMBER, latin=ts.PAGE_NUMBER.family)
+
+
+def _setup_properties(doc: Document, report: Report) -> None:
+    props = doc.core_properties
+    props.title = report.display_title
+    props.author = report.agency
+    props.last_modified_by = report.agency
+    props.subject = "政府信息公开工作年度报告"
+    props.keywords = f"{report.year}年;政府信息公开"
+    props.comments = ""
+    props.language = LANGUAGE
+    props.revision = 1
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    props.created = now
+    props.modified = now
+    # The template's thumbnail shows python-docx's own sample page in file browsers: drop it.
+    package = doc.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            package.rels.pop(rid)
+            package.rels.related_parts.pop(rid, None)
+
+
+# --- content
+
+
+def _add_run(paragraph: Paragraph, text: str, face: ts.Face, base: ts.Face | None = None, **kwargs: object):
+    """A run in `face`; when the paragraph style already gives that face (`base`), only the font slots are
+    repeated (Word and WPS need the East-Asian slot on the run) so that restyling in Word still works."""
+    run = paragraph.add_run(text)
+    _replace_rpr(run._r, face, fonts_only=face == base, **kwargs)
+    return run
+
+
+def _paragraph(doc: Document, **ppr: object) -> Paragraph:
+    paragraph = doc.add_paragraph()
+    _replace_ppr(paragraph._p, **ppr)
+    return paragraph
+
+
+def _add_heading(doc: Document, text: str, level: int) -> None:
+    """A heading in Heading{level+1}, so Word's navigation pane and outline show the report's parts."""
+    paragraph = _paragraph(
+        doc, style=HEADING_STYLE_IDS[level], keep_next=True, first_line_chars=ts.FIRST_LINE_INDENT_CHARS
+    )
+    _add_run(paragraph, text, ts.HEADING_FACES[level], base=ts.HEADING_FACES[level])
+
+
+def _add_blocks(doc: Document, blocks: Iterable[TextBlock]) -> None:
+    for block in blocks:
+        level = min(block.level, len(ts.HEADING_FACES) - 1)
+        if block.is_heading and not block.body:
+            _add_heading(doc, block.heading, level)
+            continue
+        paragraph = _paragraph(doc, first_line_chars=ts.FIRST_LINE_INDENT_CHARS, jc="both")
+        if block.is_heading:
+            # A run-in heading (「（一）主动公开。本年度……」) stays one paragraph, as printed reports set it:
+            # the lead words in the heading face, the rest in the body face.
+            _add_run(paragraph, block.heading, ts.HEADING_FACES[level], base=ts.BODY)
+        _add_run(paragraph, block.body, ts.BODY, base=ts.BODY)
+
+
+def _add_title(doc: Document, title: str) -> None:
+    paragraph = _paragraph(
+        doc,
+        style="Title",
+        keep_next=True,
+        line=str(round(ts.TITLE.size_pt * 1.6 * 20)),
+        after=int(_LINE_PITCH),
+        jc="center",
+    )
+    _add_run(paragraph, title, ts.TITLE, base=ts.TITLE, latin=ts.TITLE.family)
+
+
+def _add_closing(doc: Document, lines: list[str]) -> None:
+    if not lines:
+        return
+    # GB/T 9704: one blank line under the text, then the signature right-aligned, two characters in.
+    _paragraph(doc, jc="both")
+    for line in lines:
+        paragraph = _paragraph(doc, right_chars=ts.SIGNATURE_RIGHT_INDENT_CHARS, jc="right")
+        _add_run(paragraph, line, ts.BODY, base=ts.BODY)
+
+
+# --- tables
+
+
+def column_widths(table: TableSpec, width: int) -> list[int]:
+    """Column widths in twips filling the type area: fixed stub columns, value columns sharing the rest."""
+    stub_width = table.blocks[0].stub_width
+    # A stub layout not in the table of widths (a future format) gets 30 % of the width, split evenly.
+    default = (ts.TYPE_AREA_WIDTH_MM * 0.3 / stub_width,) * stub_width if stub_width else ()
+    stub_mm = ts.STUB_COLUMNS_MM.get(stub_width, default)
+    total = twips(ts.TYPE_AREA_WIDTH_MM)
+    stubs = [twips(mm) for mm in stub_mm]
+    rest = total - sum(stubs)
+    count = width - stub_width
+    share, extra = divmod(rest, count)
+    return stubs + [share + (1 if i < extra else 0) for i in range(count)]
+
+
+@cache
+def _border_prototype(tag: str, sides: tuple[str, ...]) -> etree._Element:
+    borders = _el(tag)
+    for side in sides:
+        borders.append(
+            _el(f"w:{side}", val="single", sz=str(ts.TABLE_BORDER_EIGHTHS_PT), space="0", color="000000")
+        )
+    return borders
+
+
+def _border_set(tag: str, sides: tuple[str, ...]) -> etree._Element:
+    return copy.deepcopy(_border_prototype(tag, sides))
+
+
+def _setup_table(table: Table, widths: list[int]) -> None:
+    tbl = table._tbl
+    tbl_pr = tbl.tblPr
+    for child in list(tbl_pr):
+        tbl_pr.remove(child)
+    pad = str(twips(ts.TABLE_CELL_PADDING_MM))
+    margins = _el("w:tblCellMar")
+    for side, value in (("top", "0"), ("left", pad), ("bottom", "0"), ("right", pad)):
+        margins.append(_el(f"w:{side}", w=value, type="dxa"))
+    tbl_pr.extend(
+        [
+            _el("w:tblW", w=str(sum(widths)), type="dxa"),
+            _el("w:jc", val="center"),
+            _border_set("w:tblBorders", ("top", "left", "bottom", "right", "insideH", "insideV")),
+            _el("w:tblLayout", type="fixed"),
+            margins,
+            _el(
+                "w:tblLook",
+                val="0000",
+                firstRow="0",
+                lastRow="0",
+                firstColumn="0",
+                lastColumn="0",
+                noHBand="1",
+                noVBand="1",
+            ),
+        ]
+    )
+    for grid_col, width in zip(tbl.tblGrid.gridCol_lst, widths, strict=True):
+        grid_col.w = Twips(width)
+
+
+def _finish_cells(table: Table, widths: list[int], head_rows: int) -> None:
+    """After merging: every tc gets its spanned width, borders and vertical centring; rows their flags."""
+    for index, tr in enumerate(table._tbl.tr_lst):
+        tr_pr = tr.get_or_add_trPr()
+        tr_pr.append(_el("w:cantSplit"))
+        if index < head_rows:
+            tr_pr.append(_el("w:tblHeader"))
+        offset = 0
+        for tc in tr.tc_lst:
+            span = tc.grid_span
+            tc.width = Twips(sum(widths[offset : offset + span]))
+            offset += span
+            tc_pr = tc.get_or_add_tcPr()
+            tc_pr.insert_element_before(
+                _border_set("w:tcBorders", ("top", "left", "bottom", "right")),
+                "w:shd",
+                "w:noWrap",
+                "w:tcMar",
+                "w:textDirection",
+                "w:tcFitText",
+                "w:vAlign",
+                "w:hideMark",
+            )
+            tc_pr.get_or_add_vAlign().val = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            # The empty paragraph of a merged-over cell would otherwise be a 16 pt body line and stretch its row.
+            for p in tc.p_lst:
+                if p.pPr is None:
+                    _replace_ppr(p, style=TABLE_STYLE_ID, line="240", line_rule="auto")
+
+
+def _cell_text(cell: _Cell, grid_cell: GridCell, text: str) -> None:
+    paragraph = cell.paragraphs[0]
+    if grid_cell.kind == "value":
+        jc = "right"
+    elif grid_cell.kind == "stub" and not grid_cell.vertical and grid_cell.rowspan == 1:
+        jc = "left"
+    else:
+        jc = "center"
+    _replace_ppr(paragraph._p, style=TABLE_STYLE_ID, line="240", line_rule="auto", jc=jc)
+    if text:
+        face = ts.TABLE_HEAD if grid_cell.kind in ("header", "title") else ts.TABLE_BODY
+        _add_run(paragraph, text, face, base=ts.TABLE_BODY)
+
+
+def _add_table(doc: Document, spec: TableSpec, report: Report) -> Table:
+    grid = table_grid(spec)
+    widths = column_widths(spec, grid.width)
+    table = doc.add_table(rows=grid.height, cols=grid.width)
+    _setup_table(table, widths)
+    # Capture every cell before merging: python-docx keeps a merge's top-left tc, so these stay valid.
+    cells = [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
+    for grid_cell in grid.cells:
+        cell = cells[grid_cell.row][grid_cell.col]
+        if grid_cell.rowspan > 1 or grid_cell.colspan > 1:
+            end = cells[grid_cell.row + grid_cell.rowspan - 1][grid_cell.col + grid_cell.colspan - 1]
+            cell = cell.merge(end)
+        text = report.value(grid_cell.cell_id) if grid_cell.kind == "value" else grid_cell.text
+        _cell_text(cell, grid_cell, text)
+    _finish_cells(table, widths, grid.head_rows)
+    return table
+
+
+# --- public API
+
+
+def build_document(report: Report) -> Document:
+    """The report as a python-docx document: title, preamble, the printed sections with their tables, signature."""
+    doc = docx.Document()
+    _setup_styles(doc)
+    _setup_settings(doc)
+    _setup_page(doc)
+    _setup_properties(doc, report)
+    # The template's body holds only the section properties: start from that.
+    _add_title(doc, report.display_title)
+    _add_blocks(doc, split_blocks(report.preamble()))
+    fmt = report.format
+    for section_id, heading in report.printed_sections():
+        _add_heading(doc, heading, 0)
+        _add_blocks(doc, split_blocks(report.text(section_id)))
+        table = fmt.section(section_id).table
+        if table is not None:
+            _add_table(doc, table, report)
+            # A little air between a table and the next part, without an empty paragraph to edit around.
+            _paragraph(doc, line="240", line_rule="auto", first_line_chars=0)
+    _add_closing(doc, report.closing_lines())
+    return doc
+
+
+def export_docx(report: Report, path: Path) -> None:
+    """Write the report to `path` atomically: a reader never sees a half-written file."""
+    path = Path(path)
+    document = build_document(report)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".docx.tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            document.save(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
