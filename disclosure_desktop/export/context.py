@@ -1,0 +1,231 @@
+"""One rendering context of a report (title, metadata, sections, table grids) that every exporter builds from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from disclosure_desktop.domain.formats import CellSpec, TableSpec, ValueKind
+from disclosure_desktop.domain.layout import CellKind, GridCell, table_grid
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.domain.textblocks import TextBlock, split_blocks
+
+__all__ = [
+    "MetaLine",
+    "ReportContext",
+    "RowRole",
+    "SectionContext",
+    "TableCell",
+    "TableContext",
+    "TableRow",
+    "TextBlock",
+    "build_context",
+    "chinese_date",
+]
+
+# Labels of the metadata block of the web page (spec §7).
+PUBLISHER_LABEL = "发布机构"
+DATE_LABEL = "发布日期"
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """One cell of the official grid: a label (title, header, corner, row stub) or a value as printed."""
+
+    kind: CellKind
+    text: str
+    row: int
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+    cell_id: str = ""
+    level: int = 0
+    vertical: bool = False
+    is_total: bool = False
+    value_kind: ValueKind | None = None
+
+    @property
+    def is_label(self) -> bool:
+        return self.kind != "value"
+
+    @property
+    def is_value(self) -> bool:
+        return self.kind == "value"
+
+
+# head: the leading header rows (repeat on continuation pages); title: a block's clause row (table 2);
+# header: a block's own header row after its title; body: a row of labels and values.
+RowRole = Literal["head", "title", "header", "body"]
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """A grid row; `role` tells a renderer where it belongs (repeated head, a block's title, or body)."""
+
+    role: RowRole
+    cells: tuple[TableCell, ...]
+
+
+@dataclass(frozen=True)
+class TableContext:
+    id: str
+    caption: str
+    width: int
+    height: int
+    head: tuple[TableRow, ...]
+    # Row groups after the head; table 2 starts a new group at each clause row (第二十条第（一）项 …).
+    bodies: tuple[tuple[TableRow, ...], ...]
+    # Share of the table width per grid column (sums to 1): every renderer needs widths, and left to itself Qt
+    # squeezes the long row labels of table 3 into a narrow column.
+    col_widths: tuple[float, ...] = ()
+
+    @property
+    def rows(self) -> tuple[TableRow, ...]:
+        return self.head + tuple(row for body in self.bodies for row in body)
+
+    def cell(self, cell_id: str) -> TableCell:
+        for row in self.rows:
+            for cell in row.cells:
+                if cell.cell_id == cell_id:
+                    return cell
+        raise KeyError(cell_id)
+
+
+@dataclass(frozen=True)
+class SectionContext:
+    """A part as printed: its heading, its text blocks (a table's lead-in) and its table, if any."""
+
+    id: str
+    heading: str
+    blocks: tuple[TextBlock, ...]
+    table: TableContext | None = None
+
+
+@dataclass(frozen=True)
+class MetaLine:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    title: str
+    agency: str
+    year: int
+    format_id: str
+    meta: tuple[MetaLine, ...]
+    preamble: tuple[TextBlock, ...]
+    sections: tuple[SectionContext, ...]
+    closing: tuple[str, ...]
+
+
+def chinese_date(day: dt.date) -> str:
+    """2026-01-23 → 2026年1月23日 (Arabic numerals, no leading zeros, as 公文 dates are written)."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def build_context(report: Report) -> ReportContext:
+    fmt = report.format
+    sections = []
+    for section_id, heading in report.printed_sections():
+        spec = fmt.section(section_id)
+        table = _table_context(report, heading, spec.table) if spec.table is not None else None
+        sections.append(SectionContext(section_id, heading, tuple(split_blocks(report.text(section_id))), table))
+    return ReportContext(
+        title=report.display_title,
+        agency=report.agency,
+        year=report.year,
+        format_id=fmt.id,
+        meta=_meta_lines(report),
+        preamble=tuple(split_blocks(report.preamble())),
+        sections=tuple(sections),
+        closing=tuple(report.closing_lines()),
+    )
+
+
+def _meta_lines(report: Report) -> tuple[MetaLine, ...]:
+    lines = []
+    if report.agency.strip():
+        lines.append(MetaLine(PUBLISHER_LABEL, report.agency.strip()))
+    day = report.published_on()
+    # A date that does not parse is still what the clerk wrote: show it rather than drop it.
+    raw = report.meta.get("published_on", "").strip()
+    if day or raw:
+        lines.append(MetaLine(DATE_LABEL, chinese_date(day) if day else raw))
+    return tuple(lines)
+
+
+def _table_context(report: Report, caption: str, table: TableSpec) -> TableContext:
+    grid = table_grid(table)
+    specs = table.cells
+    rows: list[TableRow] = []
+    for index, grid_row in enumerate(grid.rows()):
+        cells = tuple(_cell(report, c, specs) for c in grid_row)
+        if index < grid.head_rows:
+            role: RowRole = "head"
+        elif any(c.kind == "title" for c in grid_row):
+            role = "title"
+        elif all(c.kind in ("header", "corner") for c in grid_row):
+            role = "header"
+        else:
+            role = "body"
+        rows.append(TableRow(role, cells))
+    head = tuple(r for r in rows if r.role == "head")
+    bodies: list[list[TableRow]] = []
+    for row in rows[len(head) :]:
+        if row.role == "title" or not bodies:
+            bodies.append([])
+        bodies[-1].append(row)
+    return TableContext(
+        id=table.id,
+        caption=caption,
+        width=grid.width,
+        height=grid.height,
+        head=head,
+        bodies=tuple(tuple(b) for b in bodies),
+        col_widths=_column_widths(grid.width, [c for r in rows for c in r.cells]),
+    )
+
+
+# Relative column weights: a value column holds a number of up to ~6 digits or a short header; a row-label column
+# grows with its longest label (about five characters a unit), up to a cap so the numbers keep their room.
+_VALUE_WEIGHT = 1.0
+_VERTICAL_WEIGHT = 0.5
+_LABEL_CHARS_PER_UNIT = 5
+_LABEL_MAX_WEIGHT = 3.5
+
+
+def _column_widths(width: int, cells: list[TableCell]) -> tuple[float, ...]:
+    weights = [_VALUE_WEIGHT] * width
+    for col in range(width):
+        stubs = [c for c in cells if c.kind == "stub" and c.col == col and c.colspan == 1]
+        if not stubs:
+            continue
+        if all(c.vertical for c in stubs):
+            weights[col] = _VERTICAL_WEIGHT
+        else:
+            longest = max(len(c.text) for c in stubs if not c.vertical)
+            weights[col] = min(max(longest / _LABEL_CHARS_PER_UNIT, 1.0), _LABEL_MAX_WEIGHT)
+    total = sum(weights)
+    return tuple(w / total for w in weights)
+
+
+def _cell(report: Report, cell: GridCell, specs: dict[str, CellSpec]) -> TableCell:
+    if cell.kind != "value":
+        return TableCell(
+            cell.kind, cell.text, cell.row, cell.col, cell.rowspan, cell.colspan, level=cell.level,
+            vertical=cell.vertical,
+        )
+    spec = specs.get(cell.cell_id)
+    return TableCell(
+        "value",
+        report.value(cell.cell_id),
+        cell.row,
+        cell.col,
+        cell.rowspan,
+        cell.colspan,
+        cell_id=cell.cell_id,
+        is_total=bool(spec and spec.is_total),
+        value_kind=spec.kind if spec else None,
+    )

@@ -1,0 +1,61 @@
+"""The report as one HTML page: the web-page export and the markup of the live preview pane."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.export.context import ReportContext, TableContext, build_context
+from disclosure_desktop.resource_files import resource_path
+
+TEMPLATE_NAME = "report.html.j2"
+# The body size the page is laid out for; the Qt preview should give its document this default pixel size, so
+# that Qt's fixed heading sizes (relative to the default font) stay in proportion to the body text.
+BODY_FONT_PX = 16
+
+
+@cache
+def _environment() -> Environment:
+    # One environment per process: it caches the compiled templates, so each preview refresh only renders.
+    env = Environment(
+        loader=FileSystemLoader(str(resource_path("templates"))),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["width_carriers"] = width_carriers
+    return env
+
+
+def width_carriers(table: TableContext) -> dict[tuple[int, int], str]:
+    """{(row, col): "28.2%"} for the first single-column cell of each grid column.
+
+    Qt's rich text takes column widths only from `width` attributes of cells (CSS widths and <col> are ignored),
+    so each column's width rides on one of its cells; browsers honour the same attributes.
+    """
+    out: dict[tuple[int, int], str] = {}
+    done: set[int] = set()
+    for row in table.rows:
+        for cell in row.cells:
+            if cell.colspan == 1 and cell.col not in done and cell.col < len(table.col_widths):
+                out[(cell.row, cell.col)] = f"{table.col_widths[cell.col] * 100:.1f}%"
+                done.add(cell.col)
+    return out
+
+
+def _template() -> Template:
+    return _environment().get_template(TEMPLATE_NAME)
+
+
+def render_context(context: ReportContext) -> str:
+    """The page for an already built context (the preview builds one and reuses it)."""
+    return _template().render(r=context)
+
+
+def render_html(report: Report) -> str:
+    """The self-contained web page of the report (spec §7); every piece of user text is escaped."""
+    return render_context(build_context(report))
