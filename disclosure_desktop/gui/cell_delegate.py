@@ -1,0 +1,202 @@
+"""How one cell of an official table is drawn and edited: wrapped labels, vertical group labels, number editors."""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPen, QValidator
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
+
+from disclosure_desktop.domain.formats import ValueKind
+from disclosure_desktop.domain.values import AMOUNT_PLACES, ValueFormatError, normalize_input, parse_value
+from disclosure_desktop.gui.source_legend import MARKER_BORDER
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    """Model roles the delegate reads besides Qt's own."""
+
+    KIND = Qt.ItemDataRole.UserRole + 1  # layout.GridCell.kind
+    VERTICAL = Qt.ItemDataRole.UserRole + 2
+    VALUE_KIND = Qt.ItemDataRole.UserRole + 3  # formats.ValueKind of a value cell
+    MARKER = Qt.ItemDataRole.UserRole + 4  # "error" / "warning" / None
+    ROW_SPAN = Qt.ItemDataRole.UserRole + 5
+    CELL_ID = Qt.ItemDataRole.UserRole + 6
+
+
+# Room around label text so wrapped Chinese lines do not touch the grid lines.
+LABEL_PADDING = 5
+VALUE_PADDING = 6
+
+_PATTERNS = {
+    "count": re.compile(r"[0-9]*"),
+    "delta": re.compile(r"[+-]?[0-9]*"),
+    "amount": re.compile(rf"[0-9]*(\.[0-9]{{0,{AMOUNT_PLACES}}})?"),
+}
+
+
+class ValueValidator(QValidator):
+    """Lets through only what can become a valid value of the cell's kind, turning full-width digits into ASCII."""
+
+    def __init__(self, kind: ValueKind, parent=None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        clean = normalize_input(text)
+        # Keep the cursor after the same character it followed before full-width digits and spaces were dropped.
+        pos = len(normalize_input(text[:pos]))
+        if not _PATTERNS[self.kind].fullmatch(clean):
+            return QValidator.State.Invalid, clean, pos
+        try:
+            parse_value(self.kind, clean)
+        except ValueFormatError:
+            # "-" or "+" alone: a number may still follow.
+            return QValidator.State.Intermediate, clean, pos
+        return QValidator.State.Acceptable, clean, pos
+
+    def fixup(self, text: str) -> str:
+        return normalize_input(text)
+
+
+def rejected_hint(kind: ValueKind) -> str:
+    """What a clerk is told when a keystroke is refused in a number cell."""
+    tr = QApplication.translate
+    if kind == "amount":
+        return tr("CellDelegate", "Enter a number with at most 4 decimal places.")
+    if kind == "delta":
+        return tr("CellDelegate", "Enter a whole number; a decrease may be negative.")
+    return tr("CellDelegate", "Enter a whole number (0 or more).")
+
+
+_ORDINAL_PREFIX = re.compile(r"^（[一二三四五六七八九十]+）")
+# The item view style drops "\n"; the Unicode line separator is what Qt's own delegate turns "\n" into.
+_BREAK = "\u2028"
+
+
+def balanced_label(text: str, fits) -> str:
+    """A short label that does not fit on one line, broken where a reader expects it rather than before the last
+    character: after 「（三）」, or in the middle of a short header such as 结果|维持 or 社会公|益组织."""
+    if _BREAK in text or fits(text):
+        return text
+    prefix = _ORDINAL_PREFIX.match(text)
+    if prefix and fits(text[prefix.end():]):
+        return f"{text[: prefix.end()]}{_BREAK}{text[prefix.end():]}"
+    if len(text) <= 8:
+        middle = (len(text) + 1) // 2
+        return f"{text[:middle]}{_BREAK}{text[middle:]}"
+    return text
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Paints labels with padding (vertical ones a character per line) and edits numbers through a validator."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if index.data(Role.KIND) in ("header", "stub", "corner") and not index.data(Role.VERTICAL):
+            widget = option.widget
+            style = widget.style() if widget else QApplication.style()
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+            room = option.rect.width() - 2 * margin
+            metrics = option.fontMetrics
+            option.text = balanced_label(option.text, lambda t: metrics.horizontalAdvance(t) <= room)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        kind = index.data(Role.KIND)
+        if kind is None:
+            return
+        opt = QStyleOptionViewItem(option)
+        widget = option.widget
+        style = widget.style() if widget else QApplication.style()
+        if kind != "value":
+            opt.rect = option.rect.adjusted(LABEL_PADDING, LABEL_PADDING // 2, -LABEL_PADDING, -LABEL_PADDING // 2)
+            self.initStyleOption(opt, index)
+            # A label never shows the selection or focus frame: only numbers are selectable.
+            opt.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+            painter.fillRect(option.rect, opt.backgroundBrush)
+            opt.backgroundBrush = Qt.BrushStyle.NoBrush
+            if index.data(Role.VERTICAL):
+                opt.rect = option.rect
+                self._paint_vertical(painter, opt, index)
+                return
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+            return
+        self.initStyleOption(opt, index)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.fillRect(option.rect, opt.palette.highlight() if selected else opt.backgroundBrush)
+        opt.backgroundBrush = Qt.BrushStyle.NoBrush
+        opt.rect = option.rect.adjusted(VALUE_PADDING, 0, -VALUE_PADDING, 0)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        marker = index.data(Role.MARKER)
+        if marker in MARKER_BORDER:
+            painter.save()
+            painter.setPen(QPen(MARKER_BORDER[marker], 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+            painter.restore()
+
+    def _paint_vertical(self, painter: QPainter, opt: QStyleOptionViewItem, index: Index) -> None:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.text().color())
+        metrics = opt.fontMetrics
+        step = metrics.height()
+        top = opt.rect.center().y() - step * len(text) // 2
+        for i, char in enumerate(text):
+            line = QRect(opt.rect.left(), top + i * step, opt.rect.width(), step)
+            painter.drawText(line, Qt.AlignmentFlag.AlignCenter, char)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        kind = index.data(Role.KIND)
+        if kind is None:
+            return QSize(0, 0)
+        metrics = option.fontMetrics
+        if index.data(Role.VERTICAL):
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            return QSize(metrics.height() + 2 * LABEL_PADDING, metrics.height() * len(text) + 2 * LABEL_PADDING)
+        if kind == "value":
+            width = metrics.horizontalAdvance("0000000") + 2 * VALUE_PADDING
+            return QSize(width, metrics.height() + 12)
+        opt = QStyleOptionViewItem(option)
+        opt.rect = option.rect.adjusted(0, 0, -2 * LABEL_PADDING, 0)
+        hint = super().sizeHint(opt, index)
+        return QSize(hint.width() + 2 * LABEL_PADDING, hint.height() + LABEL_PADDING + 4)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        kind: ValueKind = index.data(Role.VALUE_KIND) or "count"
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        editor.setValidator(ValueValidator(kind, editor))
+        editor.setMaxLength(18)
+        editor.setAccessibleName(str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
+        # A silently swallowed key is confusing: say what the cell accepts, next to it.
+        editor.inputRejected.connect(
+            lambda: QToolTip.showText(editor.mapToGlobal(QPoint(0, editor.height())), rejected_hint(kind), editor)
+        )
+        return editor
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        editor.setGeometry(option.rect.adjusted(1, 1, -1, -1))
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QLineEdit):
+            # The model parses again and refuses anything invalid, so a half-typed "-" is never stored.
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
