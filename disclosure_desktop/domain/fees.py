@@ -2,7 +2,8 @@
 
 Source: 国务院办公厅关于印发《政府信息公开信息处理费管理办法》的通知（国办函〔2020〕109号）, 第三条–第五条 as
 published on www.gov.cn (checked against several republished copies):
-- 第三条: 按件计收 or 按量计收, both 超额累进 (each tier charges only the part inside it); one method per application.
+- 第三条: 按件计收 or 按量计收, both 超额累进 (each tier charges only the part inside it);
+  one method per application.
 - 第四条 按件计收, per applicant per calendar month: up to 10 applications (inclusive) free; the 11th–30th
   100元/件; from the 31st, tiers of 10 applications, each tier 100元/件 dearer than the one before
   (31–40: 200元, 41–50: 300元, …). Note: a flat 200元 for everything above 30 is a common misreading.

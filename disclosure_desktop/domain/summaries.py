@@ -35,7 +35,7 @@ def _total_column(table: TableSpec) -> str:
 
 
 def _outcome_groups(block: Block, results_row: str) -> list[tuple[str, list[str]]]:
-    """(short label, leaf row ids) of each level-1 result entry: 予以公开 [r.disclosed], 不予公开 [r.withheld.…]."""
+    """(short label, leaf row ids) of each level-1 result entry, e.g. 不予公开 [r.withheld.…]."""
     groups: list[tuple[str, list[str]]] = []
     current: list[str] | None = None
     for row in block.rows:

@@ -6,7 +6,10 @@ from disclosure_desktop.domain.messages import current_language
 
 CATALOG: dict[str, tuple[str, str]] = {
     # Places
-    "place.cell": ("「{section}」表中「{row}」行「{col}」列", "table 「{section}」, row 「{row}」, column 「{col}」"),
+    "place.cell": (
+        "「{section}」表中「{row}」行「{col}」列",
+        "table 「{section}」, row 「{row}」, column 「{col}」",
+    ),
     "place.cell_no_row": ("「{section}」表中「{col}」列", "table 「{section}」, column 「{col}」"),
     "place.preamble": ("开头导语", "the preamble"),
     "place.closing": ("落款", "the signature block"),
@@ -27,7 +30,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "blank.some": (
         "「{section}」表中有{count}个空白单元格（如{examples}），没有发生的事项应填写0。",
-        "table 「{section}」 has {count} blank cells (e.g. {examples}); write 0 where nothing happened.",
+        "table 「{section}」 has {count} blank cell(s) (e.g. {examples}); write 0 where nothing happened.",
     ),
     "blank.all": (
         "「{section}」表尚未填写（{count}个单元格全部空白）；没有发生的事项也应填写0。",
@@ -41,11 +44,13 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "stock": (
         "{place}为{stated}，但上年现行有效件数{prev}加本年制发件数{added}减本年废止件数{removed}应为{expected}。",
-        "{place} is {stated}, but last year's stock {prev} + issued {added} − repealed {removed} gives {expected}.",
+        "{place} is {stated}, but last year's stock {prev} + issued {added} − repealed {removed} "
+        "gives {expected}.",
     ),
     "copied": (
         "「{section}」与{prev_year}年度报告同一部分的文字相似度达{ratio}%，请按本年度实际情况撰写，避免内容雷同。",
-        "「{section}」 is {ratio}% similar to the same part of the {prev_year} report; write it anew for this year.",
+        "「{section}」 is {ratio}% similar to the same part of the {prev_year} report; "
+        "write it anew for this year.",
     ),
     # Texts
     "missing.text": ("「{section}」没有内容，该部分必须填写。", "「{section}」 is empty; this part is required."),
@@ -54,8 +59,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "fee": (
         "「{section}」没有说明信息处理费收取情况（国办函〔2020〕109号）；即使未收费，也应写明发出收费通知件数、"
         "收费金额和实际收取金额。",
-        "「{section}」 says nothing about 信息处理费 (国办函〔2020〕109号); state the notices issued and the amounts "
-        "notified and collected, even when they are zero.",
+        "「{section}」 says nothing about 信息处理费 (国办函〔2020〕109号); "
+        "state the notices issued and the amounts notified and collected, even when they are zero.",
     ),
     "placeholder": ("{place}中仍有占位符“{token}”，请填写实际内容。",
                     "{place} still contains the placeholder \"{token}\"; fill in the real text."),
@@ -91,7 +96,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "narrative.items": ("「{label}」各项", "the items of 「{label}」"),
     "narrative.sum": ("{labels}之和", "the sum of {labels}"),
     # Repairs
-    "fix.zero": ("在{count}个空白单元格中填写0", "write 0 in {count} blank cells"),
+    "fix.zero": ("在{count}个空白单元格中填写0", "write 0 in {count} blank cell(s)"),
     "fix.sum": ("改为{expected}", "set it to {expected}"),
     "fix.carry_over": ("改为上年结转下年度的{expected}", "set it to last year's carry-over {expected}"),
     "fix.stock": ("改为{expected}", "set it to {expected}"),

@@ -78,7 +78,9 @@ class Context:
             return msg("place.title")
         if location == AGENCY:
             return msg("place.agency")
-        return "「" + self.heading(location) + "」" if location not in (PREAMBLE, CLOSING) else self.heading(location)
+        if location in (PREAMBLE, CLOSING):
+            return self.heading(location)
+        return "「" + self.heading(location) + "」"
 
     def section_of(self, cid: str) -> str:
         return self.index.cells[cid].section_id

@@ -1,4 +1,4 @@
-"""Rules on the texts and the metadata: SECTION-MISSING, FEE-STATEMENT, PLACEHOLDER, PERIOD, TITLE, FORMAT-VERSION."""
+"""Rules on texts and metadata: SECTION-MISSING, FEE-STATEMENT, PLACEHOLDER, PERIOD, TITLE, FORMAT-VERSION."""
 
 from __future__ import annotations
 
