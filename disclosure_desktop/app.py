@@ -47,7 +47,8 @@ def run_gui(db: Path | None, lang: str | None, qt_args: list[str]) -> int:
 
     QCoreApplication.setOrganizationName("disclosure-desktop")
     QCoreApplication.setApplicationName("disclosure-desktop")
-    app = QApplication([sys.argv[0], *qt_args])
+    # An embedding host (or a test driving the real start-up) may have made the application object already.
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     from disclosure_desktop.domain import messages
     from disclosure_desktop.gui.appearance import apply_appearance, install_translators
 

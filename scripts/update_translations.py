@@ -1,5 +1,6 @@
 """Regenerates translations/: pyside6-lupdate extracts the UI strings, the glossary supplies the Chinese, lrelease
-compiles the .qm the program loads. Run after changing any tr() string: `.venv/bin/python scripts/update_translations.py`.
+compiles the .qm the program loads. Run after changing any tr() string:
+`.venv/bin/python scripts/update_translations.py`.
 """
 
 from __future__ import annotations

@@ -9,9 +9,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["DISCLOSURE_LANG"] = "zh"
 
-import pytest  # noqa: E402
+import pytest
 
-from disclosure_desktop.domain.messages import set_language  # noqa: E402
+from disclosure_desktop.domain.messages import set_language
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "000_33611c082bffc3cf.txt"

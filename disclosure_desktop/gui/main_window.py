@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
 
     # --- closing ------------------------------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:
             self.session.flush()
         settings = QSettings()

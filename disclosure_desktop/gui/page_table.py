@@ -35,8 +35,9 @@ class TablePage(WizardPage):
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(self.lead_in)
         layout.addWidget(hint)
-        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.editor)
         layout.addWidget(self.legend)
+        layout.addStretch(1)
         self.lead_in.textChanged.connect(self._lead_in_changed)
         self.editor.edited.connect(self._cells_edited)
         self._bound = False

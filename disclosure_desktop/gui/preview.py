@@ -19,6 +19,12 @@ class PreviewPane(QWidget):
         self.setObjectName("previewPane")
         self.browser = QTextBrowser(objectName="previewBrowser")
         self.browser.setOpenLinks(False)
+        from disclosure_desktop.export.html import BODY_FONT_PX
+
+        # Qt sizes headings relative to the document's default font: make it the report's body size.
+        font = self.browser.document().defaultFont()
+        font.setPixelSize(BODY_FONT_PX)
+        self.browser.document().setDefaultFont(font)
         caption = QLabel(self.tr("Preview"), objectName="paneCaption")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
