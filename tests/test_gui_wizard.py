@@ -164,6 +164,8 @@ def test_preview_shows_typed_numbers_in_their_row_and_column(qtbot, db_path):
     qtbot.waitUntil(lambda: "某某市生态环境局" in window.preview.html and ">4<" in window.preview.html,
                     timeout=5000)
 
+    # What the clerk sees in the pane is the same document.
+    assert "某某市生态环境局" in window.preview.page.plain_text()
     page = parse_page(window.preview.html)
     t3 = page.table_captioned("三、收到和处理政府信息公开申请情况")
     assert t3.value("1.本机关不掌握相关政府信息", "法人或其他组织", "法律服务机构") == "7"

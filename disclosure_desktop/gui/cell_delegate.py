@@ -72,12 +72,12 @@ class ValueValidator(QValidator):
 
 def rejected_hint(kind: ValueKind) -> str:
     """What a clerk is told when a keystroke is refused in a number cell."""
-    tr = QApplication.translate
+    # Spelled out in full each time: lupdate only finds literal QApplication.translate calls.
     if kind == "amount":
-        return tr("CellDelegate", "Enter a number with at most 4 decimal places.")
+        return QApplication.translate("CellDelegate", "Enter a number with at most 4 decimal places.")
     if kind == "delta":
-        return tr("CellDelegate", "Enter a whole number; a decrease may be negative.")
-    return tr("CellDelegate", "Enter a whole number (0 or more).")
+        return QApplication.translate("CellDelegate", "Enter a whole number; a decrease may be negative.")
+    return QApplication.translate("CellDelegate", "Enter a whole number (0 or more).")
 
 
 _ORDINAL_PREFIX = re.compile(r"^（[一二三四五六七八九十]+）")

@@ -62,7 +62,10 @@ class StartPage(WizardPage):
         form.addRow("", self.format_hint)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Contact:"), self.contact)
-        form.addRow(self.tr("&Publication date:"), date_row)
+        # A row holding a layout has no buddy of its own: name the date field so the mnemonic works.
+        date_label = QLabel(self.tr("&Publication date:"))
+        date_label.setBuddy(self.published)
+        form.addRow(date_label, date_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(form)

@@ -509,7 +509,8 @@ class TableView(QTableView):
         em = self.fontMetrics().horizontalAdvance("中")
         n_values = grid.width - stub
         if stub == 0:
-            widths = [max(int(3.6 * em), available // grid.width)] * grid.width
+            # Two characters a line (结果/维持) is enough for a number column of table 4.
+            widths = [max(int(2.6 * em), available // grid.width)] * grid.width
         else:
             fixed = [self._fixed_stub_width(c, em) for c in range(stub - 1)]
             labels = [

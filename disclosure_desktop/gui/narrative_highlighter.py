@@ -1,0 +1,32 @@
+"""Shows sub-heading lines in the narrative editor the way they will print: bold, in the heading colour."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from disclosure_desktop.domain.textblocks import clean_line, heading_level, split_blocks
+
+_COLOURS = {1: "#174ea6", 2: "#1e6b3a", 3: "#5f3dc4"}
+
+
+class NarrativeHighlighter(QSyntaxHighlighter):
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._formats: dict[int, QTextCharFormat] = {}
+        for level, colour in _COLOURS.items():
+            fmt = QTextCharFormat()
+            fmt.setForeground(QColor(colour))
+            fmt.setFontWeight(QFont.Weight.Bold)
+            self._formats[level] = fmt
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        line = clean_line(text)
+        level = heading_level(line)
+        if not level:
+            return
+        # A run-in heading is coloured only up to its full stop, as it prints.
+        [block] = split_blocks(line) or [None]
+        if block is None:
+            return
+        start = len(text) - len(text.lstrip())
+        self.setFormat(start, len(block.heading), self._formats[level])

@@ -1,0 +1,382 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <source>Enter a number with at most 4 decimal places.</source>
+        <translation>请输入数字，最多四位小数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number; a decrease may be negative.</source>
+        <translation>请输入整数，减少可填负数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number (0 or more).</source>
+        <translation>请输入非负整数（0 或以上）。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <source>Signature block</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>Leave it empty to print the agency's name and the publication date.</source>
+        <translation>留空时自动打印机关名称和发布日期。</translation>
+    </message>
+    <message>
+        <source>Agency name
+Date, e.g. 2026年1月23日</source>
+        <translation>机关名称
+日期，如 2026年1月23日</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Government Information Disclosure Annual Report</source>
+        <translation>政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>新建报告(&amp;N)</translation>
+    </message>
+    <message>
+        <source>All &amp;reports</source>
+        <translation>全部报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The language changes when the program is started again.</source>
+        <translation>重新启动程序后切换语言。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;disclosure_desktop&lt;/b&gt; %1&lt;br&gt;Drafts, checks and publishes the annual report on government information disclosure. Works offline; your reports stay in %2.</source>
+        <translation>&lt;b&gt;政府信息公开年报助手&lt;/b&gt; %1&lt;br&gt;起草、检查、打印和发布政府信息公开工作年度报告。完全离线运行，报告保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>删除报告</translation>
+    </message>
+    <message>
+        <source>Delete the report 「%1」? This cannot be undone.</source>
+        <translation>确定删除报告「%1」吗？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>All changes are saved</source>
+        <translation>所有修改均已保存</translation>
+    </message>
+    <message>
+        <source>示例 Example report: every name and number in it is made up. Use it to look around; start your own with Report ▸ New report.</source>
+        <translation>示例报告：其中的机关名称和数字均为虚构，仅供熟悉操作。正式起草请使用“报告 ▸ 新建报告”。</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Not saved!</source>
+        <translation>未能保存！</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to %1:
+%2
+
+They are kept in this window; the program will try again with the next change.</source>
+        <translation>最近的修改未能写入 %1：
+%2
+
+修改仍保留在窗口中，程序将在下次修改时再次尝试保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PreamblePage</name>
+    <message>
+        <source>Insert the standard opening</source>
+        <translation>插入标准开头</translation>
+    </message>
+    <message>
+        <source>Legal basis, the parts of the report, the statistical period and the contact</source>
+        <translation>法律依据、报告组成、统计期限和联系方式</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>前言</translation>
+    </message>
+    <message>
+        <source>The paragraph under the title: legal basis, the parts, the statistical period (1 January – 31 December), where the report is published and whom to ask.</source>
+        <translation>标题下的开头段落：编制依据、报告组成、统计期限（1月1日至12月31日）、发布渠道和联系方式。</translation>
+    </message>
+    <message>
+        <source>Write the opening here, or insert the standard opening and adapt it.</source>
+        <translation>在此填写开头段落，或插入标准开头后修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListView</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>新建报告(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>复制(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告列表</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <source>This program guides you through the annual report on government information disclosure in the State Council's format: it adds up the tables, keeps every keystroke, and prints, exports and publishes the result.</source>
+        <translation>本程序按照国务院规定的格式，引导您逐项填写政府信息公开工作年度报告：表格自动合计，每次输入随时保存，完成后可打印、导出和发布。</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new report</source>
+        <translation>新建报告(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Look around in an &amp;example report (示例)</source>
+        <translation>打开示例报告(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>检查与完成</translation>
+    </message>
+    <message>
+        <source>Parts still empty or unfinished. Double-click or press Enter to go there.</source>
+        <translation>尚未填写或未完成的部分。双击或按回车键即可前往。</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Every part of the report is filled in.</source>
+        <translation>报告各部分均已填写。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts are complete.</source>
+        <translation>已完成 %1 / %2 部分。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLegend</name>
+    <message>
+        <source>Typed</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>Computed total</source>
+        <translation>自动合计</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Carried over from last year</source>
+        <translation>上年结转</translation>
+    </message>
+    <message>
+        <source>Where the numbers came from</source>
+        <translation>数字来源</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Full name, e.g. 某某县人民政府办公室</source>
+        <translation>机关全称，如 某某县人民政府办公室</translation>
+    </message>
+    <message>
+        <source>Office, address and telephone for questions about the report</source>
+        <translation>咨询本报告的机构、地址和电话</translation>
+    </message>
+    <message>
+        <source>Not fixed yet</source>
+        <translation>暂不确定</translation>
+    </message>
+    <message>
+        <source>&amp;Agency (full name):</source>
+        <translation>机关全称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>报告格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Publication date:</source>
+        <translation>发布日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Who publishes the report, for which year and in which official format.</source>
+        <translation>填写发布机关、报告年度和所用的官方格式。</translation>
+    </message>
+    <message>
+        <source>The official format for %1 is %2.</source>
+        <translation>%1 年度应使用的官方格式为：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Optional lead-in sentence printed above the table</source>
+        <translation>表格上方的引导语（可选）</translation>
+    </message>
+    <message>
+        <source>Whole numbers only; blank cells count as 0 and should be written as 0. Totals (总计) are added up as you type.</source>
+        <translation>只能填写整数；空白单元格按 0 计算，应填写 0。“总计”随输入自动合计。</translation>
+    </message>
+</context>
+<context>
+    <name>TextPage</name>
+    <message>
+        <source>Heading:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Insert sub-heading:</source>
+        <translation>插入小标题：</translation>
+    </message>
+    <message>
+        <source>Insert this official sub-heading at the cursor</source>
+        <translation>在光标处插入此规范小标题</translation>
+    </message>
+    <message>
+        <source>Write this part here. One paragraph per line.</source>
+        <translation>在此填写本部分内容，每段一行。</translation>
+    </message>
+    <message>
+        <source>Lines starting with （一）, 1. or （1） become sub-headings, e.g.:</source>
+        <translation>以“（一）”“1.”“（1）”开头的行作为小标题，例如：</translation>
+    </message>
+    <message>
+        <source>Required part of the report.</source>
+        <translation>报告必备部分。</translation>
+    </message>
+</context>
+</TS>
