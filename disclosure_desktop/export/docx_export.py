@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import os
-import tempfile
+import io
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -26,6 +25,7 @@ from disclosure_desktop.domain.layout import GridCell, table_grid
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.textblocks import TextBlock, split_blocks
 from disclosure_desktop.export import typesetting as ts
+from disclosure_desktop.export.atomic_file import write_atomically
 
 LANGUAGE = "zh-CN"
 TABLE_STYLE_ID = "ReportTableText"
@@ -483,17 +483,13 @@ def build_document(report: Report) -> Document:
     return doc
 
 
+def docx_bytes(report: Report) -> bytes:
+    """The .docx file's bytes."""
+    buffer = io.BytesIO()
+    build_document(report).save(buffer)
+    return buffer.getvalue()
+
+
 def export_docx(report: Report, path: Path) -> None:
     """Write the report to `path` atomically: a reader never sees a half-written file."""
-    path = Path(path)
-    document = build_document(report)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".docx.tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            document.save(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_atomically(Path(path), docx_bytes(report))

@@ -19,7 +19,7 @@ class NarrativeHighlighter(QSyntaxHighlighter):
             fmt.setFontWeight(QFont.Weight.Bold)
             self._formats[level] = fmt
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+    def highlightBlock(self, text: str) -> None:
         line = clean_line(text)
         level = heading_level(line)
         if not level:

@@ -1,0 +1,26 @@
+"""Print preview and printing of a report: the same pages as the PDF export (export/pdf_export.paint_report)."""
+
+from __future__ import annotations
+
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.export.pdf_export import paint_report
+
+
+def preview_dialog(report: Report, parent: QWidget | None = None) -> QPrintPreviewDialog:
+    """A preview dialog whose pages (and whose print button) are painted by paint_report."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)
+    printer.setDocName(report.display_title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(report.display_title)
+    dialog.paintRequested.connect(lambda device: paint_report(report, device))
+    dialog._printer = printer  # the dialog does not own the printer: keep it alive as long as the dialog
+    return dialog
+
+
+def print_report(report: Report, parent: QWidget | None = None) -> int:
+    """Open the print preview modally; returns the dialog's result code."""
+    return preview_dialog(report, parent).exec()

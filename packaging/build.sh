@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds a self-contained program folder with PyInstaller (dist/disclosure-desktop/). PyInstaller does not
+# cross-build: run this on Windows for the Windows build (then packaging/windows-installer.iss), on UOS/Kylin for
+# theirs.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q -e ".[package]"
+.venv/bin/pyinstaller --noconfirm --clean packaging/disclosure-desktop.spec
+echo "Built: dist/disclosure-desktop/disclosure-desktop"
