@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from disclosure_desktop.domain.messages import ReportDataError, current_language, message, set_language
+from disclosure_desktop.export import atomic_file
 
 if TYPE_CHECKING:
     from disclosure_desktop.domain.report import Report
     from disclosure_desktop.storage.repository import ReportStore
 
 SUBCOMMANDS = frozenset({"list", "import", "export", "check"})
-EXPORT_FORMATS = ("json", "html")
-LATER_FORMATS = ("pdf", "docx")
+EXPORT_FORMATS = ("json", "html", "pdf", "docx")
+BINARY_FORMATS = ("pdf", "docx")
+LATER_FORMATS: tuple[str, ...] = ()
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -51,11 +51,17 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--year", type=int, help="report year of a text file whose title does not state it")
     exp = commands.add_parser("export", parents=[common], help="export a report")
     exp.add_argument("id", type=int)
-    exp.add_argument("--format", dest="export_format", help="json or html (default: from -o, else json)")
+    exp.add_argument("--format", dest="export_format", help="json, html, pdf or docx (default: from -o, else json)")
     exp.add_argument("-o", "--output", default="-", help="output file, - for standard output")
-    check = commands.add_parser("check", parents=[common], help="check a report")
-    check.add_argument("id", type=int)
-    check.add_argument("--json", action="store_true")
+    check = commands.add_parser(
+        "check", parents=[common], help="check a report against the rules of the report format (spec §5)",
+        description="Print one problem a line, tab-separated: SEVERITY (error or warning), RULE-ID, LOCATION "
+                    "(a cell id, a section id, title, agency or format) and MESSAGE. Exit status: 0 no error "
+                    "(warnings allowed), 1 at least one error, 2 the check could not run.",
+    )
+    check.add_argument("id", type=int, help="report id, as `list` shows it")
+    check.add_argument("--json", action="store_true",
+                       help="print a JSON list of objects with keys severity, rule, location, message")
     return parser
 
 
@@ -190,6 +196,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     export_format = _export_format(args)
     with _opened(args) as store:
         report = _load(store, args.id)
+    if export_format in BINARY_FORMATS:
+        _export_binary(report, export_format, args.output)
+        return EXIT_OK
     text = _render(report, export_format)
     if args.output == "-":
         sys.stdout.write(text)
@@ -199,34 +208,48 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+EXIT_CHECK_ERRORS = 1  # `check`: the report has at least one error (2 stays "could not run")
+
+
+def _export_binary(report: Report, export_format: str, output: str) -> None:
+    """PDF and Word through their exporters (each writes atomically); `-` sends the bytes to standard output."""
+    if export_format == "pdf":
+        from disclosure_desktop.export.pdf_export import pdf_bytes as render
+    else:
+        from disclosure_desktop.export.docx_export import docx_bytes as render
+    data = render(report)
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        write_atomically(Path(output), data)
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
-    # Placeholder until the checks engine is wired here by the lead.
-    _fail("cli.check_later")
+    import json
+
+    from disclosure_desktop.domain.checks import check_report
+
+    with _opened(args) as store:
+        report = _load(store, args.id)
+        previous = store.previous_year(report.agency, report.year)
+    problems = check_report(report, previous)
+    if args.json:
+        rows = [{"severity": p.severity, "rule": p.rule, "location": p.location, "message": p.message}
+                for p in problems]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for p in problems:
+            print("\t".join(_one_line(f) for f in (p.severity, p.rule, p.location, p.message)))
+    return EXIT_CHECK_ERRORS if any(p.is_error for p in problems) else EXIT_OK
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` all at once: a reader never sees half a file, a failure keeps the old one."""
+    """Replace `path` with `data` at once; an unwritable place is bad input (exit 2), not a crash."""
     try:
-        mode = path.stat().st_mode & 0o777 if path.exists() else _default_mode()
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        atomic_file.write_atomically(path, data)
     except OSError as error:
         _fail("cli.file_unwritable", path=path, detail=error.strerror or error)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)  # mkstemp makes 0600; a page to publish must stay readable like any new file
-        os.replace(tmp, path)
-    except OSError as error:
-        Path(tmp).unlink(missing_ok=True)
-        _fail("cli.file_unwritable", path=path, detail=error.strerror or error)
-
-
-def _default_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["DISCLOSURE_LANG"] = "zh"
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from disclosure_desktop.domain.messages import set_language
 
@@ -25,6 +26,11 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("DISCLOSURE_DESKTOP_DB", str(tmp_path / "default-db.sqlite"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    # QSettings (window geometry, export folder, language) in the test's own folder, never the developer's.
+    QCoreApplication.setOrganizationName("disclosure-desktop-tests")
+    QCoreApplication.setApplicationName("disclosure-desktop-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     yield
     set_language("zh")
 

@@ -141,14 +141,12 @@ def _too_new(db_path: Path) -> None:
         ("text_without_year", "无法从标题中读出年度"),
         ("unknown_report", "没有编号为 7 的报告"),
         ("unknown_export_format", "未知的导出格式"),
-        ("pdf_later", "尚未提供"),
-        ("docx_later", "尚未提供"),
         ("unwritable_output", "无法写入文件"),
         ("too_new_database", "更新版本的程序"),
         ("not_a_database", "不是本程序的数据库文件"),
         ("unknown_subcommand", "invalid choice"),
         ("id_not_a_number", "invalid int value"),
-        ("check_stub", "尚未提供"),
+        ("check_unknown_report", "没有编号为 7 的报告"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_changes_nothing(
@@ -169,14 +167,12 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(
         "text_without_year": ["import", str(text)],
         "unknown_report": ["export", "7", "-o", str(tmp_path / "out.json")],
         "unknown_export_format": ["export", "1", "--format", "xls"],
-        "pdf_later": ["export", "1", "--format", "pdf", "-o", str(tmp_path / "out.pdf")],
-        "docx_later": ["export", "1", "--format", "docx"],
         "unwritable_output": ["export", "1", "-o", str(tmp_path / "no" / "such" / "dir" / "out.json")],
         "too_new_database": ["list"],
         "not_a_database": ["list"],
         "unknown_subcommand": ["frobnicate"],
         "id_not_a_number": ["export", "eins"],
-        "check_stub": ["check", "1"],
+        "check_unknown_report": ["check", "7"],
     }[case]
     bad.write_text(
         {
@@ -200,14 +196,37 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(
     assert err.startswith("错误：") and err.endswith("\n") and err.count("\n") == 1, err
     assert expected in err
     assert "Traceback" not in err
-    if case not in ("unknown_report", "unknown_export_format", "pdf_later", "docx_later",
-                    "unwritable_output", "id_not_a_number", "check_stub"):
+    if case not in ("unknown_report", "unknown_export_format",
+                    "unwritable_output", "id_not_a_number", "check_unknown_report"):
         assert _digest(database) == before
     assert not (tmp_path / "out.json").exists() and not (tmp_path / "out.pdf").exists()
     if case not in ("too_new_database", "not_a_database"):
         db = Database.open(db_path)
         assert ReportStore(db).count() == 1
         db.close()
+
+
+@pytest.mark.parametrize("export_format", ["pdf", "docx"])
+def test_pdf_and_docx_export(capsys, db_path: Path, example_json: Path, tmp_path: Path, export_format: str) -> None:
+    cli(capsys, db_path, "import", str(example_json))
+    target = tmp_path / f"out.{export_format}"
+    code, out, err = cli(capsys, db_path, "export", "1", "--format", export_format, "-o", str(target))
+    assert (code, out, err) == (0, "", "")
+    magic = b"%PDF-" if export_format == "pdf" else b"PK"
+    assert target.read_bytes().startswith(magic)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    # The format also follows from the file name.
+    other = tmp_path / f"again.{export_format}"
+    assert cli(capsys, db_path, "export", "1", "-o", str(other))[0] == 0
+    assert other.read_bytes().startswith(magic)
+
+
+def test_pdf_export_holds_the_title(capsys, db_path: Path, example_json: Path, tmp_path: Path) -> None:
+    cli(capsys, db_path, "import", str(example_json))
+    target = tmp_path / "x.pdf"
+    assert cli(capsys, db_path, "export", "1", "--format", "pdf", "-o", str(target))[0] == 0
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "某某县人民政府2025年政府信息公开工作年度报告" in "".join(text.split())
 
 
 def test_failed_export_keeps_the_old_output(capsys, db_path: Path, example_json: Path, tmp_path: Path) -> None:

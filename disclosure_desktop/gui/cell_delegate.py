@@ -192,7 +192,8 @@ class CellDelegate(QStyledItemDelegate):
         editor.setGeometry(option.rect.adjusted(1, 1, -1, -1))
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QLineEdit):
+        # Qt calls this again whenever the cell repaints (a check marking it, say): never over what is being typed.
+        if isinstance(editor, QLineEdit) and not editor.isModified():
             editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_desktop.domain.changes import Changes
+from disclosure_desktop.domain.checks import Problem
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
-from disclosure_desktop.domain.report import Report
+from disclosure_desktop.domain.report import Cell, Report
 from disclosure_desktop.gui.autosave import ReportSession, StoreThread
+from disclosure_desktop.gui.checks_controller import ChecksController, counts, fix_cells, markers, page_key, target_cell
 from disclosure_desktop.gui.icons import app_icon, state_icon
 from disclosure_desktop.gui.report_list import ReportListView
 from disclosure_desktop.gui.wizard import ReportWizard, WizardPage
@@ -38,6 +40,7 @@ class MainWindow(QMainWindow):
 
     ready = Signal()  # the database is open and the first view is shown (tests wait for it)
     report_opened = Signal(int)
+    checked = Signal()  # the live checks ran and every page shows their result
 
     def __init__(self, db_path: Path) -> None:
         super().__init__()
@@ -47,6 +50,10 @@ class MainWindow(QMainWindow):
         self.resize(1360, 860)
         self.store = StoreThread(self)
         self.session: ReportSession | None = None
+        self.checks: ChecksController | None = None
+        self.review: Any = None  # the ReviewPage of the open report
+        self._problem_counts: dict[str, tuple[int, int]] = {}
+        self.undo_stack = QUndoStack(self)
         self._db: Any = None
 
         self.stack = QStackedWidget()
@@ -59,7 +66,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.sections = QListWidget(objectName="sectionList")
-        self.sections.setMinimumWidth(200)
+        self.sections.setMinimumWidth(220)
+        self.sections.setWordWrap(True)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.wizard = ReportWizard()
         self.banner = QLabel(objectName="exampleBanner")
         self.banner.setWordWrap(True)
@@ -81,7 +90,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([230, 680, 450])
+        self.splitter.setSizes([250, 660, 450])
+        self.preview.setMinimumWidth(300)
+        for index in range(3):
+            self.splitter.setCollapsible(index, index == 2)
         layout = QVBoxLayout(self.editor)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -157,6 +169,14 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.action_quit)
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.action_undo)
+        edit.addAction(self.action_redo)
 
         view = self.menuBar().addMenu(self.tr("&View"))
         self.action_preview = QAction(self.tr("&Preview"), self, checkable=True, checked=True,
@@ -250,6 +270,8 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._report_changed)
         self.session.saving.connect(lambda: self.save_status.setText(self.tr("Saving…")))
         self.session.saved.connect(self._saved)
+        self.checks = ChecksController(self.session, self.store, self.session)
+        self.checks.updated.connect(self._checks_updated)
         self._build_pages()
         self.stack.setCurrentWidget(self.editor)
         index = max(self.wizard.index_of(page_key), 0)
@@ -279,6 +301,9 @@ class MainWindow(QMainWindow):
         pages.append(ClosingPage(session))
         review = ReviewPage(list(pages))
         review.jump.connect(self.go_to_page)
+        review.problem_activated.connect(self.go_to_problem)
+        review.fix_requested.connect(self.apply_fix)
+        self.review = review
         pages.append(review)
         self.wizard.set_pages(pages)
         with _blocked(self.sections):
@@ -289,6 +314,8 @@ class MainWindow(QMainWindow):
                 page.changed.connect(lambda p=page: self._refresh_state(p))
         for page in pages:
             self._refresh_state(page)
+        if self.checks is not None:
+            self._checks_updated(self.checks.problems)
 
     def go_to_page(self, key: str) -> None:
         index = self.wizard.index_of(key)
@@ -296,12 +323,81 @@ class MainWindow(QMainWindow):
             self.wizard.set_current(index)
             self.wizard.page(index).focus_first()
 
+    # --- checks -------------------------------------------------------------------------------------------
+
+    def _checks_updated(self, problems: list[Problem]) -> None:
+        from disclosure_desktop.gui.page_table import TablePage
+
+        cell_markers = markers(problems)
+        self._problem_counts = counts(problems)
+        for page in self.wizard.pages():
+            if isinstance(page, TablePage):
+                page.set_markers({cid: m for cid, m in cell_markers.items() if cid in page.editor.table.cells})
+            self._refresh_state(page)
+        if self.review is not None:
+            self.review.set_problems(problems)
+        self.checked.emit()
+
+    def go_to_problem(self, problem: Problem) -> None:
+        """Show the problem's page with the cursor on its cell, or in its text."""
+        from disclosure_desktop.gui.page_table import TablePage
+        from disclosure_desktop.gui.page_text import TextPage
+
+        index = self.wizard.index_of(page_key(problem))
+        if index < 0:
+            return
+        self.wizard.set_current(index)
+        page = self.wizard.page(index)
+        cell = target_cell(problem)
+        if isinstance(page, TablePage):
+            if cell and page.editor.focus_cell(cell):
+                return
+            if problem.rule != "SECTION-MISSING" and page.lead_in.toPlainText():
+                page.lead_in.setFocus()  # a text rule about the sentence above the table
+                return
+        elif isinstance(page, TextPage):
+            page.editor.setFocus()
+            return
+        page.focus_first()
+
+    def apply_fix(self, problem: Problem) -> None:
+        """Apply the offered repair as one step of the Edit menu's undo history."""
+        if self.session is None or problem.fix is None:
+            return
+        before, after = fix_cells(self.session.report, problem)
+        if before != after:
+            self.undo_stack.push(_CellsCommand(self, problem.fix.label, before, after))
+
+    def set_cells(self, cells: dict[str, Cell | None]) -> None:
+        """Write cells from outside the table editors (fix, undo, redo): recorded, saved, shown and checked."""
+        from disclosure_desktop.gui.page_table import TablePage
+
+        if self.session is None:
+            return
+        copies = {cid: Cell(c.value, c.source) if c is not None else None for cid, c in cells.items()}
+        self.session.record(Changes(cells=copies))
+        for page in self.wizard.pages():
+            if isinstance(page, TablePage) and set(copies) & set(page.editor.table.cells):
+                page.editor.bind(self.session.report)
+                page.changed.emit()
+        if self.checks is not None:
+            self.checks.run_now()
+
     def _refresh_state(self, page: WizardPage) -> None:
         row = self.wizard.pages().index(page) if page in self.wizard.pages() else -1
         item = self.sections.item(row)
         if item is None:
             return
-        item.setText(page.title())
+        errors, warnings = self._problem_counts.get(page.key, (0, 0))
+        marks = " ".join(m for m in (f"✖{errors}" if errors else "", f"⚠{warnings}" if warnings else "") if m)
+        # On a line of its own, so that a long heading that is cut short never hides the counts.
+        item.setText(f"{page.title()}\n{marks}" if marks else page.title())
+        tips = []
+        if errors:
+            tips.append(self.tr("%1 error(s)").replace("%1", str(errors)))
+        if warnings:
+            tips.append(self.tr("%1 warning(s)").replace("%1", str(warnings)))
+        item.setToolTip(page.title() + ("\n" + self.tr("Checks: %1").replace("%1", ", ".join(tips)) if tips else ""))
         if page.key != "review":
             item.setIcon(state_icon(page.state()))
 
@@ -360,6 +456,11 @@ class MainWindow(QMainWindow):
     def _leave_report(self) -> None:
         if self.session is None:
             return
+        self.undo_stack.clear()  # its steps belong to the report being closed
+        if self.checks is not None:
+            self.checks.stop()
+            self.checks = None
+        self._problem_counts = {}
         self.session.flush()
         self.session.deleteLater()
         self.session = None
@@ -368,6 +469,8 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.checks is not None:
+            self.checks.stop()
         if self.session is not None:
             self.session.flush()
         settings = QSettings()
@@ -386,6 +489,23 @@ class MainWindow(QMainWindow):
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+
+
+class _CellsCommand(QUndoCommand):
+    """One repair: redo writes the new cells, undo the old ones; both are recorded, so autosave keeps them."""
+
+    def __init__(self, window: MainWindow, text: str, before: dict[str, Cell | None],
+                 after: dict[str, Cell | None]) -> None:
+        super().__init__(text)
+        self._window = window
+        self._before = before
+        self._after = after
+
+    def redo(self) -> None:
+        self._window.set_cells(self._after)
+
+    def undo(self) -> None:
+        self._window.set_cells(self._before)
 
 
 class _blocked:

@@ -64,6 +64,10 @@ class TablePage(WizardPage):
         self._session.record(Changes(cells=dict(cells)))
         self.changed.emit()
 
+    def set_markers(self, markers: dict[str, tuple[str, str]]) -> None:
+        """The live checks' marks on this table's cells ({cell id: (severity, tooltip)})."""
+        self.editor.set_markers(markers)
+
     def state(self) -> PageState:
         assert self.section.table is not None
         report = self._session.report

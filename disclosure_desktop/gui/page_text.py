@@ -42,6 +42,9 @@ class NarrativeEditor(QPlainTextEdit):
         self.setObjectName("narrativeEdit")
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        from disclosure_desktop.gui.narrative_highlighter import NarrativeHighlighter
+
+        self._highlighter = NarrativeHighlighter(self.document())
 
     def insert_heading(self, text: str) -> None:
         """Put a sub-heading on a line of its own at the cursor."""

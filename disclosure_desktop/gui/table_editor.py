@@ -261,7 +261,8 @@ class TableModel(QAbstractTableModel):
         return payload
 
     def set_markers(self, markers: Markers) -> None:
-        touched = set(self._markers) | set(markers)
+        # Repaint only the cells whose mark changed: the checks run after every edit.
+        touched = {cid for cid in set(self._markers) | set(markers) if self._markers.get(cid) != markers.get(cid)}
         self._markers = dict(markers)
         for cid in touched:
             index = self.index_of(cid)

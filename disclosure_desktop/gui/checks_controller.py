@@ -1,0 +1,162 @@
+"""Live checks: the rules of spec §5 run again shortly after each change to the open report.
+
+The engine is pure and fast (well under a millisecond), so it runs on the GUI thread; only last year's report,
+which the carry-over and copied-text rules compare against, comes from the database thread, once per report.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from disclosure_desktop.domain.changes import Changes
+from disclosure_desktop.domain.checks import Problem, check_report
+from disclosure_desktop.domain.checks.problem import AGENCY, FORMAT, TITLE
+from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
+from disclosure_desktop.domain.report import Cell, CellSource, Report
+from disclosure_desktop.domain.totals import recompute
+from disclosure_desktop.gui.autosave import ReportSession, StoreThread
+
+CHECK_DELAY_MS = 300
+START_PAGE = "start"
+# Locations about the report as a whole: the clerk sets them on the first page.
+_START_SECTIONS = frozenset({AGENCY, TITLE, FORMAT, ""})
+
+
+def page_key(problem: Problem) -> str:
+    """The wizard page where the clerk repairs `problem`."""
+    section = problem.section_id
+    if section in _START_SECTIONS:
+        return START_PAGE
+    if section in (PREAMBLE, CLOSING):
+        return section
+    return f"section:{section}"
+
+
+def target_cell(problem: Problem) -> str:
+    """The cell the cursor goes to for a problem about cells ("" for a problem about text)."""
+    if not problem.cell_ids:
+        return ""
+    return problem.location if problem.location in problem.cell_ids else problem.cell_ids[0]
+
+
+def markers(problems: list[Problem]) -> dict[str, tuple[str, str]]:
+    """{cell id: (severity, tooltip)}: an error on a cell wins over warnings; several messages are joined."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    for problem in problems:
+        for cid in problem.cell_ids:
+            severity, messages = found.get(cid, (problem.severity, []))
+            if problem.is_error and severity != "error":
+                severity, messages = "error", []
+            elif not problem.is_error and severity == "error":
+                continue
+            if problem.message not in messages:
+                messages.append(problem.message)
+            found[cid] = (severity, messages)
+    return {cid: (severity, "\n".join(messages)) for cid, (severity, messages) in found.items()}
+
+
+def counts(problems: list[Problem]) -> dict[str, tuple[int, int]]:
+    """{page key: (errors, warnings)}."""
+    errors = Counter(page_key(p) for p in problems if p.is_error)
+    warnings = Counter(page_key(p) for p in problems if not p.is_error)
+    return {key: (errors[key], warnings[key]) for key in set(errors) | set(warnings)}
+
+
+CellStates = dict[str, Cell | None]
+
+
+def fix_cells(report: Report, problem: Problem) -> tuple[CellStates, CellStates]:
+    """(before, after) of every cell that applying `problem.fix` changes, the report itself untouched.
+
+    A corrected total is marked computed, last year's carry-over carried, anything else (the zeros) typed. When
+    the fix writes into ordinary cells the totals built on them follow, as when the clerk types; a fixed total
+    changes nothing else, so other totals stay as stated until their own fix is chosen.
+    """
+    assert problem.fix is not None
+    specs = report.format.cells
+    trial = copy.copy(report)
+    trial.cells = {cid: replace(cell) for cid, cell in report.cells.items()}
+    inputs = []
+    for cid, text in problem.fix.cells.items():
+        spec = specs.get(cid)
+        if spec is not None and spec.is_total:
+            source = CellSource.COMPUTED
+        else:
+            source = CellSource.CARRIED if problem.rule == "CARRY-OVER" else CellSource.TYPED
+            inputs.append(cid)
+        if text:
+            trial.cells[cid] = Cell(text, source)
+        else:
+            trial.cells.pop(cid, None)
+    updated = recompute(trial, inputs) if inputs else {}
+    ids = list(dict.fromkeys([*problem.fix.cells, *updated]))
+    before = {cid: replace(c) if (c := report.cells.get(cid)) else None for cid in ids}
+    after = {cid: trial.cells.get(cid) for cid in ids}
+    return before, after
+
+
+class ChecksController(QObject):
+    """Owns the current list of problems of the open report and says when it changed."""
+
+    updated = Signal(list)  # list[Problem], in the engine's order (errors first)
+
+    def __init__(self, session: ReportSession, store: StoreThread, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._store = store
+        self.previous: Report | None = None
+        self.problems: list[Problem] = []
+        self._stopped = False
+        self._request = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.run_now)
+        session.changed.connect(self._changed)
+        self._load_previous()
+
+    @property
+    def report(self) -> Report:
+        return self._session.report
+
+    def stop(self) -> None:
+        """The report is closed: no more checks, and a late answer from the database is dropped."""
+        self._stopped = True
+        self._timer.stop()
+
+    def _load_previous(self) -> None:
+        self._request += 1
+        request = self._request
+        agency, year = self.report.agency, self.report.year
+        self._store.run(lambda store: store.previous_year(agency, year),
+                        lambda result: self._previous_loaded(request, result))
+
+    def _previous_loaded(self, request: int, result: Any) -> None:
+        if self._stopped or request != self._request:
+            return
+        # A database error only means the history rules stay silent; saving reports its own errors.
+        self.previous = result if isinstance(result, Report) else None
+        self.run_now()
+
+    def _changed(self, changes: Changes) -> None:
+        if self._stopped:
+            return
+        if {"agency", "year"} & set(changes.fields):
+            self._load_previous()  # another agency or year has another "last year"
+        self._timer.start()
+
+    def schedule(self) -> None:
+        if not self._stopped:
+            self._timer.start()
+
+    def run_now(self) -> None:
+        if self._stopped:
+            return
+        self._timer.stop()
+        self.problems = check_report(self.report, self.previous)
+        self.updated.emit(self.problems)

@@ -1,0 +1,90 @@
+"""The export dialog writes the chosen format where the clerk says, asks first when errors remain, changes nothing."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import docx
+from PySide6.QtCore import QPoint, Qt
+
+from disclosure_desktop.domain.checks import check_report
+from disclosure_desktop.domain.report import Cell
+from disclosure_desktop.gui.example_report import example_report
+from disclosure_desktop.gui.export_dialog import ExportDialog
+from tests.gui_helpers import type_text
+
+
+def click(qtbot, button) -> None:
+    """Click a radio button or check box on its indicator, where a person aims (its centre may be empty space)."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def format_button(dialog: ExportDialog, format_id: str):
+    return next(b for b in dialog.format_buttons.buttons() if b.objectName() == f"format_{format_id}")
+
+
+def choose(qtbot, dialog: ExportDialog, format_id: str, path: Path) -> None:
+    click(qtbot, format_button(dialog, format_id))
+    dialog.path_edit.selectAll()
+    type_text(dialog.path_edit, str(path))  # the path may hold Chinese: keyClicks cannot send it
+    dialog.open_folder.setChecked(False)
+
+
+def test_suggested_name_comes_from_agency_and_year(qtbot):
+    report = example_report()
+    dialog = ExportDialog(report, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert Path(dialog.path_edit.text()).name == f"{report.display_title}.pdf"
+    click(qtbot, format_button(dialog, "docx"))
+    assert Path(dialog.path_edit.text()).suffix == ".docx"
+
+
+def test_clean_report_exports_word_with_numbers_in_place(qtbot, tmp_path):
+    report = example_report()
+    problems = check_report(report)
+    assert not [p for p in problems if p.severity == "error"]
+    dialog = ExportDialog(report, problems)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    target = tmp_path / "年报.docx"
+    choose(qtbot, dialog, "docx", target)
+    assert dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.exported_to == target and target.exists()
+    text = "\n".join(c.text for t in docx.Document(str(target)).tables for row in t.rows for c in row.cells)
+    assert report.value("t3.new.total") in text
+
+
+def test_errors_are_listed_and_must_be_confirmed_and_nothing_is_corrected(qtbot, tmp_path):
+    report = example_report()
+    report.cells["t3.new.total"] = Cell("999")  # a wrong total, as stated
+    before = copy.deepcopy(report)
+    problems = check_report(report)
+    dialog = ExportDialog(report, problems)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.problem_list.count() >= 1
+    assert any("999" in dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count()))
+    target = tmp_path / "data.json"
+    choose(qtbot, dialog, "json", target)
+    assert not dialog.export_button.isEnabled()
+    click(qtbot, dialog.confirm)
+    assert dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert json.loads(target.read_text("utf-8"))["cells"]["t3.new.total"] == 999
+    assert report == before
+
+
+def test_pdf_choice_names_the_faces_it_will_use(qtbot):
+    dialog = ExportDialog(example_report(), [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    click(qtbot, format_button(dialog, "pdf"))
+    assert "仿宋" in dialog.fonts_label.text()

@@ -1,0 +1,149 @@
+"""Live checks in the main window: marked cells, counts in the section list, the review page, fixes and undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from disclosure_desktop.domain.report import Cell, CellSource, Report
+from disclosure_desktop.gui.cell_delegate import Role
+from disclosure_desktop.gui.main_window import MainWindow
+from disclosure_desktop.storage.database import Database
+from disclosure_desktop.storage.repository import ReportStore
+from tests.gui_helpers import press
+from tests.test_checks import clean_report
+from tests.test_gui_wizard import click_section, close_window, open_window, type_cell
+
+
+def create(db_path: Path, report: Report) -> int:
+    with Database.open(db_path) as db:
+        return ReportStore(db).create(report)
+
+
+def open_report(qtbot, db_path: Path, report_id: int) -> MainWindow:
+    window = open_window(qtbot, db_path)
+    with qtbot.waitSignal(window.report_opened, timeout=5000):
+        window.open_report(report_id, "start")
+    # The first check runs once last year's report has been looked up on the database thread.
+    with qtbot.waitSignal(window.checked, timeout=5000):
+        pass
+    return window
+
+
+def stored_value(qtbot, window: MainWindow, report_id: int, cell_id: str) -> str:
+    """The cell as the database holds it, read on the database thread after every queued write."""
+    window.session.flush()
+    found: list[str] = []
+    window.store.run(lambda store: store.load(report_id).value(cell_id), found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=5000)
+    return found[0]
+
+
+def problem_item(window: MainWindow, rule: str, location: str):
+    for item in window.review.problem_items():
+        problem = window.review.problem_of(item)
+        if problem.rule == rule and problem.location == location:
+            return item
+    return None
+
+
+def wrong_total_report() -> tuple[Report, str, str]:
+    report = clean_report()
+    right = report.value("t3.new.total")
+    wrong = str(int(right) + 5)
+    report.cells["t3.new.total"] = Cell(wrong, CellSource.IMPORTED)
+    return report, right, wrong
+
+
+def test_imported_wrong_total_stays_until_fixed_and_undo_brings_it_back(qtbot, db_path):
+    report, right, wrong = wrong_total_report()
+    rid = create(db_path, report)
+    window = open_report(qtbot, db_path, rid)
+
+    # Marked in the table and counted in the section list, but not silently corrected.
+    table = window.wizard.page(window.wizard.index_of("section:applications"))
+    assert table.editor.model.data(table.editor.index_of("t3.new.total"), Role.MARKER) == "error"
+    item = window.sections.item(window.wizard.index_of("section:applications"))
+    assert "✖2" in item.text()  # the row total, and the balance of the 总计 column it feeds
+    click_section(qtbot, window, "review")
+    row = problem_item(window, "T3-ROW-TOTAL", "t3.new.total")
+    assert row is not None and right in row.text(0)
+    assert window.session.report.value("t3.new.total") == wrong
+    assert stored_value(qtbot, window, rid, "t3.new.total") == wrong
+
+    window.review.tree.setCurrentItem(row)
+    assert window.review.fix_button.isEnabled()
+    qtbot.mouseClick(window.review.fix_button, Qt.MouseButton.LeftButton)
+    assert window.session.report.cells["t3.new.total"] == Cell(right, CellSource.COMPUTED)
+    assert problem_item(window, "T3-ROW-TOTAL", "t3.new.total") is None
+    assert "✖" not in window.sections.item(window.wizard.index_of("section:applications")).text()
+    assert stored_value(qtbot, window, rid, "t3.new.total") == right
+    assert window.undo_stack.count() == 1
+
+    window.review.tree.setFocus()
+    press(window.review.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.session.report.value("t3.new.total") == wrong, timeout=3000)
+    assert window.session.report.cells["t3.new.total"].source == CellSource.IMPORTED
+    assert stored_value(qtbot, window, rid, "t3.new.total") == wrong
+    assert problem_item(window, "T3-ROW-TOTAL", "t3.new.total") is not None
+
+    window.action_redo.trigger()
+    assert window.session.report.value("t3.new.total") == right
+    assert stored_value(qtbot, window, rid, "t3.new.total") == right
+    close_window(window)
+
+
+def test_activating_a_problem_puts_the_cursor_on_its_cell_or_text(qtbot, db_path):
+    report, _, _ = wrong_total_report()
+    report.sections["problems"] = ""
+    rid = create(db_path, report)
+    window = open_report(qtbot, db_path, rid)
+    click_section(qtbot, window, "review")
+
+    tree = window.review.tree
+    tree.setFocus()
+    tree.setCurrentItem(problem_item(window, "T3-ROW-TOTAL", "t3.new.total"))
+    press(tree, Qt.Key.Key_Return)
+    page = window.wizard.current_page()
+    assert page.key == "section:applications"
+    assert page.editor.current_cell_id() == "t3.new.total"
+    assert page.editor.view.hasFocus()
+    assert QApplication.focusWidget() is page.editor.view
+
+    click_section(qtbot, window, "review")
+    item = problem_item(window, "SECTION-MISSING", "problems")
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    # QTest's double click is only the second click's events: the first click comes before it, as with a mouse.
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page = window.wizard.current_page()
+    assert page.key == "section:problems"
+    assert page.editor.hasFocus()
+    close_window(window)
+
+
+def test_checks_follow_typing_and_last_years_report(qtbot, db_path):
+    report = clean_report()
+    previous = clean_report(report.year - 1)
+    # Last year's carry-over into this year disagrees with this year's 上年结转 in one column.
+    previous.cells["t3.carried_out.natural"] = Cell(str(int(report.value("t3.carried_in.natural") or 0) + 2))
+    create(db_path, previous)
+    rid = create(db_path, report)
+    window = open_report(qtbot, db_path, rid)
+    qtbot.waitUntil(lambda: any(p.rule == "CARRY-OVER" for p in window.checks.problems), timeout=5000)
+    assert window.checks.previous is not None
+    assert not any(p.rule == "T3-BALANCE" for p in window.checks.problems)
+
+    click_section(qtbot, window, "section:applications")
+    old = int(window.session.report.value("t3.new.natural") or 0)
+    with qtbot.waitSignal(window.checked, timeout=3000):
+        type_cell(qtbot, window, "t3.new.natural", str(old + 3))
+    assert any(p.rule == "T3-BALANCE" and p.location == "t3.r.total.natural" for p in window.checks.problems)
+    editor = window.wizard.current_page().editor
+    assert editor.model.data(editor.index_of("t3.r.total.natural"), Role.MARKER) == "error"
+    tooltip = editor.model.data(editor.index_of("t3.r.total.natural"), Qt.ItemDataRole.ToolTipRole)
+    assert any(p.message in tooltip for p in window.checks.problems if p.location == "t3.r.total.natural")
+    close_window(window)
