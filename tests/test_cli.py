@@ -270,3 +270,10 @@ def test_separate_process_uses_default_db_without_qt_widgets(tmp_path: Path, exa
     done = start("export", "42")
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr == "错误：数据库中没有编号为 42 的报告\n"
+
+
+def test_cli_offers_exactly_the_registry_formats():
+    from disclosure_desktop import cli
+    from disclosure_desktop.export import registry
+
+    assert set(cli.EXPORT_FORMATS) == set(registry.FORMATS)

@@ -33,12 +33,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "cli.file_unreadable": ("无法读取文件 {path}：{detail}", "cannot read {path}: {detail}"),
     "cli.file_unwritable": ("无法写入文件 {path}：{detail}", "cannot write {path}: {detail}"),
     "cli.no_report": ("数据库中没有编号为 {id} 的报告", "there is no report with id {id} in the database"),
-    "cli.format_later": ("导出格式“{format}”尚未提供", "export format \"{format}\" is not available yet"),
     "cli.unknown_export": ("未知的导出格式“{format}”（可用：{known}）",
                            "unknown export format \"{format}\" (known: {known})"),
     "cli.json_options": ("JSON 文件自带格式和年度，--format 和 --year 只用于文本文件",
                          "a JSON file states its own format and year; --format and --year are for text files"),
-    "cli.check_later": ("命令行检查功能尚未提供", "check is not available yet on the command line"),
     "cli.usage": ("{detail}（用 --help 查看用法）", "{detail} (see --help)"),
     "cli.internal": ("程序内部错误：{detail}", "internal error: {detail}"),
     "cli.example_marker": ("示例", "example"),
@@ -49,7 +47,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "db.not_sqlite": ("{path} 不是本程序的数据库文件", "{path} is not a database of this program"),
     "db.unopenable": ("无法打开数据库 {path}：{detail}", "cannot open the database {path}: {detail}"),
-    "error.prefix": ("错误", "error"),
 }
 
 
