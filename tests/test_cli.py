@@ -277,3 +277,16 @@ def test_cli_offers_exactly_the_registry_formats():
     from disclosure_desktop.export import registry
 
     assert set(cli.EXPORT_FORMATS) == set(registry.FORMATS)
+
+
+def test_every_message_key_the_code_uses_exists():
+    import re
+
+    from disclosure_desktop.domain.messages import CATALOG
+
+    package = Path(__file__).resolve().parent.parent / "disclosure_desktop"
+    used = set()
+    for path in package.rglob("*.py"):
+        used |= set(re.findall(r"""(?:message|_fail|ReportDataError|DatabaseError)\(\s*["']([a-z_]+\.[a-z_]+)["']""",
+                               path.read_text("utf-8")))
+    assert used and used <= set(CATALOG), used - set(CATALOG)

@@ -47,6 +47,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "db.not_sqlite": ("{path} 不是本程序的数据库文件", "{path} is not a database of this program"),
     "db.unopenable": ("无法打开数据库 {path}：{detail}", "cannot open the database {path}: {detail}"),
+    "error.prefix": ("错误", "error"),
 }
 
 
