@@ -33,6 +33,71 @@ Date, e.g. 2026年1月23日</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF — to print, sign and seal, or to attach on the website</source>
+        <translation>PDF — 用于打印、签字盖章，或作为网站附件</translation>
+    </message>
+    <message>
+        <source>Word (.docx) — to send to the superior office</source>
+        <translation>Word（.docx）— 报送上级机关</translation>
+    </message>
+    <message>
+        <source>Web page (.html) — for the website's annual report column</source>
+        <translation>网页（.html）— 发布到网站“政府信息公开年报”栏目</translation>
+    </message>
+    <message>
+        <source>JSON — data exchange with other programs</source>
+        <translation>JSON — 与其他程序交换数据</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Open the folder afterwards</source>
+        <translation>导出后打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>The report still has %1 error(s). The export shows the numbers as they are stated; nothing is corrected.</source>
+        <translation>报告仍有 %1 个错误。导出内容按现有数字输出，不作任何更正。</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>仍然导出</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Fonts:</source>
+        <translation>字体：</translation>
+    </message>
+    <message>
+        <source>No installed face has these characters; they would print as boxes: %1</source>
+        <translation>以下字符没有已安装的字体可以显示，将打印为方框：%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>无法写入 %1：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Government Information Disclosure Annual Report</source>
@@ -59,6 +124,30 @@ Date, e.g. 2026年1月23日</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -77,6 +166,10 @@ Date, e.g. 2026年1月23日</source>
     <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
     </message>
     <message>
         <source>The language changes when the program is started again.</source>
@@ -101,6 +194,18 @@ Date, e.g. 2026年1月23日</source>
     <message>
         <source>All changes are saved</source>
         <translation>所有修改均已保存</translation>
+    </message>
+    <message>
+        <source>%1 error(s)</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <source>%1 warning(s)</source>
+        <translation>%1 个警告</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>检查：%1</translation>
     </message>
     <message>
         <source>示例 Example report: every name and number in it is made up. Use it to look around; start your own with Report ▸ New report.</source>
@@ -240,8 +345,32 @@ They are kept in this window; the program will try again with the next change.</
         <translation>检查与完成</translation>
     </message>
     <message>
-        <source>Parts still empty or unfinished. Double-click or press Enter to go there.</source>
-        <translation>尚未填写或未完成的部分。双击或按回车键即可前往。</translation>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>修正(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Apply the offered repair (Edit ▸ Undo takes it back)</source>
+        <translation>应用建议的修正（可用“编辑 ▸ 撤销”恢复）</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Parts still unfinished and problems the checks found. Double-click or press Enter to go there.</source>
+        <translation>尚未完成的部分和检查发现的问题。双击或按回车键即可前往。</translation>
     </message>
     <message>
         <source>empty</source>
@@ -258,6 +387,38 @@ They are kept in this window; the program will try again with the next change.</
     <message>
         <source>%1 of %2 parts are complete.</source>
         <translation>已完成 %1 / %2 部分。</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>The checks found no problems.</source>
+        <translation>检查未发现问题。</translation>
+    </message>
+    <message>
+        <source>The checks found %1 error(s) and %2 warning(s).</source>
+        <translation>检查发现 %1 个错误、%2 个警告。</translation>
+    </message>
+    <message>
+        <source>Offered repair: %1</source>
+        <translation>建议修正：%1</translation>
+    </message>
+    <message>
+        <source>Choose a problem; where the repair is obvious it is offered here.</source>
+        <translation>请选择一个问题；可以直接修正的，将在此给出修正建议。</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>前往</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修正：%1</translation>
     </message>
 </context>
 <context>

@@ -165,8 +165,19 @@ class MainWindow(QMainWindow):
         self.action_list.triggered.connect(self.show_reports)
         self.action_quit = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         self.action_quit.triggered.connect(self.close)
+        self.action_export = QAction(self.tr("&Export…"), self, shortcut=QKeySequence("Ctrl+E"))
+        self.action_export.triggered.connect(self.export_report)
+        self.action_print_preview = QAction(self.tr("Print pre&view…"), self, shortcut=QKeySequence("Ctrl+Shift+P"))
+        self.action_print_preview.triggered.connect(self.print_preview)
+        self.action_print = QAction(self.tr("&Print…"), self, shortcut=QKeySequence.StandardKey.Print)
+        self.action_print.triggered.connect(self.print_report)
+        self.report_actions = [self.action_export, self.action_print_preview, self.action_print]
         for action in (self.action_new, self.action_list):
             menu.addAction(action)
+        menu.addSeparator()
+        for action in self.report_actions:
+            menu.addAction(action)
+            action.setEnabled(False)
         menu.addSeparator()
         menu.addAction(self.action_quit)
 
@@ -192,6 +203,46 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About"))
         about.triggered.connect(self._about)
+
+    # --- leaving the program: export and print ----------------------------------------------------------
+
+    def _current_problems(self) -> list[Problem]:
+        if self.checks is None:
+            return []
+        self.checks.run_now()  # the list must describe the report as it is this moment
+        return list(self.checks.problems)
+
+    def export_report(self) -> None:
+        if self.session is None:
+            return
+        from disclosure_desktop.gui.export_dialog import ExportDialog
+
+        self.session.flush()
+        dialog = ExportDialog(self.session.report, self._current_problems(), self)
+        if dialog.exec() and dialog.exported_to is not None:
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(dialog.exported_to)), 8000)
+
+    def print_preview(self) -> None:
+        if self.session is None:
+            return
+        from disclosure_desktop.gui.print_preview import preview_dialog
+
+        dialog = preview_dialog(self.session.report, self)
+        dialog.resize(self.width() * 3 // 4, self.height())
+        dialog.exec()
+
+    def print_report(self) -> None:
+        if self.session is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from disclosure_desktop.export.pdf_export import paint_report
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        printer.setDocName(self.session.report.display_title)
+        if QPrintDialog(printer, self).exec():
+            paint_report(self.session.report, printer)
 
     def _choose_language(self, code: str) -> None:
         QSettings().setValue("language", code)
@@ -281,6 +332,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.save_status.setText(self.tr("All changes are saved"))
         self.preview.refresh()
+        for action in self.report_actions:
+            action.setEnabled(True)
         self.report_opened.emit(report.id or 0)
         self.ready.emit()
         page = self.wizard.current_page()
@@ -301,6 +354,8 @@ class MainWindow(QMainWindow):
         pages.append(ClosingPage(session))
         review = ReviewPage(list(pages))
         review.jump.connect(self.go_to_page)
+        review.export_requested.connect(self.export_report)
+        review.print_preview_requested.connect(self.print_preview)
         review.problem_activated.connect(self.go_to_problem)
         review.fix_requested.connect(self.apply_fix)
         self.review = review
@@ -454,6 +509,8 @@ class MainWindow(QMainWindow):
                                      "next change.").replace("%1", str(self.db_path)).replace("%2", message))
 
     def _leave_report(self) -> None:
+        for action in getattr(self, "report_actions", []):
+            action.setEnabled(False)
         if self.session is None:
             return
         self.undo_stack.clear()  # its steps belong to the report being closed

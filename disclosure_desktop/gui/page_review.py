@@ -57,6 +57,8 @@ class ReviewPage(WizardPage):
     jump = Signal(str)  # page key
     problem_activated = Signal(object)  # Problem: go to its cell or text
     fix_requested = Signal(object)  # Problem whose offered fix the clerk chose
+    export_requested = Signal()
+    print_preview_requested = Signal()
 
     def __init__(self, pages: list[WizardPage], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +101,16 @@ class ReviewPage(WizardPage):
         fix_row.addWidget(self.fix_label, 1)
         fix_row.addWidget(self.fix_button)
 
+        # The clerk's next step from here: hand the report on.
+        self.export_button = QPushButton(self.tr("&Export…"), objectName="reviewExport")
+        self.export_button.clicked.connect(self.export_requested)
+        self.print_button = QPushButton(self.tr("Print pre&view…"), objectName="reviewPrintPreview")
+        self.print_button.clicked.connect(self.print_preview_requested)
+        out_row = QHBoxLayout()
+        out_row.addStretch(1)
+        out_row.addWidget(self.print_button)
+        out_row.addWidget(self.export_button)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(self.summary)
@@ -106,6 +118,7 @@ class ReviewPage(WizardPage):
         layout.addWidget(self.checks_summary)
         layout.addWidget(self.tree, 1)
         layout.addLayout(fix_row)
+        layout.addLayout(out_row)
         self._update_fix()
 
     def title(self) -> str:  # type: ignore[override]
