@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
 from disclosure_desktop.domain.formats import CellSpec, TableSpec, ValueKind
-from disclosure_desktop.domain.layout import CellKind, GridCell, table_grid
+from disclosure_desktop.domain.layout import GridCell, table_grid
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.textblocks import TextBlock, split_blocks
 
@@ -30,24 +31,11 @@ DATE_LABEL = "发布日期"
 
 
 @dataclass(frozen=True)
-class TableCell:
-    """One cell of the official grid: a label (title, header, corner, row stub) or a value as printed."""
+class TableCell(GridCell):
+    """A cell of the official grid as printed: a value cell carries the report's text and what kind it is."""
 
-    kind: CellKind
-    text: str
-    row: int
-    col: int
-    rowspan: int = 1
-    colspan: int = 1
-    cell_id: str = ""
-    level: int = 0
-    vertical: bool = False
     is_total: bool = False
     value_kind: ValueKind | None = None
-
-    @property
-    def is_label(self) -> bool:
-        return self.kind != "value"
 
     @property
     def is_value(self) -> bool:
@@ -212,20 +200,9 @@ def _column_widths(width: int, cells: list[TableCell]) -> tuple[float, ...]:
 
 
 def _cell(report: Report, cell: GridCell, specs: dict[str, CellSpec]) -> TableCell:
+    fields = {f.name: getattr(cell, f.name) for f in dataclasses.fields(GridCell)}
     if cell.kind != "value":
-        return TableCell(
-            cell.kind, cell.text, cell.row, cell.col, cell.rowspan, cell.colspan, level=cell.level,
-            vertical=cell.vertical,
-        )
+        return TableCell(**fields)
     spec = specs.get(cell.cell_id)
-    return TableCell(
-        "value",
-        report.value(cell.cell_id),
-        cell.row,
-        cell.col,
-        cell.rowspan,
-        cell.colspan,
-        cell_id=cell.cell_id,
-        is_total=bool(spec and spec.is_total),
-        value_kind=spec.kind if spec else None,
-    )
+    fields["text"] = report.value(cell.cell_id)
+    return TableCell(**fields, is_total=bool(spec and spec.is_total), value_kind=spec.kind if spec else None)

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.reports.new_requested.connect(self.new_report)
         self.reports.example_requested.connect(self.new_example)
         self.reports.duplicate_requested.connect(self.duplicate_report)
+        self.reports.next_year_requested.connect(self.new_report_for_next_year)
         self.reports.delete_requested.connect(self.delete_report)
         self.store.failed.connect(self._save_failed)
 
@@ -171,12 +172,17 @@ class MainWindow(QMainWindow):
         self.action_print_preview.triggered.connect(self.print_preview)
         self.action_print = QAction(self.tr("&Print…"), self, shortcut=QKeySequence.StandardKey.Print)
         self.action_print.triggered.connect(self.print_report)
+        self.action_next_year = QAction(self.tr("New report for ne&xt year"), self)
+        self.action_next_year.setStatusTip(self.tr("Start next year's report of this agency from this one"))
+        self.action_next_year.triggered.connect(lambda: self.new_report_for_next_year())
         self.report_actions = [self.action_export, self.action_print_preview, self.action_print]
-        for action in (self.action_new, self.action_list):
+        for action in (self.action_new, self.action_next_year, self.action_list):
             menu.addAction(action)
         menu.addSeparator()
         for action in self.report_actions:
             menu.addAction(action)
+        self.report_actions.append(self.action_next_year)
+        for action in self.report_actions:
             action.setEnabled(False)
         menu.addSeparator()
         menu.addAction(self.action_quit)
@@ -278,6 +284,27 @@ class MainWindow(QMainWindow):
         from disclosure_desktop.gui.example_report import example_report
 
         self._create_and_open(example_report())
+
+    def new_report_for_next_year(self, report_id: int | None = None) -> None:
+        """Create and open the following year's report of `report_id` (the open report when None)."""
+        from disclosure_desktop.domain.next_year import next_year_report
+
+        if report_id is None:
+            if self.session is None:
+                return
+            self._create_and_open(next_year_report(self.session.report))
+            return
+
+        def make(store: Any) -> Report:
+            return next_year_report(store.load(report_id))
+
+        def made(result: Any) -> None:
+            if isinstance(result, Exception):
+                QMessageBox.critical(self, self.windowTitle(), str(result))
+            else:
+                self._create_and_open(result)
+
+        self.store.run(make, made)
 
     def _create_and_open(self, report: Report) -> None:
         self._leave_report()

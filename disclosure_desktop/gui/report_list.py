@@ -27,6 +27,7 @@ class ReportListView(QWidget):
     new_requested = Signal()
     example_requested = Signal()
     duplicate_requested = Signal(int)
+    next_year_requested = Signal(int)
     delete_requested = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -50,14 +51,20 @@ class ReportListView(QWidget):
         self.new_button = QPushButton(self.tr("&New report"), objectName="newButton")
         self.open_button = QPushButton(self.tr("&Open"), objectName="openButton")
         self.duplicate_button = QPushButton(self.tr("&Duplicate"), objectName="duplicateButton")
+        self.next_year_button = QPushButton(self.tr("New report for ne&xt year"), objectName="nextYearButton")
+        self.next_year_button.setToolTip(
+            self.tr("Start the following year's report of the selected report's agency: the contact and the "
+                    "figures that carry over are taken over, the texts are not"))
         self.delete_button = QPushButton(self.tr("De&lete…"), objectName="deleteButton")
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self._emit_open)
         self.duplicate_button.clicked.connect(lambda: self._with_selection(self.duplicate_requested.emit))
+        self.next_year_button.clicked.connect(lambda: self._with_selection(self.next_year_requested.emit))
         self.delete_button.clicked.connect(self._emit_delete)
 
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.duplicate_button, self.delete_button):
+        for button in (self.new_button, self.open_button, self.next_year_button, self.duplicate_button,
+                       self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         list_page = QWidget()
@@ -151,5 +158,5 @@ class ReportListView(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
-        for button in (self.open_button, self.duplicate_button, self.delete_button):
+        for button in (self.open_button, self.next_year_button, self.duplicate_button, self.delete_button):
             button.setEnabled(has)
