@@ -5,18 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from disclosure_desktop.domain.changes import Changes
+from disclosure_desktop.domain.checks.settings import settings_for
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, Section
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.domain.summaries import applications_sentence
 from disclosure_desktop.domain.textblocks import split_blocks
 from disclosure_desktop.gui.autosave import ReportSession
 from disclosure_desktop.gui.flow_layout import FlowLayout
@@ -58,6 +63,55 @@ class NarrativeEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.setFocus()
 
+    def insert_sentence(self, text: str) -> None:
+        """Put generated text at the cursor: one step of the editor's own undo."""
+        cursor = self.textCursor()
+        cursor.insertText(text)
+        self.setTextCursor(cursor)
+        self.setFocus()
+
+
+class ReferencePane(QFrame):
+    """Last year's text of the same part, read-only and folded away on request; never part of the report."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("referencePane")
+        self.toggle = QToolButton(objectName="referenceToggle", checkable=True, checked=True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolTip(self.tr("Show or hide last year's text"))
+        self.toggle.toggled.connect(self._toggled)
+        self.text = QPlainTextEdit(objectName="referenceText")
+        self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.text, 1)
+        self.year = 0
+        self.hide()
+
+    def set_reference(self, year: int, text: str) -> None:
+        """Show `text` of report year `year`; hidden when there is none."""
+        self.year = year
+        self.toggle.setText(self.tr("Last year's report (%1), for reference only — do not copy it")
+                            .replace("%1", str(year)))
+        if self.text.toPlainText() != text:
+            self.text.setPlainText(text)
+        self.setVisible(bool(text.strip()))
+
+    def _toggled(self, shown: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.text.setVisible(shown)
+        # Folded, the pane is one line and the editor takes the room.
+        layout = self.parentWidget().layout() if self.parentWidget() else None
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretchFactor(self, 2 if shown else 0)
+
 
 class TextPage(WizardPage):
     """A narrative part of the report, with the official sub-headings offered as one-click insertions."""
@@ -95,8 +149,49 @@ class TextPage(WizardPage):
             holder.setLayout(hints)
             holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             layout.addWidget(holder)
-        layout.addWidget(self.editor, 1)
+        self.sentence_button: QPushButton | None = None
+        self.fee_button: QPushButton | None = None
+        self.fee_dialog = None
+        tools = QHBoxLayout()
+        if section.id == "overall" and applications_sentence(session.report):
+            self.sentence_button = QPushButton(self.tr("Insert the applications sentence from table 3"),
+                                               objectName="sentenceButton")
+            self.sentence_button.setToolTip(
+                self.tr("A sentence with the figures of table 3 as they stand, at the cursor"))
+            self.sentence_button.clicked.connect(self._insert_applications_sentence)
+            tools.addWidget(self.sentence_button)
+        fee_sections = settings_for(session.report.format).fee_sections
+        if fee_sections is not None and section.id in fee_sections:
+            self.fee_button = QPushButton(self.tr("Processing fees (信息处理费)…"), objectName="feeButton")
+            self.fee_button.setToolTip(self.tr("Work out the 信息处理费 and insert the year's fee statement"))
+            self.fee_button.clicked.connect(self.open_fee_dialog)
+            tools.addWidget(self.fee_button)
+        if tools.count():
+            tools.addStretch(1)
+            layout.addLayout(tools)
+        self.reference = ReferencePane()
+        layout.addWidget(self.editor, 3)
+        layout.addWidget(self.reference, 2)
         self.editor.textChanged.connect(self._text_changed)
+
+    def set_previous(self, previous: Report | None) -> None:
+        """Last year's report (None: there is none): its text of this part is shown beside the editor."""
+        text = previous.text(self.section.id) if previous is not None and self.shows_reference else ""
+        self.reference.set_reference(previous.year if previous is not None else 0, text)
+
+    shows_reference = True
+
+    def _insert_applications_sentence(self) -> None:
+        self.editor.insert_sentence(applications_sentence(self._session.report))
+
+    def open_fee_dialog(self) -> None:
+        """The 信息处理费 calculator; its statement goes in at the cursor when the clerk inserts it."""
+        from disclosure_desktop.gui.fee_dialog import FeeDialog
+
+        if self.fee_dialog is None:
+            self.fee_dialog = FeeDialog(self)
+            self.fee_dialog.insert_requested.connect(self.editor.insert_sentence)
+        self.fee_dialog.open()
 
     def _placeholder(self) -> str:
         lines = [self.tr("Write this part here. One paragraph per line.")]
@@ -176,6 +271,8 @@ class ClosingPage(TextPage):
     def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
         super().__init__(session, Section(CLOSING, "", "text"), parent)
         self.key = CLOSING
+
+    shows_reference = False  # last year's signature is no help
 
     def title(self) -> str:  # type: ignore[override]
         return self.tr("Signature block")
