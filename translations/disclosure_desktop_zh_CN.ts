@@ -98,6 +98,89 @@ Date, e.g. 2026年1月23日</source>
     </message>
 </context>
 <context>
+    <name>FeeDialog</name>
+    <message>
+        <source>Processing fees (信息处理费)</source>
+        <translation>信息处理费</translation>
+    </message>
+    <message>
+        <source>What one application costs</source>
+        <translation>单件申请的收费</translation>
+    </message>
+    <message>
+        <source>How many applications this applicant has made this calendar month, this one included</source>
+        <translation>该申请人本自然月内提出的申请件数（含本件）</translation>
+    </message>
+    <message>
+        <source>By number (按件), per applicant and calendar month: applications 1–10 are free,
+11–30 cost 100 yuan each, and from the 31st each further 10 cost 100 yuan more.
+By volume (按量), per application: pages 1–30 are free, 31–100 cost 10 yuan,
+101–200 20 yuan and from 201 on 40 yuan a page.
+One method per application (国办函〔2020〕109号).</source>
+        <translation>按件计收（同一申请人一个自然月内）：10件以下（含10件）不收费，
+第11—30件每件100元，第31件起每增加10件、每件收费标准提高100元。
+按量计收（每件申请）：30页以下（含30页）不收费，第31—100页每页10元，
+第101—200页每页20元，第201页起每页40元。
+每件申请只适用一种计收方式（国办函〔2020〕109号）。</translation>
+    </message>
+    <message>
+        <source>Applications of this applicant this month:</source>
+        <translation>本月申请件数：</translation>
+    </message>
+    <message>
+        <source>By number (按件):</source>
+        <translation>按件计收：</translation>
+    </message>
+    <message>
+        <source>Pages of information in this application:</source>
+        <translation>本件信息页数：</translation>
+    </message>
+    <message>
+        <source>By volume (按量):</source>
+        <translation>按量计收：</translation>
+    </message>
+    <message>
+        <source>This year's charges, for the report</source>
+        <translation>本年度收费情况（写入年报）</translation>
+    </message>
+    <message>
+        <source>Fee notices issued:</source>
+        <translation>发出收费通知件数：</translation>
+    </message>
+    <message>
+        <source>Amount notified:</source>
+        <translation>收费通知金额：</translation>
+    </message>
+    <message>
+        <source>Amount collected:</source>
+        <translation>实际收取金额：</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>表述：</translation>
+    </message>
+    <message>
+        <source>Insert the fee statement</source>
+        <translation>插入收费情况表述</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source> (the lower)</source>
+        <translation>（较低）</translation>
+    </message>
+    <message>
+        <source>%1 yuan for this one (all %2 this month: %3 yuan)</source>
+        <translation>本件 %1 元（本月 %2 件合计 %3 元）</translation>
+    </message>
+    <message>
+        <source>%1 yuan for this one</source>
+        <translation>本件 %1 元</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Government Information Disclosure Annual Report</source>
@@ -134,6 +217,14 @@ Date, e.g. 2026年1月23日</source>
     <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New report for ne&amp;xt year</source>
+        <translation>新建下一年度报告(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Start next year's report of this agency from this one</source>
+        <translation>以本报告为基础新建本机关下一年度的报告</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -178,6 +269,14 @@ Date, e.g. 2026年1月23日</source>
     <message>
         <source>&lt;b&gt;disclosure_desktop&lt;/b&gt; %1&lt;br&gt;Drafts, checks and publishes the annual report on government information disclosure. Works offline; your reports stay in %2.</source>
         <translation>&lt;b&gt;政府信息公开年报助手&lt;/b&gt; %1&lt;br&gt;起草、检查、打印和发布政府信息公开工作年度报告。完全离线运行，报告保存在 %2。</translation>
+    </message>
+    <message>
+        <source>New report for next year</source>
+        <translation>新建下一年度报告</translation>
+    </message>
+    <message>
+        <source>There is already a %1 report of %2. Create another one?</source>
+        <translation>%2 已有 %1 年度的报告。仍要再新建一份吗？</translation>
     </message>
     <message>
         <source>Delete report</source>
@@ -265,6 +364,17 @@ They are kept in this window; the program will try again with the next change.</
     </message>
 </context>
 <context>
+    <name>ReferencePane</name>
+    <message>
+        <source>Show or hide last year's text</source>
+        <translation>显示或隐藏上年报告原文</translation>
+    </message>
+    <message>
+        <source>Last year's report (%1), for reference only — do not copy it</source>
+        <translation>上年报告原文（%1年度，仅供参考，请勿照搬）</translation>
+    </message>
+</context>
+<context>
     <name>ReportListView</name>
     <message>
         <source>Year</source>
@@ -293,6 +403,14 @@ They are kept in this window; the program will try again with the next change.</
     <message>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New report for ne&amp;xt year</source>
+        <translation>新建下一年度报告(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Start the following year's report of the selected report's agency: the contact and the figures that carry over are taken over, the texts are not</source>
+        <translation>为所选报告的机关新建下一年度报告：沿用联系方式和需结转的数字，不复制正文</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -512,6 +630,14 @@ They are kept in this window; the program will try again with the next change.</
         <source>Whole numbers only; blank cells count as 0 and should be written as 0. Totals (总计) are added up as you type.</source>
         <translation>只能填写整数；空白单元格按 0 计算，应填写 0。“总计”随输入自动合计。</translation>
     </message>
+    <message>
+        <source>Insert a summary sentence from the table</source>
+        <translation>根据表格插入概述语句</translation>
+    </message>
+    <message>
+        <source>A sentence with this table's figures as they stand, put in the lead-in at the cursor; insert it again after changing the table</source>
+        <translation>按本表当前数字生成一句概述，插入到表前说明的光标处；修改表格后请重新插入</translation>
+    </message>
 </context>
 <context>
     <name>TextPage</name>
@@ -526,6 +652,22 @@ They are kept in this window; the program will try again with the next change.</
     <message>
         <source>Insert this official sub-heading at the cursor</source>
         <translation>在光标处插入此规范小标题</translation>
+    </message>
+    <message>
+        <source>Insert the applications sentence from table 3</source>
+        <translation>根据表三插入依申请公开概述</translation>
+    </message>
+    <message>
+        <source>A sentence with the figures of table 3 as they stand, at the cursor</source>
+        <translation>按表三当前数字生成一句概述，插入到光标处</translation>
+    </message>
+    <message>
+        <source>Processing fees (信息处理费)…</source>
+        <translation>信息处理费…</translation>
+    </message>
+    <message>
+        <source>Work out the 信息处理费 and insert the year's fee statement</source>
+        <translation>计算信息处理费，并插入本年度收费情况表述</translation>
     </message>
     <message>
         <source>Write this part here. One paragraph per line.</source>

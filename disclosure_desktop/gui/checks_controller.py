@@ -104,6 +104,7 @@ class ChecksController(QObject):
     """Owns the current list of problems of the open report and says when it changed."""
 
     updated = Signal(list)  # list[Problem], in the engine's order (errors first)
+    previous_loaded = Signal(object)  # last year's Report, or None: looked up (again) on the database thread
 
     def __init__(self, session: ReportSession, store: StoreThread, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +142,7 @@ class ChecksController(QObject):
             return
         # A database error only means the history rules stay silent; saving reports its own errors.
         self.previous = result if isinstance(result, Report) else None
+        self.previous_loaded.emit(self.previous)
         self.run_now()
 
     def _changed(self, changes: Changes) -> None:

@@ -42,17 +42,15 @@ class FeeDialog(QDialog):
         self.per_page = QLabel(objectName="perPageResult")
         for label in (self.per_application, self.per_page):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setWordWrap(True)
+        # Broken by hand, not wrapped: a wrapped label in a form is laid out too short and cut off.
         rules = QLabel(
-            self.tr("By number (按件): per applicant and calendar month, the first 10 applications are free, the "
-                    "11th–30th cost 100 yuan each, and from the 31st every 10 more cost 100 yuan more each.\n"
-                    "By volume (按量): per application, the first 30 pages are free, pages 31–100 cost 10 yuan, "
-                    "101–200 20 yuan and from 201 40 yuan a page.\n"
+            self.tr("By number (按件), per applicant and calendar month: applications 1–10 are free,\n"
+                    "11–30 cost 100 yuan each, and from the 31st each further 10 cost 100 yuan more.\n"
+                    "By volume (按量), per application: pages 1–30 are free, 31–100 cost 10 yuan,\n"
+                    "101–200 20 yuan and from 201 on 40 yuan a page.\n"
                     "One method per application (国办函〔2020〕109号)."),
             objectName="hintLabel")
-        rules.setWordWrap(True)
         form = QFormLayout(calculator)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Applications of this applicant this month:"), self.applications)
         form.addRow(self.tr("By number (按件):"), self.per_application)
         form.addRow(self.tr("Pages of information in this application:"), self.pages)
@@ -63,11 +61,9 @@ class FeeDialog(QDialog):
         self.notices = QSpinBox(objectName="noticesSpin", minimum=0, maximum=99999)
         self.notified = self._amount("notifiedSpin")
         self.collected = self._amount("collectedSpin")
-        self.sentence = QLabel(objectName="feeSentence")
-        self.sentence.setWordWrap(True)
+        self.sentence = QLabel(objectName="feeSentence")  # unwrapped: the dialog widens for a long one
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         year_form = QFormLayout(year)
-        year_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         year_form.addRow(self.tr("Fee notices issued:"), self.notices)
         year_form.addRow(self.tr("Amount notified:"), self.notified)
         year_form.addRow(self.tr("Amount collected:"), self.collected)
@@ -86,7 +82,7 @@ class FeeDialog(QDialog):
         layout.addWidget(buttons)
         for spin in (self.applications, self.pages, self.notices, self.notified, self.collected):
             spin.valueChanged.connect(self._update)
-        self.setMinimumWidth(560)
+        self.resize(640, self.sizeHint().height())
         self._update()
 
     def _amount(self, name: str) -> QDoubleSpinBox:
@@ -108,12 +104,12 @@ class FeeDialog(QDialog):
         lower = fees.lower if n and pages else None
         mark = self.tr(" (the lower)")
         self.per_application.setText(
-            self.tr("%1 yuan for this application (the month's %2 applications together: %3 yuan)")
+            self.tr("%1 yuan for this one (all %2 this month: %3 yuan)")
             .replace("%1", yuan(fees.per_application)).replace("%2", str(n))
             .replace("%3", yuan(per_application_fee(n)))
             + (mark if lower == fees.per_application and fees.per_page != fees.per_application else ""))
         self.per_page.setText(
-            self.tr("%1 yuan for this application").replace("%1", yuan(fees.per_page))
+            self.tr("%1 yuan for this one").replace("%1", yuan(fees.per_page))
             + (mark if lower == fees.per_page and fees.per_page != fees.per_application else ""))
         self.sentence.setText(self.statement())
 

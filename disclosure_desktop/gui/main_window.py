@@ -289,20 +289,31 @@ class MainWindow(QMainWindow):
         """Create and open the following year's report of `report_id` (the open report when None)."""
         from disclosure_desktop.domain.next_year import next_year_report
 
-        if report_id is None:
-            if self.session is None:
-                return
-            self._create_and_open(next_year_report(self.session.report))
+        # The open report is read here, on the GUI thread that changes it; a listed one is loaded by the store.
+        ready = next_year_report(self.session.report) if report_id is None and self.session is not None else None
+        if report_id is None and ready is None:
             return
 
-        def make(store: Any) -> Report:
-            return next_year_report(store.load(report_id))
+        def make(store: Any) -> tuple[Report, bool]:
+            report = ready if ready is not None else next_year_report(store.load(report_id))
+            exists = any(s.agency == report.agency and s.year == report.year and not s.is_example
+                         for s in store.list_reports())
+            return report, exists
 
         def made(result: Any) -> None:
             if isinstance(result, Exception):
                 QMessageBox.critical(self, self.windowTitle(), str(result))
-            else:
-                self._create_and_open(result)
+                return
+            report, exists = result
+            if exists:
+                answer = QMessageBox.question(
+                    self, self.tr("New report for next year"),
+                    self.tr("There is already a %1 report of %2. Create another one?")
+                    .replace("%1", str(report.year)).replace("%2", report.agency or "—"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+            self._create_and_open(report)
 
         self.store.run(make, made)
 
@@ -350,6 +361,7 @@ class MainWindow(QMainWindow):
         self.session.saved.connect(self._saved)
         self.checks = ChecksController(self.session, self.store, self.session)
         self.checks.updated.connect(self._checks_updated)
+        self.checks.previous_loaded.connect(self._show_previous)
         self._build_pages()
         self.stack.setCurrentWidget(self.editor)
         index = max(self.wizard.index_of(page_key), 0)
@@ -397,7 +409,16 @@ class MainWindow(QMainWindow):
         for page in pages:
             self._refresh_state(page)
         if self.checks is not None:
+            self._show_previous(self.checks.previous)
             self._checks_updated(self.checks.problems)
+
+    def _show_previous(self, previous: Report | None) -> None:
+        """Last year's text beside each narrative part (hidden where there is none)."""
+        from disclosure_desktop.gui.page_text import TextPage
+
+        for page in self.wizard.pages():
+            if isinstance(page, TextPage):
+                page.set_previous(previous)
 
     def go_to_page(self, key: str) -> None:
         index = self.wizard.index_of(key)

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.formats import Section
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.domain.summaries import applications_sentence, review_litigation_sentence
 from disclosure_desktop.domain.values import ValueFormatError, parse_value
 from disclosure_desktop.gui.autosave import ReportSession
 from disclosure_desktop.gui.table_editor import SourceLegend, TableEditor
 from disclosure_desktop.gui.wizard import PageState, WizardPage
+
+# The sentence each table can put in its lead-in, by table prefix (parts 三 and 四).
+SUMMARIES: dict[str, Callable[[Report], str]] = {"t3": applications_sentence, "t4": review_litigation_sentence}
 
 
 class TablePage(WizardPage):
@@ -33,6 +40,19 @@ class TablePage(WizardPage):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
+        self.summary_button: QPushButton | None = None
+        self._summary = SUMMARIES.get(section.table.prefix)
+        if self._summary is not None and self._summary(session.report):
+            self.summary_button = QPushButton(self.tr("Insert a summary sentence from the table"),
+                                              objectName="summaryButton")
+            self.summary_button.setToolTip(
+                self.tr("A sentence with this table's figures as they stand, put in the lead-in at the cursor; "
+                        "insert it again after changing the table"))
+            self.summary_button.clicked.connect(self.insert_summary)
+            row = QHBoxLayout()
+            row.addWidget(self.summary_button)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addWidget(self.lead_in)
         layout.addWidget(hint)
         layout.addWidget(self.editor)
@@ -55,6 +75,15 @@ class TablePage(WizardPage):
             with QSignalBlocker(self.lead_in):
                 self.lead_in.setPlainText(text)
         self.editor.bind(report)
+
+    def insert_summary(self) -> None:
+        """The table's sentence at the lead-in's cursor, as one step of the lead-in's own undo."""
+        if self._summary is None:
+            return
+        cursor = self.lead_in.textCursor()
+        cursor.insertText(self._summary(self._session.report))
+        self.lead_in.setTextCursor(cursor)
+        self.lead_in.setFocus()
 
     def _lead_in_changed(self) -> None:
         self._session.record(Changes(sections={self.section.id: self.lead_in.toPlainText()}))

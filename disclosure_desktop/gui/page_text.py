@@ -116,6 +116,8 @@ class ReferencePane(QFrame):
 class TextPage(WizardPage):
     """A narrative part of the report, with the official sub-headings offered as one-click insertions."""
 
+    shows_reference = True  # last year's text of the part beside the editor
+
     def __init__(self, session: ReportSession, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -178,8 +180,6 @@ class TextPage(WizardPage):
         """Last year's report (None: there is none): its text of this part is shown beside the editor."""
         text = previous.text(self.section.id) if previous is not None and self.shows_reference else ""
         self.reference.set_reference(previous.year if previous is not None else 0, text)
-
-    shows_reference = True
 
     def _insert_applications_sentence(self) -> None:
         self.editor.insert_sentence(applications_sentence(self._session.report))
@@ -268,11 +268,11 @@ class PreamblePage(TextPage):
 class ClosingPage(TextPage):
     """The signature block; generated from the agency and the publication date while left empty."""
 
+    shows_reference = False  # last year's signature is no help
+
     def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
         super().__init__(session, Section(CLOSING, "", "text"), parent)
         self.key = CLOSING
-
-    shows_reference = False  # last year's signature is no help
 
     def title(self) -> str:  # type: ignore[override]
         return self.tr("Signature block")
