@@ -118,6 +118,9 @@ class ReviewPage(WizardPage):
         layout.addWidget(self.checks_summary)
         layout.addWidget(self.tree, 1)
         layout.addLayout(fix_row)
+        # Takes the free height when there is no problem list, so the lines above stay together at the top.
+        self._filler = QWidget()
+        layout.addWidget(self._filler, 1)
         layout.addLayout(out_row)
         self._update_fix()
 
@@ -217,6 +220,7 @@ class ReviewPage(WizardPage):
             self.checks_summary.setText(self.tr("The checks found %1 error(s) and %2 warning(s).")
                                         .replace("%1", str(errors)).replace("%2", str(warnings)))
         self.tree.setVisible(bool(self._problems))
+        self._filler.setVisible(not self._problems)
         self._update_fix()
 
     def _update_fix(self) -> None:
