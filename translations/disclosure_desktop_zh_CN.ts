@@ -326,11 +326,19 @@ One method per application (国办函〔2020〕109号).</source>
         <source>The last changes could not be written to %1:
 %2
 
-They are kept in this window; the program will try again with the next change.</source>
+They are kept in this window and the program keeps trying to save them.</source>
         <translation>最近的修改未能写入 %1：
 %2
 
-修改仍保留在窗口中，程序将在下次修改时再次尝试保存。</translation>
+修改仍保留在窗口中，程序会继续尝试保存。</translation>
+    </message>
+    <message>
+        <source>Some changes could not be written to %1 yet. If you close now they are lost.
+
+Close anyway?</source>
+        <translation>部分修改尚未能写入 %1。现在关闭，这些修改将会丢失。
+
+仍要关闭吗？</translation>
     </message>
 </context>
 <context>

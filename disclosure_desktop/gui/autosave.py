@@ -14,13 +14,15 @@ from disclosure_desktop.domain.report import Report
 # Long enough to batch a burst of keystrokes into one write, short enough that a crash a second after an edit
 # loses nothing.
 SAVE_DELAY_MS = 300
+# After a failed write (a full disk, a file another program holds locked) try again this often.
+RETRY_MS = 5000
 
 
 class StoreWorker(QObject):
     """Runs database calls one after another on its own thread; results come back as signals."""
 
     saved = Signal(int, float)
-    failed = Signal(str)
+    failed = Signal(int, str)
     done = Signal(object, object)  # (request token, result)
 
     def __init__(self) -> None:
@@ -40,7 +42,7 @@ class StoreWorker(QObject):
         try:
             self._store.apply(report_id, changes)
         except Exception as exc:  # a full disk or a locked file must reach the clerk, not kill the thread
-            self.failed.emit(str(exc))
+            self.failed.emit(report_id, str(exc))
             return
         self.saved.emit(report_id, time.time())
 
@@ -63,7 +65,7 @@ class StoreThread(QObject):
     _call = Signal(object, object)
     _open = Signal(object, object)
     saved = Signal(int, float)
-    failed = Signal(str)
+    failed = Signal(int, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -119,45 +121,72 @@ class StoreThread(QObject):
 
 
 class ReportSession(QObject):
-    """The open report in memory plus the edits not yet written; pages record changes here."""
+    """The open report in memory plus the edits not yet written; pages record changes here.
+
+    One batch is written at a time. A batch that fails goes back in front of the newer edits and is tried
+    again, so a passing failure (a locked file, a full disk that was cleared) loses nothing.
+    """
 
     changed = Signal(object)  # Changes just recorded (for the preview and the section states)
     saving = Signal()
     saved = Signal(float)
-    failed = Signal(str)
+    failed = Signal(str)  # the first failure of a run of failures
 
     def __init__(self, report: Report, store: StoreThread, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.report = report
         self._store = store
         self._pending = Changes()
+        self._in_flight: Changes | None = None
+        self.failing = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         store.saved.connect(self._on_saved)
-        store.failed.connect(self.failed)
+        store.failed.connect(self._on_failed)
 
     def record(self, changes: Changes) -> None:
         if not changes:
             return
         changes.apply_to(self.report)
         self._pending.merge(changes)
-        self._timer.start()
+        self._timer.start(SAVE_DELAY_MS)
         self.changed.emit(changes)
 
     @property
-    def has_pending(self) -> bool:
-        return bool(self._pending)
+    def has_unsaved(self) -> bool:
+        return bool(self._pending) or self._in_flight is not None
 
-    def flush(self) -> None:
+    def flush(self, *, final: bool = False) -> None:
+        """Send the pending edits to the database thread; `final` (on close) sends even behind a write in flight."""
         self._timer.stop()
         if not self._pending or self.report.id is None:
             return
+        if self._in_flight is not None and not final:
+            return  # sent when the write in flight is done
         batch, self._pending = self._pending, Changes()
+        self._in_flight = batch
         self.saving.emit()
         self._store.apply(self.report.id, batch)
 
     def _on_saved(self, report_id: int, when: float) -> None:
-        if report_id == self.report.id:
+        if report_id != self.report.id:
+            return
+        self._in_flight = None
+        self.failing = False
+        if self._pending:
+            self.flush()
+        else:
             self.saved.emit(when)
+
+    def _on_failed(self, report_id: int, message: str) -> None:
+        if report_id != self.report.id or self._in_flight is None:
+            return
+        restored, self._in_flight = self._in_flight, None
+        restored.merge(self._pending)  # newer edits win over the batch they follow
+        self._pending = restored
+        self._timer.start(RETRY_MS)
+        if not self.failing:
+            self.failing = True
+            self.failed.emit(message)

@@ -112,7 +112,6 @@ class MainWindow(QMainWindow):
         self.reports.duplicate_requested.connect(self.duplicate_report)
         self.reports.next_year_requested.connect(self.new_report_for_next_year)
         self.reports.delete_requested.connect(self.delete_report)
-        self.store.failed.connect(self._save_failed)
 
     # --- start-up -----------------------------------------------------------------------------------------
 
@@ -359,6 +358,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._report_changed)
         self.session.saving.connect(lambda: self.save_status.setText(self.tr("Saving…")))
         self.session.saved.connect(self._saved)
+        self.session.failed.connect(self._save_failed)
         self.checks = ChecksController(self.session, self.store, self.session)
         self.checks.updated.connect(self._checks_updated)
         self.checks.previous_loaded.connect(self._show_previous)
@@ -553,8 +553,8 @@ class MainWindow(QMainWindow):
         self.save_status.setText(self.tr("Not saved!"))
         QMessageBox.critical(self, self.tr("Could not save"),
                              self.tr("The last changes could not be written to %1:\n%2\n\n"
-                                     "They are kept in this window; the program will try again with the "
-                                     "next change.").replace("%1", str(self.db_path)).replace("%2", message))
+                                     "They are kept in this window and the program keeps trying to save "
+                                     "them.").replace("%1", str(self.db_path)).replace("%2", message))
 
     def _leave_report(self) -> None:
         for action in getattr(self, "report_actions", []):
@@ -566,7 +566,7 @@ class MainWindow(QMainWindow):
             self.checks.stop()
             self.checks = None
         self._problem_counts = {}
-        self.session.flush()
+        self.session.flush(final=True)
         self.session.deleteLater()
         self.session = None
         self.store.run(lambda store: store.set_state(STATE_REPORT, ""))
@@ -574,10 +574,20 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None and self.session.failing:
+            answer = QMessageBox.warning(
+                self, self.tr("Could not save"),
+                self.tr("Some changes could not be written to %1 yet. If you close now they are lost.\n\n"
+                        "Close anyway?").replace("%1", str(self.db_path)),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
         if self.checks is not None:
             self.checks.stop()
         if self.session is not None:
-            self.session.flush()
+            self.session.flush(final=True)
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
