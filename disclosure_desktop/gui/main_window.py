@@ -138,7 +138,11 @@ class MainWindow(QMainWindow):
         self.store.open(open_store, opened)
 
     def _open_failed(self, error: Exception) -> None:
+        # Without a database there is nothing to create or list; the message stays in the window.
+        for action in (self.action_new, self.action_list):
+            action.setEnabled(False)
         self.loading.setText(str(error))
+        self.loading.setWordWrap(True)
         self.ready.emit()
         QMessageBox.critical(self, self.windowTitle(), str(error))
 
