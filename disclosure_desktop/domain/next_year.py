@@ -14,25 +14,13 @@ from disclosure_desktop.domain.checks.settings import settings_for
 from disclosure_desktop.domain.formats import ReportFormat, default_format_for_year
 from disclosure_desktop.domain.report import Cell, CellSource, Report
 from disclosure_desktop.domain.totals import recompute
-from disclosure_desktop.domain.values import ValueFormatError, format_value, parse_value
+from disclosure_desktop.domain.values import format_value
 
 
 def next_format(last: Report, year: int) -> ReportFormat:
     """The government format in force for `year`; a non-government format (no years of its own) stays."""
     fmt = last.format
     return default_format_for_year(year) if fmt.first_year is not None else fmt
-
-
-def _number(report: Report, cid: str) -> int | float | None:
-    """Last year's value with blank = 0; None when its format lacks the cell or the text is not a number."""
-    spec = report.format.cells.get(cid)
-    if spec is None:
-        return None
-    try:
-        value = parse_value(spec.kind, report.value(cid))
-    except ValueFormatError:
-        return None
-    return 0 if value is None else value
 
 
 def carried_cells(last: Report, fmt: ReportFormat) -> dict[str, Cell]:
@@ -42,19 +30,19 @@ def carried_cells(last: Report, fmt: ReportFormat) -> dict[str, Cell]:
     for rule in settings.carry_over:
         previous_prefix = rule.previous_row + "."
         # A blank row last year says nothing about what carries over: leave this year's blank too.
-        if not any(cid.startswith(previous_prefix) and c.value.strip() for cid, c in last.cells.items()):
+        if not last.has_values(previous_prefix):
             continue
         for cid, spec in fmt.cells.items():
             if not cid.startswith(rule.row + ".") or spec.is_total:
                 continue
-            value = _number(last, previous_prefix + cid[len(rule.row) + 1 :])
+            value = last.number(previous_prefix + cid[len(rule.row) + 1 :])
             if value is not None:
                 cells[cid] = Cell(format_value(spec.kind, value), CellSource.CARRIED)
     for stock in settings.stocks:
         spec = fmt.cells.get(stock.stock)
         if spec is None or not last.value(stock.stock).strip():
             continue
-        value = _number(last, stock.stock)
+        value = last.number(stock.stock)
         if value is not None:
             cells[stock.stock] = Cell(format_value(spec.kind, value), CellSource.CARRIED)
     return cells

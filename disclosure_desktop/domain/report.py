@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, ReportFormat, get_format
@@ -61,6 +62,23 @@ class Report:
     def value(self, cell_id: str) -> str:
         cell = self.cells.get(cell_id)
         return cell.value if cell else ""
+
+    def number(self, cell_id: str) -> int | Decimal | None:
+        """The cell's number with blank = 0; None when the format has no such cell or its text is no number."""
+        from disclosure_desktop.domain.values import ValueFormatError, parse_value
+
+        spec = self.format.cells.get(cell_id)
+        if spec is None:
+            return None
+        try:
+            value = parse_value(spec.kind, self.value(cell_id))
+        except ValueFormatError:
+            return None
+        return 0 if value is None else value
+
+    def has_values(self, prefix: str) -> bool:
+        """Whether any cell whose id starts with `prefix` (a row, a table) holds something."""
+        return any(cid.startswith(prefix) and cell.value.strip() for cid, cell in self.cells.items())
 
     def printed_sections(self) -> list[tuple[str, str]]:
         """(section id, heading as printed) in order; a numbered format prints only sections with text."""

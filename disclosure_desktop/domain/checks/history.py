@@ -7,28 +7,9 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from disclosure_desktop.domain.report import Report
-from disclosure_desktop.domain.values import ValueFormatError, parse_value
-
 from .check_messages import msg
-from .context import Context, Number
+from .context import Context
 from .problem import Fix, Problem
-
-
-def _previous_number(ctx: Context, previous: Report, cid: str) -> Number | None:
-    """Last year's value (blank = 0); None when last year's format lacks the cell or the text is invalid."""
-    spec = previous.format.cells.get(cid)
-    if spec is None:
-        return None
-    try:
-        value = parse_value(spec.kind, previous.value(cid))
-    except ValueFormatError:
-        return None
-    return 0 if value is None else value
-
-
-def _has_values(report: Report, prefix: str) -> bool:
-    return any(cid.startswith(prefix) and cell.value.strip() for cid, cell in report.cells.items())
 
 
 def check_carry_over(ctx: Context) -> Iterator[Problem]:
@@ -37,14 +18,14 @@ def check_carry_over(ctx: Context) -> Iterator[Problem]:
         return
     for rule in ctx.settings.carry_over:
         # Last year's table left blank says nothing about what was carried over.
-        if not _has_values(previous, rule.previous_row + "."):
+        if not previous.has_values(rule.previous_row + "."):
             continue
         for cid in ctx.fmt.cells:
             if not cid.startswith(rule.row + "."):
                 continue
             column = cid[len(rule.row) + 1 :]
             prev_cid = f"{rule.previous_row}.{column}"
-            stated, expected = ctx.number(cid), _previous_number(ctx, previous, prev_cid)
+            stated, expected = ctx.number(cid), previous.number(prev_cid)
             if stated is None or expected is None or stated == expected:
                 continue
             expected_text = ctx.text_of(cid, expected)
@@ -70,7 +51,7 @@ def check_stock(ctx: Context) -> Iterator[Problem]:
             continue
         if not previous.value(stock.stock).strip():
             continue
-        prev = _previous_number(ctx, previous, stock.stock)
+        prev = previous.number(stock.stock)
         stated, added, removed = (ctx.number(c) for c in (stock.stock, stock.added, stock.removed))
         if prev is None or stated is None or added is None or removed is None:
             continue
