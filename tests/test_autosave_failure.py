@@ -22,7 +22,7 @@ def test_locked_database_edits_are_kept_and_saved_once_the_lock_goes(qtbot, db_p
     start = window.wizard.current_page()
     qtbot.waitUntil(lambda: not window.session.has_unsaved, timeout=5000)
 
-    holder = sqlite3.connect(db_path, timeout=0)
+    holder = sqlite3.connect(db_path, timeout=10)  # waits out the program's own short writes
     holder.execute("BEGIN EXCLUSIVE")
     try:
         type_text(start.agency, "某某县人民政府办公室")
