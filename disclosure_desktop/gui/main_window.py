@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
         self.review = review
         pages.append(review)
         self.wizard.set_pages(pages)
-        with _blocked(self.sections):
+        with QSignalBlocker(self.sections):
             self.sections.clear()
             for page in pages:
                 item = QListWidgetItem(page.title())
@@ -513,7 +513,7 @@ class MainWindow(QMainWindow):
             self.wizard.set_current(row)
 
     def _page_changed(self, index: int) -> None:
-        with _blocked(self.sections):
+        with QSignalBlocker(self.sections):
             self.sections.setCurrentRow(index)
         if self.session is None:
             return
@@ -625,16 +625,3 @@ class _CellsCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._window.set_cells(self._before)
-
-
-class _blocked:
-    """Block a widget's signals while the program (not the clerk) changes it."""
-
-    def __init__(self, widget: QWidget) -> None:
-        self._widget = widget
-
-    def __enter__(self) -> None:
-        self._was = self._widget.blockSignals(True)
-
-    def __exit__(self, *_: object) -> None:
-        self._widget.blockSignals(self._was)
