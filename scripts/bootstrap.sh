@@ -53,7 +53,9 @@ stamp=".venv/.installed$extras"
 if [ ! -x .venv/bin/python ]; then
   "$python_bin" -m venv .venv
 fi
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+fresh() { [ -f "$1" ] && [ ! pyproject.toml -nt "$1" ]; }
+# An environment set up for the tests also runs the program.
+if ! fresh "$stamp" && ! { [ "$mode" = run ] && fresh ".venv/.installed[test]"; }; then
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".$extras"
   touch "$stamp"
