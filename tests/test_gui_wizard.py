@@ -13,6 +13,7 @@ from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
 from tests.gui_helpers import press, type_text
 from tests.html_grid import parse_page
+from tests.test_html_export import T2_2021, T3_2021_ROWS, T4_COLUMNS, _check_table2, _stub_labels
 
 TEXT_OVERALL = "（一）主动公开\n全年主动公开政府信息一千二百条，政策解读四十篇。"
 
@@ -172,7 +173,13 @@ def test_preview_shows_typed_numbers_in_their_row_and_column(qtbot, db_path):
     assert t3.value("1.本机关不掌握相关政府信息", "总计") == "7"
     assert t3.value("（七）总计", "法人或其他组织", "法律服务机构") == "7"
     assert t3.value("1.本机关不掌握相关政府信息", "自然人") == ""
+    # Every label of the three tables, exactly as the spec words them (lists copied from the spec).
+    assert _stub_labels(t3) == [label for _, label in T3_2021_ROWS]
+    _check_table2(page.table_captioned("二、主动公开政府信息情况"), T2_2021)
     t4 = page.table_captioned("四、政府信息公开行政复议、行政诉讼情况")
+    five = list(T4_COLUMNS.values())
+    assert [c.text for c in t4.cells() if c.tag == "th" and c.scope == "col"] == [
+        "行政复议", "行政诉讼", *five, "未经复议直接起诉", "复议后起诉", *five, *five]
     assert t4.value(None, "行政诉讼", "复议后起诉", "结果纠正") == "4"
     assert t4.value(None, "行政诉讼", "复议后起诉", "总计") == "4"
     assert t4.value(None, "行政诉讼", "未经复议直接起诉", "结果纠正") == ""
