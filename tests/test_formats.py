@@ -39,3 +39,13 @@ def test_result_group_spans_all_result_rows():
     assert group.rowspan == 22
     grid19 = table_grid(get_format("gov-2019").section("applications").table)
     assert next(c for c in grid19.cells if c.text == "三、本年度办理结果").rowspan == 20
+
+
+def test_long_title_breaks_after_the_agency_short_one_stays_whole():
+    from disclosure_desktop.domain.report import Report
+
+    long = Report("gov-2021", "某某市生态环境局", 2025)
+    assert long.title_lines() == ["某某市生态环境局", "2025年政府信息公开工作年度报告"]
+    assert Report("gov-2021", "某局", 2025).title_lines() == ["某局2025年政府信息公开工作年度报告"]
+    own = Report("gov-2021", "某某市生态环境局", 2025, title="关于本局政府信息公开工作情况的年度报告（正式稿）")
+    assert own.title_lines() == [own.title]  # no year to break at: printed as written

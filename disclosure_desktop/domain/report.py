@@ -28,6 +28,9 @@ class Cell:
 
 
 META_KEYS = ("published_on", "contact")
+# A 22 pt title in the 156 mm type area holds about 20 characters a line (156 / 7.76 mm).
+TITLE_LINE_CHARS = 20
+_TITLE_YEAR = re.compile(r"(19|20)\d{2}\s*年")
 _LEADING_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]+[、．.]\s*")
 
 
@@ -55,6 +58,14 @@ class Report:
     @property
     def display_title(self) -> str:
         return self.title.strip() or self.generated_title
+
+    def title_lines(self) -> list[str]:
+        """The title as printed: one line, or broken after the agency's name rather than mid-word (GB/T 9704)."""
+        title = self.display_title
+        found = _TITLE_YEAR.search(title)
+        if len(title) <= TITLE_LINE_CHARS or not found or found.start() == 0:
+            return [title]
+        return [title[: found.start()].rstrip(), title[found.start() :]]
 
     def text(self, section_id: str) -> str:
         return self.sections.get(section_id, "")

@@ -99,6 +99,7 @@ class MetaLine:
 @dataclass(frozen=True)
 class ReportContext:
     title: str
+    title_lines: tuple[str, ...]
     agency: str
     year: int
     format_id: str
@@ -122,6 +123,7 @@ def build_context(report: Report) -> ReportContext:
         sections.append(SectionContext(section_id, heading, tuple(split_blocks(report.text(section_id))), table))
     return ReportContext(
         title=report.display_title,
+        title_lines=tuple(report.title_lines()),
         agency=report.agency,
         year=report.year,
         format_id=fmt.id,

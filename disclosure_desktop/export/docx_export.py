@@ -310,7 +310,7 @@ def _add_blocks(doc: Document, blocks: Iterable[TextBlock]) -> None:
         _add_run(paragraph, block.body, ts.BODY, base=ts.BODY)
 
 
-def _add_title(doc: Document, title: str) -> None:
+def _add_title(doc: Document, lines: list[str]) -> None:
     paragraph = _paragraph(
         doc,
         style="Title",
@@ -319,7 +319,10 @@ def _add_title(doc: Document, title: str) -> None:
         after=int(_LINE_PITCH),
         jc="center",
     )
-    _add_run(paragraph, title, ts.TITLE, base=ts.TITLE, latin=ts.TITLE.family)
+    for index, line in enumerate(lines):
+        run = _add_run(paragraph, line, ts.TITLE, base=ts.TITLE, latin=ts.TITLE.family)
+        if index < len(lines) - 1:
+            run.add_break()
 
 
 def _add_closing(doc: Document, lines: list[str]) -> None:
@@ -468,7 +471,7 @@ def build_document(report: Report) -> Document:
     _setup_page(doc)
     _setup_properties(doc, report)
     # The template's body holds only the section properties: start from that.
-    _add_title(doc, report.display_title)
+    _add_title(doc, report.title_lines())
     _add_blocks(doc, split_blocks(report.preamble()))
     fmt = report.format
     for section_id, heading in report.printed_sections():
