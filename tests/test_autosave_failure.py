@@ -5,11 +5,10 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.gui_helpers import type_text
-from tests.test_gui_wizard import close_window, open_window, stored
+from tests.test_gui_wizard import close_window, open_window, start_report, stored
 
 
 @pytest.mark.slow
@@ -17,8 +16,7 @@ def test_locked_database_edits_are_kept_and_saved_once_the_lock_goes(qtbot, db_p
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args, **kwargs: told.append(args[2]))
     window = open_window(qtbot, db_path)
-    with qtbot.waitSignal(window.report_opened, timeout=5000):
-        qtbot.mouseClick(window.reports.welcome_new, Qt.MouseButton.LeftButton)
+    start_report(qtbot, window)
     start = window.wizard.current_page()
     qtbot.waitUntil(lambda: not window.session.has_unsaved, timeout=5000)
 

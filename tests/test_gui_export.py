@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from disclosure_desktop.gui.export_dialog import ExportDialog
 from tests.gui_helpers import type_text
 from tests.html_grid import parse_page
-from tests.test_gui_wizard import click_section, close_window, open_window
+from tests.test_gui_wizard import click_section, close_window, open_window, start_report
 
 
 def when_modal(kind, handle, timeout_ms: int = 10000) -> list:
@@ -30,8 +30,7 @@ def when_modal(kind, handle, timeout_ms: int = 10000) -> list:
 
 def test_export_from_the_review_page_writes_the_web_page(qtbot, db_path, tmp_path):
     window = open_window(qtbot, db_path)
-    with qtbot.waitSignal(window.report_opened, timeout=5000):
-        qtbot.mouseClick(window.reports.welcome_example, Qt.MouseButton.LeftButton)
+    start_report(qtbot, window, "welcome_example")
     click_section(qtbot, window, "review")
     target = tmp_path / "年报.html"
 
@@ -55,8 +54,7 @@ def test_export_from_the_review_page_writes_the_web_page(qtbot, db_path, tmp_pat
 
 def test_print_preview_shows_the_pages(qtbot, db_path):
     window = open_window(qtbot, db_path)
-    with qtbot.waitSignal(window.report_opened, timeout=5000):
-        qtbot.mouseClick(window.reports.welcome_example, Qt.MouseButton.LeftButton)
+    start_report(qtbot, window, "welcome_example")
     pages: list[int] = []
 
     def look(dialog: QPrintPreviewDialog) -> None:

@@ -29,6 +29,12 @@ def open_window(qtbot, db_path: Path) -> MainWindow:
     return window
 
 
+def start_report(qtbot, window: MainWindow, button: str = "welcome_new") -> None:
+    """Click one of the welcome page's buttons (new or example report) and wait for the report to open."""
+    with qtbot.waitSignal(window.report_opened, timeout=5000):
+        qtbot.mouseClick(getattr(window.reports, button), Qt.MouseButton.LeftButton)
+
+
 def close_window(window: MainWindow) -> None:
     window.close()
     QApplication.processEvents()
@@ -72,8 +78,7 @@ def test_first_start_offers_new_and_example(qtbot, db_path):
     window = open_window(qtbot, db_path)
     assert window.reports.pages.currentWidget() is window.reports.welcome
     assert window.reports.welcome_new.isVisible() and window.reports.welcome_example.isVisible()
-    with qtbot.waitSignal(window.report_opened, timeout=5000):
-        qtbot.mouseClick(window.reports.welcome_example, Qt.MouseButton.LeftButton)
+    start_report(qtbot, window, "welcome_example")
     assert window.banner.isVisible() and "示例" in window.banner.text()
     assert window.session.report.is_example
     assert "示例" in window.session.report.agency
@@ -82,8 +87,7 @@ def test_first_start_offers_new_and_example(qtbot, db_path):
 
 def test_draft_go_back_and_forth_close_and_reopen(qtbot, db_path):
     window = open_window(qtbot, db_path)
-    with qtbot.waitSignal(window.report_opened, timeout=5000):
-        qtbot.mouseClick(window.reports.welcome_new, Qt.MouseButton.LeftButton)
+    start_report(qtbot, window)
     start = window.wizard.current_page()
     assert start.key == "start"
 
@@ -155,8 +159,7 @@ def test_draft_go_back_and_forth_close_and_reopen(qtbot, db_path):
 
 def test_preview_shows_typed_numbers_in_their_row_and_column(qtbot, db_path):
     window = open_window(qtbot, db_path)
-    with qtbot.waitSignal(window.report_opened, timeout=5000):
-        qtbot.mouseClick(window.reports.welcome_new, Qt.MouseButton.LeftButton)
+    start_report(qtbot, window)
     type_text(window.wizard.current_page().agency, "某某市生态环境局")
     click_section(qtbot, window, "section:applications")
     type_cell(qtbot, window, "t3.r.unavailable.not_held.legal", "7")
@@ -188,8 +191,7 @@ def test_preview_shows_typed_numbers_in_their_row_and_column(qtbot, db_path):
 
 def test_format_follows_the_year_and_rebuilds_the_pages(qtbot, db_path):
     window = open_window(qtbot, db_path)
-    with qtbot.waitSignal(window.report_opened, timeout=5000):
-        qtbot.mouseClick(window.reports.welcome_new, Qt.MouseButton.LeftButton)
+    start_report(qtbot, window)
     start = window.wizard.current_page()
     start.year.selectAll()
     for ch in "2020":
@@ -207,8 +209,7 @@ def test_delete_asks_first(qtbot, db_path, monkeypatch, answer):
     from PySide6.QtWidgets import QMessageBox
 
     window = open_window(qtbot, db_path)
-    with qtbot.waitSignal(window.report_opened, timeout=5000):
-        qtbot.mouseClick(window.reports.welcome_example, Qt.MouseButton.LeftButton)
+    start_report(qtbot, window, "welcome_example")
     window.action_list.trigger()
     qtbot.waitUntil(lambda: window.reports.table.rowCount() == 1, timeout=3000)
     asked = []

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.gui import gc_guard
 
 # Long enough to batch a burst of keystrokes into one write, short enough that a crash a second after an edit
 # loses nothing.
@@ -69,6 +70,7 @@ class StoreThread(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        gc_guard.install()  # before the thread exists: no Python garbage collection may start on it
         self._thread = QThread(self)
         self._thread.setObjectName("database")
         self._worker = StoreWorker()

@@ -519,7 +519,8 @@ class MainWindow(QMainWindow):
             return
         self.session.flush()  # a page change is a natural save point
         page = self.wizard.page(index)
-        self.store.run(lambda store: store.set_state(STATE_PAGE, page.key))
+        key = page.key  # the database thread gets plain data, never a widget
+        self.store.run(lambda store: store.set_state(STATE_PAGE, key))
         section = page.key.removeprefix("section:")
         self.preview.show_section(section if section not in ("start", "review", CLOSING) else "")
         if page.key == PREAMBLE:

@@ -1,0 +1,41 @@
+"""Runs Python's cycle collector on the GUI thread only, because PySide must not free Qt objects elsewhere.
+
+With automatic collection a collection can start on the database thread (SQLAlchemy allocates a lot there) and
+free unreachable Qt wrappers of closed windows and dialogs; shiboken then hands their deletion back to the GUI
+thread, and that path crashed the program here (PySide6 6.11, seen as a segfault in
+`BindingManager::runDeletionInMainThread` a few runs in ten). Reference counting still frees most garbage at
+once; cycles wait for the next collection on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+COLLECT_EVERY_MS = 3000
+
+_timer: QTimer | None = None
+
+
+def install() -> None:
+    """Switch automatic collection off and collect on the GUI thread instead (idempotent)."""
+    global _timer
+    app = QCoreApplication.instance()
+    if _timer is not None or app is None:
+        return
+    gc.disable()
+    _timer = QTimer(app)
+    _timer.setInterval(COLLECT_EVERY_MS)
+    _timer.timeout.connect(collect)
+    _timer.start()
+    app.aboutToQuit.connect(collect)
+
+
+def collect(*_: object) -> None:
+    gc.collect()
+
+
+def collect_soon(owner: QObject) -> None:
+    """Collect once control is back in the event loop (after a window or dialog was closed)."""
+    QTimer.singleShot(0, owner, collect)
