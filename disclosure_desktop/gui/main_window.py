@@ -25,6 +25,7 @@ from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.checks import Problem
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.report import Cell, Report
+from disclosure_desktop.gui import gc_guard
 from disclosure_desktop.gui.autosave import ReportSession, StoreThread
 from disclosure_desktop.gui.checks_controller import ChecksController, counts, fix_cells, markers, page_key, target_cell
 from disclosure_desktop.gui.icons import app_icon, state_icon
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
                 self._open_failed(result)
             else:
                 self._db = result
+                gc_guard.freeze_startup()  # SQLAlchemy and the store are loaded by now
                 self.store.run(first_view, self._store_opened)
 
         self.store.open(open_store, opened)
