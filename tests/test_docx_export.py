@@ -433,7 +433,7 @@ def test_gov_2019_table_2_and_single_other_row():
 def test_narrative_seed_keeps_every_paragraph_under_its_heading(seed_text):
     report = report_from_text(seed_text)
     document = build_document(report)
-    expected = [report.display_title, *(b.text for b in split_blocks(report.preamble()))]
+    expected = ["\n".join(report.title_lines()), *(b.text for b in split_blocks(report.preamble()))]
     for section_id, heading in report.printed_sections():
         expected.append(heading)
         expected += [b.text for b in split_blocks(report.text(section_id))]

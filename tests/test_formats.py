@@ -46,6 +46,6 @@ def test_long_title_breaks_after_the_agency_short_one_stays_whole():
 
     long = Report("gov-2021", "某某市生态环境局", 2025)
     assert long.title_lines() == ["某某市生态环境局", "2025年政府信息公开工作年度报告"]
-    assert Report("gov-2021", "某局", 2025).title_lines() == ["某局2025年政府信息公开工作年度报告"]
+    assert Report("narrative", "某医院", 2025).title_lines() == ["某医院2025年度信息公开年报"]
     own = Report("gov-2021", "某某市生态环境局", 2025, title="关于本局政府信息公开工作情况的年度报告（正式稿）")
     assert own.title_lines() == [own.title]  # no year to break at: printed as written

@@ -527,6 +527,10 @@ Close anyway?</source>
         <translation>检查未发现问题。</translation>
     </message>
     <message>
+        <source>The checks found no error and %1 warning(s).</source>
+        <translation>检查未发现错误，有 %1 个警告。</translation>
+    </message>
+    <message>
         <source>The checks found %1 error(s) and %2 warning(s).</source>
         <translation>检查发现 %1 个错误、%2 个警告。</translation>
     </message>

@@ -28,8 +28,9 @@ class Cell:
 
 
 META_KEYS = ("published_on", "contact")
-# A 22 pt title in the 156 mm type area holds about 20 characters a line (156 / 7.76 mm).
-TITLE_LINE_CHARS = 20
+# A 22 pt title in the 156 mm type area holds about 20 characters a line (156 / 7.76 mm); a title of more than
+# 18 is broken by hand, since the renderers' spacing leaves room for fewer.
+TITLE_LINE_CHARS = 18
 _TITLE_YEAR = re.compile(r"(19|20)\d{2}\s*年")
 _LEADING_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]+[、．.]\s*")
 

@@ -216,6 +216,9 @@ class ReviewPage(WizardPage):
         warnings = len(self._problems) - errors
         if not self._problems:
             self.checks_summary.setText(self.tr("The checks found no problems."))
+        elif not errors:
+            self.checks_summary.setText(self.tr("The checks found no error and %1 warning(s).")
+                                        .replace("%1", str(warnings)))
         else:
             self.checks_summary.setText(self.tr("The checks found %1 error(s) and %2 warning(s).")
                                         .replace("%1", str(errors)).replace("%2", str(warnings)))
