@@ -78,17 +78,27 @@ def _rpr_prototype(face: ts.Face, **kwargs: object) -> etree._Element:
     return rpr
 
 
+def _swap_in(owner: etree._Element, new: etree._Element, tag: str, first_of: str) -> bool:
+    """Put `new` where `owner`'s `tag` child stands, or first in an element of kind `first_of`.
+
+    False when `owner` has no such child and is of another kind: the caller knows where it goes there.
+    """
+    old = owner.find(qn(tag))
+    if old is not None:
+        old.addprevious(new)
+        owner.remove(old)
+        return True
+    if owner.tag == qn(first_of):
+        owner.insert(0, new)
+        return True
+    return False
+
+
 def _replace_rpr(owner: etree._Element, face: ts.Face, **kwargs: object) -> None:
     """Give `owner` (a run, style or rPrDefault) a fresh rPr for `face`."""
-    old = owner.find(qn("w:rPr"))
     # Copying a prepared element is several times faster than building one through python-docx's parser.
     rpr = copy.deepcopy(_rpr_prototype(face, **kwargs))
-    if old is not None:
-        old.addprevious(rpr)
-        owner.remove(old)
-    elif owner.tag == qn("w:r"):
-        owner.insert(0, rpr)
-    else:
+    if not _swap_in(owner, rpr, "w:rPr", first_of="w:r"):
         owner.append(rpr)
 
 
@@ -136,14 +146,8 @@ def _ppr_prototype(**kwargs: object) -> etree._Element:
 
 
 def _replace_ppr(owner: etree._Element, **kwargs: object) -> None:
-    old = owner.find(qn("w:pPr"))
     ppr = copy.deepcopy(_ppr_prototype(**kwargs))
-    if old is not None:
-        old.addprevious(ppr)
-        owner.remove(old)
-    elif owner.tag == qn("w:p"):
-        owner.insert(0, ppr)
-    else:
+    if not _swap_in(owner, ppr, "w:pPr", first_of="w:p"):
         # In a style, pPr follows the naming/linking children and precedes rPr.
         rpr = owner.find(qn("w:rPr"))
         if rpr is not None:

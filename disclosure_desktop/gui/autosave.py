@@ -83,13 +83,9 @@ class StoreThread(QObject):
         self._worker.done.connect(self._on_done)
         self._callbacks: dict[int, Callable[[Any], None]] = {}
         self._next = 0
-        self._pending_writes = 0
-        self._worker.saved.connect(self._write_finished)
-        self._worker.failed.connect(self._write_finished)
         self._thread.start()
 
     def apply(self, report_id: int, changes: Changes) -> None:
-        self._pending_writes += 1
         self._apply.emit(report_id, changes)
 
     def open(self, factory: Callable[[], Any], callback: Callable[[Any], None]) -> None:
@@ -103,13 +99,6 @@ class StoreThread(QObject):
         if callback is not None:
             self._callbacks[self._next] = callback
         self._call.emit(self._next, fn)
-
-    @property
-    def busy(self) -> bool:
-        return self._pending_writes > 0
-
-    def _write_finished(self, *_: object) -> None:
-        self._pending_writes -= 1
 
     def _on_done(self, token: int, result: object) -> None:
         callback = self._callbacks.pop(token, None)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.checks import Problem
-from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.report import Cell, Report
 from disclosure_desktop.gui import gc_guard
 from disclosure_desktop.gui.autosave import ReportSession, StoreThread
@@ -523,10 +522,8 @@ class MainWindow(QMainWindow):
         page = self.wizard.page(index)
         key = page.key  # the database thread gets plain data, never a widget
         self.store.run(lambda store: store.set_state(STATE_PAGE, key))
-        section = page.key.removeprefix("section:")
-        self.preview.show_section(section if section not in ("start", "review", CLOSING) else "")
-        if page.key == PREAMBLE:
-            self.preview.show_section("")
+        # A part scrolls to its heading; pages without one (start, opening, signature, review) to the top.
+        self.preview.show_section(page.key.removeprefix("section:"))
 
     def _report_changed(self, changes: Changes) -> None:
         self.preview.schedule()
