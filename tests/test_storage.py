@@ -22,7 +22,7 @@ from disclosure_desktop.storage.database import (
 )
 from disclosure_desktop.storage.repository import ReportNotFound, ReportStore, ReportSummary
 
-TABLES = {"report", "report_meta", "section_text", "cell", "app_state"}
+TABLES = {"report", "report_meta", "section_text", "cell", "app_state", "acknowledgement"}
 
 
 def _digest(path: Path) -> str:
@@ -81,11 +81,11 @@ def test_new_file_gets_schema_version_and_pragmas(tmp_path: Path) -> None:
             assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
-            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == f"{SCHEMA_VERSION:04d}"
     finally:
         db.close()
     assert names >= TABLES | {"alembic_version"}
-    assert schema_version_of(path) == SCHEMA_VERSION == 1
+    assert schema_version_of(path) == SCHEMA_VERSION == 2
 
 
 def test_reopening_a_current_file_changes_nothing_and_takes_no_backup(db_path: Path) -> None:
@@ -392,3 +392,19 @@ def test_default_database_path_honours_the_environment(tmp_path: Path, monkeypat
     path = default_database_path()
     assert path.name == "reports.sqlite"
     assert "disclosure-desktop" in path.parts
+
+
+def test_acknowledgements_and_revision_are_stored(db_path: Path) -> None:
+    with Database.open(db_path) as db:
+        store = ReportStore(db)
+        report = _sample()
+        report.acknowledged = {"NARRATIVE-NUMBER@overall": "17件为区政府办受理的申请"}
+        rid = store.create(report)
+        loaded = store.load(rid)
+        assert loaded.acknowledged == {"NARRATIVE-NUMBER@overall": "17件为区政府办受理的申请"}
+        assert loaded.revision == 0
+        store.apply(rid, Changes(acknowledged={"NARRATIVE-NUMBER@overall": "", "T2-STOCK@t2.rules.in_force": "口径"}))
+        again = store.load(rid)
+        assert again.acknowledged == {"T2-STOCK@t2.rules.in_force": "口径"}
+        assert again.revision == 1
+        assert _rows(db_path, "acknowledgement") == 1

@@ -19,9 +19,11 @@ class Changes:
     headings: dict[str, str] = field(default_factory=dict)
     # None removes the cell (the clerk cleared it).
     cells: dict[str, Cell | None] = field(default_factory=dict)
+    # `RULE@location` → reason; "" takes an acknowledgement back.
+    acknowledged: dict[str, str] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
-        return bool(self.fields or self.meta or self.sections or self.headings or self.cells)
+        return bool(self.fields or self.meta or self.sections or self.headings or self.cells or self.acknowledged)
 
     def merge(self, later: Changes) -> None:
         """Fold a later batch into this one; the later value of a key wins."""
@@ -30,6 +32,7 @@ class Changes:
         self.sections.update(later.sections)
         self.headings.update(later.headings)
         self.cells.update(later.cells)
+        self.acknowledged.update(later.acknowledged)
 
     def apply_to(self, report: Report) -> None:
         for name, value in self.fields.items():
@@ -44,3 +47,8 @@ class Changes:
                 report.cells.pop(cid, None)
             else:
                 report.cells[cid] = cell
+        for key, reason in self.acknowledged.items():
+            if reason:
+                report.acknowledged[key] = reason
+            else:
+                report.acknowledged.pop(key, None)

@@ -45,8 +45,12 @@ class Report:
     sections: dict[str, str] = field(default_factory=dict)
     headings: dict[str, str] = field(default_factory=dict)
     cells: dict[str, Cell] = field(default_factory=dict)
+    # Warnings the clerk set aside: `RULE@location` → the reason (spec §5).
+    acknowledged: dict[str, str] = field(default_factory=dict)
     id: int | None = None
     is_example: bool = False
+    # The stored revision this copy was loaded at (raised by every save; another writer raises it too).
+    revision: int = 0
 
     @property
     def format(self) -> ReportFormat:

@@ -14,10 +14,10 @@ from disclosure_desktop.domain.messages import ReportDataError
 
 # The Alembic head as a number, also written to PRAGMA user_version so that any program version can tell
 # (without Alembic, read-only) whether it understands a file. Raise it with every new revision.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-_OUR_TABLES = {"alembic_version", "report", "report_meta", "section_text", "cell", "app_state"}
+_OUR_TABLES = {"alembic_version", "report", "report_meta", "section_text", "cell", "app_state", "acknowledgement"}
 
 
 class DatabaseError(ReportDataError):

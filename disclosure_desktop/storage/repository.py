@@ -16,6 +16,7 @@ from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, UnknownFormatEr
 from disclosure_desktop.domain.report import META_KEYS, Cell, CellSource, Report
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.schema import (
+    AcknowledgementRow,
     AppStateRow,
     CellRow,
     ReportMetaRow,
@@ -91,6 +92,9 @@ def _load(session: Session, report_id: int) -> Report:
         if heading:
             headings[section_id] = heading
     cells = select(CellRow.cell_id, CellRow.value, CellRow.source).where(CellRow.report_id == report_id)
+    acks = select(AcknowledgementRow.problem_key, AcknowledgementRow.reason).where(
+        AcknowledgementRow.report_id == report_id
+    )
     order = _section_order(row.format_id)
     return Report(
         format_id=row.format_id,
@@ -101,8 +105,10 @@ def _load(session: Session, report_id: int) -> Report:
         sections=_ordered(sections, order),
         headings=_ordered(headings, order),
         cells={cid: Cell(value, CellSource(source)) for cid, value, source in session.execute(cells)},
+        acknowledged=dict(sorted(session.execute(acks).all())),
         id=row.id,
         is_example=row.is_example,
+        revision=row.revision,
     )
 
 
@@ -130,7 +136,9 @@ def _insert(session: Session, report: Report) -> int:
         {"report_id": rid, "cell_id": cid, "value": c.value, "source": CellSource(c.source).value}
         for cid, c in report.cells.items()
     ]
-    for table, rows in ((ReportMetaRow, meta), (SectionTextRow, sections), (CellRow, cells)):
+    acks = [{"report_id": rid, "problem_key": k, "reason": v} for k, v in report.acknowledged.items() if v]
+    tables = ((ReportMetaRow, meta), (SectionTextRow, sections), (CellRow, cells), (AcknowledgementRow, acks))
+    for table, rows in tables:
         if rows:
             session.execute(insert(table), rows)
     return rid
@@ -194,7 +202,7 @@ class ReportStore:
             bumped = session.execute(
                 update(ReportRow)
                 .where(ReportRow.id == report_id)
-                .values(**changes.fields, updated_at=utc_now())
+                .values(**changes.fields, updated_at=utc_now(), revision=ReportRow.revision + 1)
                 .execution_options(synchronize_session=False)
             )
             if bumped.rowcount == 0:  # type: ignore[attr-defined]
@@ -202,6 +210,7 @@ class ReportStore:
             _apply_meta(session, report_id, changes.meta)
             _apply_sections(session, report_id, changes.sections, changes.headings)
             _apply_cells(session, report_id, changes.cells)
+            _apply_acknowledged(session, report_id, changes.acknowledged)
 
     def duplicate(self, report_id: int) -> int:
         """A copy with the same data (title, agency, texts, cells and their sources, example flag)."""
@@ -282,3 +291,18 @@ def _apply_cells(session: Session, rid: int, cells: dict[str, Cell | None]) -> N
         values = {"value": cell.value, "source": CellSource(cell.source).value}
         stmt = insert(CellRow).values(report_id=rid, cell_id=cid, **values)
         session.execute(stmt.on_conflict_do_update(index_elements=["report_id", "cell_id"], set_=values))
+
+
+def _apply_acknowledged(session: Session, rid: int, acknowledged: dict[str, str]) -> None:
+    for key, reason in acknowledged.items():
+        if reason:
+            stmt = insert(AcknowledgementRow).values(report_id=rid, problem_key=key, reason=reason)
+            session.execute(
+                stmt.on_conflict_do_update(index_elements=["report_id", "problem_key"], set_={"reason": reason})
+            )
+        else:
+            session.execute(
+                delete(AcknowledgementRow).where(
+                    AcknowledgementRow.report_id == rid, AcknowledgementRow.problem_key == key
+                )
+            )

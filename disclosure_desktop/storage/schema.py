@@ -32,6 +32,8 @@ class ReportRow(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, nullable=False, default=utc_now, server_default=func.current_timestamp()
     )
+    # Raised by every write: a writer that saw an older revision has been overtaken by another window.
+    revision: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
 
     __table_args__ = (
         # previous_year() looks reports up by agency and year; the start page lists them by last change.
@@ -76,3 +78,13 @@ class AppStateRow(Base):
 
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class AcknowledgementRow(Base):
+    """A warning the clerk set aside, with the reason (spec §5); the key is `RULE@location`."""
+
+    __tablename__ = "acknowledgement"
+
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), primary_key=True)
+    problem_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
