@@ -186,7 +186,7 @@ def test_gov_2019_single_other_row_is_summed_from_its_own_data():
         ("t3.new.natural", "abc", "应填写非负整数"),
         ("t3.new.natural", "1.5", "应填写非负整数"),
         ("t4.reconsideration.upheld", "-1", "不能为负数"),
-        ("t2.fees.amount", "1.23456", "小数最多四位"),
+        ("t2.fees.amount", "1.2345678", "小数最多六位"),
     ],
 )
 def test_invalid_values_are_reported_once(cid, text, words):

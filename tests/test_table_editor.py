@@ -268,13 +268,13 @@ def test_full_width_digits_are_stored_as_ascii(qtbot, t3):
     assert t3.report.value("t3.carried_in.research") == "12"
 
 
-def test_amount_cell_takes_four_decimal_places(qtbot):
+def test_amount_cell_takes_six_decimal_places(qtbot):
     t2 = make_editor(qtbot, "proactive")
     click(qtbot, t2, "t2.fees.amount")
-    type_keys(qtbot, "1.23456")
-    assert focused().text() == "1.2345"
+    type_keys(qtbot, "24252.3110821")
+    assert focused().text() == "24252.311082"
     enter(qtbot, t2)
-    assert t2.report.value("t2.fees.amount") == "1.2345"
+    assert t2.report.value("t2.fees.amount") == "24252.311082"
     click(qtbot, t2, "t2.rules.issued")
     type_keys(qtbot, "4.5")  # a count has no decimals: the point is refused
     enter(qtbot, t2)

@@ -3,8 +3,8 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <source>Enter a number with at most 4 decimal places.</source>
-        <translation>请输入数字，最多四位小数。</translation>
+        <source>Enter a number with at most 6 decimal places.</source>
+        <translation>请输入数字，最多六位小数。</translation>
     </message>
     <message>
         <source>Enter a whole number; a decrease may be negative.</source>

@@ -17,7 +17,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "value.not_whole": ("应填写非负整数", "must be a whole number"),
     "value.not_decimal": ("应填写数字（可含小数）", "must be a number (decimals allowed)"),
     "value.negative": ("不能为负数", "must not be negative"),
-    "value.too_many_places": ("小数最多四位", "at most four decimal places"),
+    "value.too_many_places": ("小数最多六位", "at most six decimal places"),
     "json.not_json": ("文件不是有效的 JSON：{detail}", "the file is not valid JSON: {detail}"),
     "json.not_object": ("JSON 顶层应为对象", "the JSON document must be an object"),
     "json.missing": ("缺少字段“{key}”", "the field \"{key}\" is missing"),

@@ -6,7 +6,8 @@ from decimal import Decimal, InvalidOperation
 
 from disclosure_desktop.domain.formats import ValueKind
 
-AMOUNT_PLACES = 4
+# Published reports state 万元 to the 分 and beyond (24252.311082): six places (spec §4).
+AMOUNT_PLACES = 6
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．－＋，", "0123456789.-+,")
 
 

@@ -74,7 +74,7 @@ def rejected_hint(kind: ValueKind) -> str:
     """What a clerk is told when a keystroke is refused in a number cell."""
     # Spelled out in full each time: lupdate only finds literal QApplication.translate calls.
     if kind == "amount":
-        return QApplication.translate("CellDelegate", "Enter a number with at most 4 decimal places.")
+        return QApplication.translate("CellDelegate", "Enter a number with at most 6 decimal places.")
     if kind == "delta":
         return QApplication.translate("CellDelegate", "Enter a whole number; a decrease may be negative.")
     return QApplication.translate("CellDelegate", "Enter a whole number (0 or more).")
