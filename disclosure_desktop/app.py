@@ -57,10 +57,33 @@ def run_gui(db: Path | None, lang: str | None, qt_args: list[str]) -> int:
     install_translators(app, messages.current_language())
     apply_appearance(app)
 
-    from disclosure_desktop.gui.main_window import MainWindow
     from disclosure_desktop.paths import default_database_path
 
-    window = MainWindow(db or default_database_path())
+    db_path = db or default_database_path()
+    from disclosure_desktop.gui.single_instance import BUSY, FORWARDED, SingleInstance
+
+    instance = SingleInstance(db_path)
+    claim = instance.acquire()
+    if claim == FORWARDED:  # the window already open on this database came forward instead
+        print(messages.message("app.forwarded", path=db_path), file=sys.stderr)
+        return 0
+    if claim == BUSY:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "disclosure-desktop", messages.message("app.busy", path=db_path,
+                                                                          holder=instance.holder()))
+        return 2
+
+    from disclosure_desktop.gui.main_window import MainWindow
+    from disclosure_desktop.gui.terminate import TerminationWatch
+
+    window = MainWindow(db_path)
+    instance.activated.connect(window.bring_forward)
+    watch = TerminationWatch(window.terminate)
     window.show()
     QTimer.singleShot(0, window.start)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        watch.stop()
+        instance.release()

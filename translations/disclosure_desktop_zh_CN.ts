@@ -1,21 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CellDelegate</name>
-    <message>
-        <source>Enter a number with at most 6 decimal places.</source>
-        <translation>请输入数字，最多六位小数。</translation>
-    </message>
-    <message>
-        <source>Enter a whole number; a decrease may be negative.</source>
-        <translation>请输入整数，减少可填负数。</translation>
-    </message>
-    <message>
-        <source>Enter a whole number (0 or more).</source>
-        <translation>请输入非负整数（0 或以上）。</translation>
-    </message>
-</context>
-<context>
     <name>ClosingPage</name>
     <message>
         <source>Signature block</source>
@@ -181,30 +166,22 @@ One method per application (国办函〔2020〕109号).</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Government Information Disclosure Annual Report</source>
-        <translation>政府信息公开工作年度报告</translation>
-    </message>
-    <message>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <source>&amp;Report</source>
-        <translation>报告(&amp;R)</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;New report</source>
         <translation>新建报告(&amp;N)</translation>
     </message>
     <message>
-        <source>All &amp;reports</source>
-        <translation>全部报告(&amp;R)</translation>
+        <source>New report for ne&amp;xt year</source>
+        <translation>新建下一年度报告(&amp;X)</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <source>Start next year's report of this agency from this one</source>
+        <translation>以本报告为基础新建本机关下一年度的报告</translation>
+    </message>
+    <message>
+        <source>All &amp;reports</source>
+        <translation>全部报告(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -219,16 +196,8 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>New report for ne&amp;xt year</source>
-        <translation>新建下一年度报告(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Start next year's report of this agency from this one</source>
-        <translation>以本报告为基础新建本机关下一年度的报告</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -239,12 +208,20 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -257,6 +234,33 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Government Information Disclosure Annual Report</source>
+        <translation>政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Recovered changes</source>
+        <translation>恢复的更改</translation>
+    </message>
+    <message>
+        <source>When the program was last ended, %1 report(s) had changes the database refused; they were kept in %2. Add them to the list of reports now?</source>
+        <translation>上次程序结束时，有 %1 份报告的更改未能写入数据库，已保存在 %2。现在把它们加入报告列表吗？</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -285,60 +289,6 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Delete the report 「%1」? This cannot be undone.</source>
         <translation>确定删除报告「%1」吗？删除后无法恢复。</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>All changes are saved</source>
-        <translation>所有修改均已保存</translation>
-    </message>
-    <message>
-        <source>%1 error(s)</source>
-        <translation>%1 个错误</translation>
-    </message>
-    <message>
-        <source>%1 warning(s)</source>
-        <translation>%1 个警告</translation>
-    </message>
-    <message>
-        <source>Checks: %1</source>
-        <translation>检查：%1</translation>
-    </message>
-    <message>
-        <source>示例 Example report: every name and number in it is made up. Use it to look around; start your own with Report ▸ New report.</source>
-        <translation>示例报告：其中的机关名称和数字均为虚构，仅供熟悉操作。正式起草请使用“报告 ▸ 新建报告”。</translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translation>已于 %1 保存</translation>
-    </message>
-    <message>
-        <source>Not saved!</source>
-        <translation>未能保存！</translation>
-    </message>
-    <message>
-        <source>Could not save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>The last changes could not be written to %1:
-%2
-
-They are kept in this window and the program keeps trying to save them.</source>
-        <translation>最近的修改未能写入 %1：
-%2
-
-修改仍保留在窗口中，程序会继续尝试保存。</translation>
-    </message>
-    <message>
-        <source>Some changes could not be written to %1 yet. If you close now they are lost.
-
-Close anyway?</source>
-        <translation>部分修改尚未能写入 %1。现在关闭，这些修改将会丢失。
-
-仍要关闭吗？</translation>
     </message>
 </context>
 <context>
@@ -380,6 +330,25 @@ Close anyway?</source>
     <message>
         <source>Last year's report (%1), for reference only — do not copy it</source>
         <translation>上年报告原文（%1年度，仅供参考，请勿照搬）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportArea</name>
+    <message>
+        <source>%1 error(s)</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <source>%1 warning(s)</source>
+        <translation>%1 个警告</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>检查：%1</translation>
+    </message>
+    <message>
+        <source>示例 Example report: every name and number in it is made up. Use it to look around; start your own with Report ▸ New report.</source>
+        <translation>示例报告：其中的机关名称和数字均为虚构，仅供熟悉操作。正式起草请使用“报告 ▸ 新建报告”。</translation>
     </message>
 </context>
 <context>
@@ -552,6 +521,65 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>SaveFlow</name>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>All changes are saved</source>
+        <translation>所有修改均已保存</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Not saved! Trying again…</source>
+        <translation>未保存！正在重试…</translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to %1: %2. They are kept here and the program keeps trying to save them.</source>
+        <translation>最近的更改未能写入 %1：%2。更改仍保留在这里，程序会继续尝试保存。</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>未保存：报告已在别处被修改</translation>
+    </message>
+    <message>
+        <source>. Your latest changes are not saved yet.</source>
+        <translation>。您最近的更改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Save mine as a new report</source>
+        <translation>将我的版本另存为新报告</translation>
+    </message>
+    <message>
+        <source>Take the stored version</source>
+        <translation>采用已保存的版本</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1（我的副本）</translation>
+    </message>
+    <message>
+        <source>Your version was saved as a new report: %1</source>
+        <translation>您的版本已另存为新报告：%1</translation>
+    </message>
+</context>
+<context>
     <name>SourceLegend</name>
     <message>
         <source>Typed</source>
@@ -624,6 +652,14 @@ Close anyway?</source>
         <source>The official format for %1 is %2.</source>
         <translation>%1 年度应使用的官方格式为：%2。</translation>
     </message>
+    <message>
+        <source>Every number and text stays in the report. Edit ▸ Undo takes the change back.</source>
+        <translation>所有数字和文字都保留在报告中。可用“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Change the year or format?</source>
+        <translation>修改年度或格式？</translation>
+    </message>
 </context>
 <context>
     <name>TableModel</name>
@@ -692,6 +728,81 @@ Close anyway?</source>
     <message>
         <source>Required part of the report.</source>
         <translation>报告必备部分。</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedPrompt</name>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to %1:
+%2</source>
+        <translation>最近的更改未能写入 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>They are still here on the screen. Try again once the problem is solved, or keep a copy of the report as a JSON file elsewhere (it can be imported again).</source>
+        <translation>这些更改仍显示在屏幕上。请在问题解决后重试，或将报告另存一份 JSON 副本到其他位置（以后可以导入）。</translation>
+    </message>
+    <message>
+        <source>They are still here on the screen, and the program keeps trying to save them.</source>
+        <translation>这些更改仍显示在屏幕上，程序会继续尝试保存。</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>重试(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>放弃这些更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>The changes that were not saved will be lost. Discard them?</source>
+        <translation>未保存的更改将会丢失。确定放弃吗？</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>报告已在别处被修改</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved yet. Keep yours (the other changes are replaced), save yours as a new report, or take the stored version.</source>
+        <translation>您最近的更改尚未保存。可以保留您的版本（覆盖别处的修改）、将您的版本另存为新报告，或采用已保存的版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>保留我的版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save mine as a &amp;new report</source>
+        <translation>将我的版本另存为新报告(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the stored version</source>
+        <translation>采用已保存的版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Report data (*.json)</source>
+        <translation>报告数据 (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>无法写入 %1：
+%2</translation>
     </message>
 </context>
 </TS>

@@ -21,8 +21,10 @@ class CellSource(StrEnum):
     CARRIED = "carried"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Cell:
+    """A cell's text and origin; immutable, so the edit history can share cells with the report safely."""
+
     value: str
     source: CellSource = CellSource.TYPED
 

@@ -26,6 +26,16 @@ from disclosure_desktop.storage.schema import (
 )
 
 
+class ReportChangedElsewhere(Exception):
+    """The stored report is at another revision than the writer's: another window or program changed it."""
+
+    def __init__(self, report_id: int, expected: int, found: int) -> None:
+        super().__init__(report_id, expected, found)
+        self.report_id = report_id
+        self.expected = expected
+        self.found = found
+
+
 class ReportNotFound(KeyError):
     """No report with this id (deleted meanwhile, or a wrong id on the command line)."""
 
@@ -193,24 +203,40 @@ class ReportStore:
         with self._write() as session:
             return _insert(session, report)
 
-    def apply(self, report_id: int, changes: Changes) -> None:
-        """Save a batch of edits in one transaction; a cell set to None is removed, empty texts are removed."""
+    def apply(self, report_id: int, changes: Changes, expected_revision: int | None = None) -> int:
+        """Save a batch of edits in one transaction and return the report's new revision.
+
+        A cell set to None is removed, empty texts are removed. With `expected_revision` the batch is written
+        only over that revision; another writer's newer one raises ReportChangedElsewhere and nothing is written.
+        """
         unknown = set(changes.fields) - set(FIELDS)
         if unknown:
             raise KeyError(sorted(unknown)[0])
         with self._write() as session:
+            where = [ReportRow.id == report_id]
+            if expected_revision is not None:
+                where.append(ReportRow.revision == expected_revision)
             bumped = session.execute(
                 update(ReportRow)
-                .where(ReportRow.id == report_id)
+                .where(*where)
                 .values(**changes.fields, updated_at=utc_now(), revision=ReportRow.revision + 1)
                 .execution_options(synchronize_session=False)
             )
             if bumped.rowcount == 0:  # type: ignore[attr-defined]
-                raise ReportNotFound(report_id)
+                found = session.scalar(select(ReportRow.revision).where(ReportRow.id == report_id))
+                if found is None:
+                    raise ReportNotFound(report_id)
+                raise ReportChangedElsewhere(report_id, expected_revision or 0, found)
             _apply_meta(session, report_id, changes.meta)
             _apply_sections(session, report_id, changes.sections, changes.headings)
             _apply_cells(session, report_id, changes.cells)
             _apply_acknowledged(session, report_id, changes.acknowledged)
+            return int(session.scalar(select(ReportRow.revision).where(ReportRow.id == report_id)) or 0)
+
+    def revision(self, report_id: int) -> int | None:
+        """The stored revision of a report (None: it is gone), to notice another writer cheaply."""
+        with self._read() as session:
+            return session.scalar(select(ReportRow.revision).where(ReportRow.id == report_id))
 
     def duplicate(self, report_id: int) -> int:
         """A copy with the same data (title, agency, texts, cells and their sources, example flag)."""
