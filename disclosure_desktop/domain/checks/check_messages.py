@@ -95,6 +95,43 @@ CATALOG: dict[str, tuple[str, str]] = {
     "narrative.plus": ("与", " and "),
     "narrative.items": ("「{label}」各项", "the items of 「{label}」"),
     "narrative.sum": ("{labels}之和", "the sum of {labels}"),
+    # Publication, repetition, fee notices
+    "date": ("{year}年{month}月{day}日", "{year}-{month:02d}-{day:02d}"),
+    "late": (
+        "发布日期{published}晚于{deadline}的期限{days}天（{basis}）。",
+        "published on {published}, {days} day(s) after the deadline of {deadline} ({basis}).",
+    ),
+    "late.kind.government": ("县级以上地方人民政府应于每年3月31日前公布本机关上一年度报告，《条例》第四十九条",
+                             "a local people's government publishes by 31 March, 条例 Art. 49"),
+    "late.kind.department": ("县级以上人民政府部门应于每年1月31日前公布本部门上一年度报告，《条例》第四十九条",
+                             "a government department publishes by 31 January, 条例 Art. 49"),
+    "late.kind.other": ("本单位所设定的发布期限", "the deadline set for this agency"),
+    "late.local": ("本地规定的发布期限", "the local deadline"),
+    "repetition": (
+        "全文与{prev_year}年度报告的重复率为{rate}，超过{threshold}（评估中“与上年度重复率大于50%”会被扣分）；"
+        "重复最多的是「{section}」（{part_rate}），请按本年度实际情况重新撰写。",
+        "{rate} of the text repeats the {prev_year} report, above {threshold} (evaluators deduct points above "
+        "50 %); 「{section}」 repeats most ({part_rate}): write it anew for this year.",
+    ),
+    "fee_notice.none": (
+        "「{section}」写有“{phrase}”，但{place}为{ended}，即有申请因逾期未缴纳信息处理费而终止，说明发出过收费通知。",
+        "「{section}」 says \"{phrase}\", but {place} is {ended}: applications ended because a fee notice went "
+        "unpaid, so notices were issued.",
+    ),
+    "fee_notice.fewer": (
+        "「{section}」写有“{phrase}”，但{place}为{ended}，因逾期未缴费而终止的申请多于发出的收费通知。",
+        "「{section}」 says \"{phrase}\", but {place} is {ended}: more applications ended for an unpaid fee "
+        "notice than notices were issued.",
+    ),
+    "fee_notice.both": (
+        "「{section}」既写有“{none}”，又写有“{some}”，收费通知的说法前后不一致。",
+        "「{section}」 says both \"{none}\" and \"{some}\" about fee notices.",
+    ),
+    "fee_notice.unstated": (
+        "{place}为{ended}，但「{section}」没有写明发出收费通知的件数（国办函〔2020〕109号）。",
+        "{place} is {ended}, but 「{section}」 does not state how many fee notices were issued "
+        "(国办函〔2020〕109号).",
+    ),
     # Repairs
     "fix.zero": ("在{count}个空白单元格中填写0", "write 0 in {count} blank cell(s)"),
     "fix.sum": ("改为{expected}", "set it to {expected}"),
