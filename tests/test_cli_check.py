@@ -178,3 +178,16 @@ def test_json_of_reports_breaking_every_rule(capsys, db_path: Path) -> None:
     assert cells_of["BLANK-CELL", "applications"] == ["t3.r.withheld.secret.natural"]
     assert cells_of["NARRATIVE-NUMBER", "t3.new.total"][0] == "t3.new.total"
     assert "t3.new.natural" in cells_of["T3-ROW-TOTAL", "t3.new.total"]
+
+
+def test_the_repetition_threshold_is_an_option(capsys, db_path: Path) -> None:
+    previous, report, _ = every_rule_reports()
+    _, rid = store_reports(db_path, previous, report)
+    rules = {r["rule"] for r in json_check(capsys, db_path, rid)[1]}
+    assert "REPETITION" in rules
+    code = run(["--db", str(db_path), "check", str(rid), "--json", "--repetition-threshold", "95%"])
+    rows = json.loads(capsys.readouterr().out)
+    assert code == 1 and "REPETITION" not in {r["rule"] for r in rows}
+    code = run(["--db", str(db_path), "check", str(rid), "--repetition-threshold", "abc"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "") and err.count("\n") == 1 and "abc" in err
