@@ -105,7 +105,6 @@ CATALOG: dict[str, tuple[str, str]] = {
                              "a local people's government publishes by 31 March, 条例 Art. 49"),
     "late.kind.department": ("县级以上人民政府部门应于每年1月31日前公布本部门上一年度报告，《条例》第四十九条",
                              "a government department publishes by 31 January, 条例 Art. 49"),
-    "late.kind.other": ("本单位所设定的发布期限", "the deadline set for this agency"),
     "late.local": ("本地规定的发布期限", "the local deadline"),
     "repetition": (
         "全文与{prev_year}年度报告的重复率为{rate}，超过{threshold}（评估中“与上年度重复率大于50%”会被扣分）；"
@@ -155,7 +154,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "crit.on_time.due": ("期限为{deadline}（{basis}）。", "the deadline is {deadline} ({basis})."),
     "crit.who.government": ("县级以上地方人民政府", "a local people's government"),
     "crit.who.department": ("县级以上人民政府部门", "a government department"),
-    "crit.who.other": ("公共企事业单位", "a public institution"),
     "crit.who.local": ("本地规定", "local rule"),
     "crit.who.guessed": ("{who}，按机关名称判断", "{who}, judged from the agency's name"),
     "crit.parts.ok": ("必须填写的部分均有内容。", "Every required part has content."),
