@@ -55,13 +55,27 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", parents=[common], help="check a report against the rules of the report format (spec §5)",
         description="Print one problem a line, tab-separated: SEVERITY (error or warning), RULE-ID, LOCATION "
-                    "(a cell id, a section id, title, agency or format) and MESSAGE. Exit status: 0 no error "
+                    "(a cell id, a section id, title, agency, format, published_on or report) and MESSAGE; a "
+                    "warning the clerk acknowledged ends with the reason. Exit status: 0 no error "
                     "(warnings allowed), 1 at least one error, 2 the check could not run.",
     )
     check.add_argument("id", type=int, help="report id, as `list` shows it")
     check.add_argument("--json", action="store_true",
-                       help="print a JSON list of objects with keys severity, rule, location, message")
+                       help="print a UTF-8 JSON list of objects with keys severity, rule, location, cells, "
+                            "section, message and acknowledged (null or the clerk's reason)")
+    check.add_argument("--repetition-threshold", type=_percent, default=None, metavar="PERCENT",
+                       help="warn when more than PERCENT of the text repeats last year's report (default 50)")
     return parser
+
+
+def _percent(text: str) -> float:
+    try:
+        value = float(text.rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(text) from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(text)
+    return value / 100
 
 
 def _early_language(argv: list[str]) -> None:
@@ -203,14 +217,26 @@ def _cmd_check(args: argparse.Namespace) -> int:
     with _opened(args) as store:
         report = _load(store, args.id)
         previous = store.previous_year(report.agency, report.year)
-    problems = check_report(report, previous)
+    problems = check_report(report, previous, repetition_threshold=args.repetition_threshold)
     if args.json:
-        rows = [{"severity": p.severity, "rule": p.rule, "location": p.location, "message": p.message}
-                for p in problems]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        rows = [
+            {"severity": p.severity, "rule": p.rule, "location": p.location, "cells": list(p.cell_ids),
+             "section": p.section_id, "message": p.message, "acknowledged": p.acknowledged}
+            for p in problems
+        ]
+        text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     else:
+        lines = []
         for p in problems:
-            print("\t".join(_one_line(f) for f in (p.severity, p.rule, p.location, p.message)))
+            said = p.message
+            if p.acknowledged is not None:
+                said += message("cli.acknowledged", reason=p.acknowledged)
+            lines.append("\t".join(_one_line(f) for f in (p.severity, p.rule, p.location, said)) + "\n")
+        text = "".join(lines)
+    # UTF-8 whatever the terminal's locale (spec §5): a program reads this, and Chinese must not be escaped.
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
     return EXIT_CHECK_ERRORS if any(p.is_error for p in problems) else EXIT_OK
 
 

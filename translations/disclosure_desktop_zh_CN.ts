@@ -1,6 +1,68 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge a warning</source>
+        <translation>说明警告不适用</translation>
+    </message>
+    <message>
+        <source>Why does this warning not apply to the report? The reason is kept with the report, in its JSON file, and shown on the review page; the warning then no longer counts.</source>
+        <translation>这条警告为什么不适用于本报告？理由将随报告保存（也写入其 JSON 文件）并在检查页显示，此后该警告不再计数。</translation>
+    </message>
+    <message>
+        <source>e.g. the 17 are the applications the office itself received</source>
+        <translation>例如：17件为区政府办受理的申请，全区总数见表三</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认说明(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTree</name>
+    <message>
+        <source>What evaluators look at</source>
+        <translation>评估要点</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>Cannot tell yet</source>
+        <translation>尚无法判断</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Share of this part repeated from last year's report</source>
+        <translation>本部分与上年度报告重复的比例</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>已说明不适用：%1</translation>
+    </message>
+</context>
+<context>
     <name>ClosingPage</name>
     <message>
         <source>Signature block</source>
@@ -440,20 +502,24 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>检查与完成</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
         <source>&amp;Fix</source>
         <translation>修正(&amp;F)</translation>
     </message>
     <message>
         <source>Apply the offered repair (Edit ▸ Undo takes it back)</source>
         <translation>应用建议的修正（可用“编辑 ▸ 撤销”恢复）</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>说明不适用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>撤回说明(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The warning counts again</source>
+        <translation>撤回后该警告重新计数</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -464,8 +530,56 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <source>Parts still unfinished and problems the checks found. Double-click or press Enter to go there.</source>
-        <translation>尚未完成的部分和检查发现的问题。双击或按回车键即可前往。</translation>
+        <source>What evaluators look at, line by line. Double-click or press Enter on a problem to go there; F8 walks the problems in the order of the report.</source>
+        <translation>按评估要点逐项检查。双击问题或按回车键即可前往修改；按 F8 按报告顺序逐个查看问题。</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>前言</translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>Ready to publish: no errors, and every warning fixed or acknowledged.</source>
+        <translation>可以发布：没有错误，警告均已处理或已说明不适用。</translation>
+    </message>
+    <message>
+        <source>Not ready: %1 error(s) and %2 warning(s) to deal with.</source>
+        <translation>尚不能发布：有 %1 个错误、%2 个警告待处理。</translation>
+    </message>
+    <message>
+        <source>Not ready: %1 warning(s) to fix or acknowledge with a reason.</source>
+        <translation>尚不能发布：有 %1 个警告，请修改或说明不适用的理由。</translation>
+    </message>
+    <message>
+        <source>An error cannot be acknowledged: it stays until it is fixed</source>
+        <translation>错误不能以说明代替，修正后才会消失</translation>
+    </message>
+    <message>
+        <source>Say why this warning does not apply; it then no longer counts</source>
+        <translation>说明这条警告为什么不适用，说明后不再计数</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>已说明不适用：%1</translation>
+    </message>
+    <message>
+        <source>No obvious repair: go there (Enter) and correct it.</source>
+        <translation>没有现成的修正建议：请前往该处（回车键）修改。</translation>
+    </message>
+    <message>
+        <source>No obvious repair: correct it there (Enter), or acknowledge it if it does not apply.</source>
+        <translation>没有现成的修正建议：请前往该处（回车键）修改；如不适用，可说明理由。</translation>
+    </message>
+    <message>
+        <source>Take back the acknowledgement</source>
+        <translation>撤回不适用说明</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>说明不适用…</translation>
     </message>
     <message>
         <source>empty</source>
@@ -484,24 +598,8 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>已完成 %1 / %2 部分。</translation>
     </message>
     <message>
-        <source>Errors</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>The checks found no problems.</source>
-        <translation>检查未发现问题。</translation>
-    </message>
-    <message>
-        <source>The checks found no error and %1 warning(s).</source>
-        <translation>检查未发现错误，有 %1 个警告。</translation>
-    </message>
-    <message>
-        <source>The checks found %1 error(s) and %2 warning(s).</source>
-        <translation>检查发现 %1 个错误、%2 个警告。</translation>
+        <source>%1 %2 warning(s) acknowledged.</source>
+        <translation>%1已说明不适用的警告 %2 个。</translation>
     </message>
     <message>
         <source>Offered repair: %1</source>

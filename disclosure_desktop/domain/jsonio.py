@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
+from disclosure_desktop.domain.agency import AGENCY_KINDS, META_DEADLINE, META_KIND
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, UnknownFormatError, all_formats, get_format
 from disclosure_desktop.domain.messages import ReportDataError
 from disclosure_desktop.domain.report import META_KEYS, Cell, CellSource, Report
@@ -31,6 +34,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             continue
         cells[cid] = _json_value(spec.kind, text)
     doc["cells"] = cells
+    acknowledged = {k: v for k, v in sorted(report.acknowledged.items()) if v}
+    if acknowledged:
+        doc["acknowledged"] = acknowledged
     return doc
 
 
@@ -111,6 +117,8 @@ def report_from_dict(doc: Any, source: CellSource = CellSource.IMPORTED) -> Repo
         text = canonical(spec.kind, str(raw))
         if text:
             cells[cid] = Cell(text, source)
+    _check_meta(meta)
+    acknowledged = _acknowledged(doc)
     ordered_meta = {k: meta.pop(k) for k in META_KEYS if k in meta} | meta
     return Report(
         format_id=fmt.id,
@@ -121,4 +129,30 @@ def report_from_dict(doc: Any, source: CellSource = CellSource.IMPORTED) -> Repo
         sections={k: v for k, v in sections.items() if v},
         headings={k: v for k, v in headings.items() if v},
         cells=cells,
+        acknowledged=acknowledged,
     )
+
+
+# `RULE@location`: a rule id of spec §5 and the problem's location (a cell, section or metadata id).
+_ACK_KEY = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*@\S+")
+
+
+def _check_meta(meta: dict[str, str]) -> None:
+    kind = meta.get(META_KIND, "")
+    if kind and kind not in AGENCY_KINDS:
+        raise ReportDataError("json.bad_agency_kind", value=kind, known="、".join(AGENCY_KINDS))
+    deadline = meta.get(META_DEADLINE, "")
+    if deadline:
+        try:
+            dt.date.fromisoformat(deadline)
+        except ValueError:
+            raise ReportDataError("json.bad_deadline", value=deadline) from None
+
+
+def _acknowledged(doc: dict[str, Any]) -> dict[str, str]:
+    """The clerk's reasons for setting warnings aside; kept as stated (the checks ignore one naming an error)."""
+    acknowledged = _optional_mapping(doc, "acknowledged")
+    for key, reason in acknowledged.items():
+        if not _ACK_KEY.fullmatch(key) or not reason.strip():
+            raise ReportDataError("json.bad_acknowledged", key=key)
+    return dict(sorted(acknowledged.items()))

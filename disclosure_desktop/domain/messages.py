@@ -29,6 +29,14 @@ CATALOG: dict[str, tuple[str, str]] = {
     "json.unknown_section": ("格式“{format}”没有章节“{key}”", "format \"{format}\" has no section \"{key}\""),
     "json.unknown_cell": ("格式“{format}”没有单元格“{key}”", "format \"{format}\" has no cell \"{key}\""),
     "json.bad_cell": ("单元格“{key}”的值类型不对", "the value of cell \"{key}\" has the wrong type"),
+    "json.bad_agency_kind": ("meta.agency_kind 的值“{value}”无效（可用：{known}）",
+                             "meta.agency_kind \"{value}\" is not one of {known}"),
+    "json.bad_deadline": ("meta.deadline 的值“{value}”不是日期（应为 YYYY-MM-DD）",
+                          "meta.deadline \"{value}\" is not a date (YYYY-MM-DD)"),
+    "json.bad_acknowledged": (
+        "acknowledged 中的“{key}”无效：键应为“规则@位置”，理由不能为空",
+        "acknowledged \"{key}\" is not valid: the key is RULE@location and the reason must not be empty",
+    ),
     "json.bad_year": ("年度应为 1990–2100 之间的整数", "the year must be a whole number from 1990 to 2100"),
     "text.no_title": ("文本文件是空的", "the text file is empty"),
     "text.no_year": ("无法从标题中读出年度，请用 --year 指定", "no year found in the title; give it with --year"),
@@ -42,6 +50,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "cli.usage": ("{detail}（用 --help 查看用法）", "{detail} (see --help)"),
     "cli.internal": ("程序内部错误：{detail}", "internal error: {detail}"),
     "cli.example_marker": ("示例", "example"),
+    "cli.acknowledged": ("（已说明不适用：{reason}）", " (acknowledged: {reason})"),
     "db.too_new": (
         "数据库文件 {path} 由更新版本的程序创建（结构版本 {found}，本程序支持到 {known}），未作任何改动。请升级程序。",
         "the database {path} was written by a newer version (schema {found}, this program knows {known}); "

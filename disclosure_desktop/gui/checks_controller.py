@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from disclosure_desktop.domain.checks import Problem, check_report
-from disclosure_desktop.domain.checks.problem import AGENCY, FORMAT, TITLE
+from disclosure_desktop.domain.checks.problem import AGENCY, FORMAT, PUBLISHED, TITLE
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.report import Report
@@ -24,7 +24,7 @@ CHECK_DELAY_MS = 250
 CHECK_MAX_WAIT_MS = 1000
 START_PAGE = "start"
 # Locations about the report as a whole: the clerk sets them on the first page.
-_START_SECTIONS = frozenset({AGENCY, TITLE, FORMAT, ""})
+_START_SECTIONS = frozenset({AGENCY, TITLE, FORMAT, PUBLISHED, ""})
 
 
 def page_key(problem: Problem) -> str:
@@ -48,6 +48,8 @@ def markers(problems: list[Problem]) -> dict[str, tuple[str, str]]:
     """{cell id: (severity, tooltip)}: an error on a cell wins over warnings; several messages are joined."""
     found: dict[str, tuple[str, list[str]]] = {}
     for problem in problems:
+        if not problem.counts:  # an acknowledged warning no longer marks its cells
+            continue
         for cid in problem.cell_ids:
             severity, messages = found.get(cid, (problem.severity, []))
             if problem.is_error and severity != "error":
@@ -61,9 +63,9 @@ def markers(problems: list[Problem]) -> dict[str, tuple[str, str]]:
 
 
 def counts(problems: list[Problem]) -> dict[str, tuple[int, int]]:
-    """{page key: (errors, warnings)}."""
+    """{page key: (errors, warnings that still count)}."""
     errors = Counter(page_key(p) for p in problems if p.is_error)
-    warnings = Counter(page_key(p) for p in problems if not p.is_error)
+    warnings = Counter(page_key(p) for p in problems if not p.is_error and p.counts)
     return {key: (errors[key], warnings[key]) for key in set(errors) | set(warnings)}
 
 

@@ -17,6 +17,9 @@ from disclosure_desktop.gui.open_report import OpenReport
 from disclosure_desktop.gui.store_thread import StoreThread
 from disclosure_desktop.gui.wizard import ReportWizard, WizardPage
 
+# Rules about what the text says: on a table's page they lead to its lead-in sentence, not to the cell compared.
+TEXT_RULES = frozenset({"NARRATIVE-NUMBER", "PLACEHOLDER", "COPIED-TEXT", "REPETITION"})
+
 
 class ReportArea(QWidget):
     """Shows one OpenReport at a time; `show_report` builds its pages, `clear` lets it go."""
@@ -72,6 +75,11 @@ class ReportArea(QWidget):
         layout.addWidget(self.splitter)
         self.sections.currentRowChanged.connect(self._section_chosen)
         self.wizard.currentChanged.connect(self._page_shown)
+        from disclosure_desktop.gui.problem_walker import ProblemWalker
+
+        # F8 / Shift+F8: the next problem in the order of the report, from any page.
+        self.walker = ProblemWalker(self, lambda: self.session.report if self.session else None)
+        self.walker.go.connect(self._walk_to)
 
     # --- one report ---------------------------------------------------------------------------------------
 
@@ -97,7 +105,7 @@ class ReportArea(QWidget):
         self._problem_counts = {}
 
     def _build_pages(self) -> None:
-        from disclosure_desktop.gui.page_review import ReviewPage
+        from disclosure_desktop.gui.page_review import ReviewPage, connect_review
         from disclosure_desktop.gui.page_start import StartPage
         from disclosure_desktop.gui.page_table import TablePage
         from disclosure_desktop.gui.page_text import ClosingPage, PreamblePage, TextPage
@@ -114,6 +122,9 @@ class ReportArea(QWidget):
         review.print_preview_requested.connect(self.print_preview_requested)
         review.problem_activated.connect(self.go_to_problem)
         review.fix_requested.connect(self.apply_fix)
+        review.problem_activated.connect(self.walker.set_place)
+        connect_review(review, lambda: (session.report, self.checks.previous if self.checks else None),
+                       self.acknowledge)
         self.review = review
         pages.append(review)
         self.wizard.set_pages(pages)
@@ -206,6 +217,7 @@ class ReportArea(QWidget):
             self._refresh_state(page)
         if self.review is not None:
             self.review.set_problems(problems)
+        self.walker.set_problems(problems)
         self.checked.emit()
 
     def current_problems(self) -> list[Problem]:
@@ -226,7 +238,8 @@ class ReportArea(QWidget):
         page = self.wizard.page(index)
         cell = target_cell(problem)
         if isinstance(page, TablePage):
-            if cell and page.editor.focus_cell(cell):
+            about_text = problem.rule in TEXT_RULES
+            if cell and not about_text and page.editor.focus_cell(cell):
                 return
             if problem.rule != "SECTION-MISSING" and page.lead_in.toPlainText():
                 page.lead_in.setFocus()  # a text rule about the sentence above the table
@@ -235,6 +248,16 @@ class ReportArea(QWidget):
             page.editor.setFocus()
             return
         page.focus_first()
+
+    def _walk_to(self, problem: Problem) -> None:
+        self.go_to_problem(problem)
+        if self.review is not None:
+            self.review.select_problem(problem.key)
+
+    def acknowledge(self, key: str, reason: str) -> None:
+        """A warning set aside with the clerk's reason ("" takes it back), as one undoable step."""
+        if self.session is not None and self.session.edits.acknowledge(key, reason) and self.checks is not None:
+            self.checks.run_now()
 
     def apply_fix(self, problem: Problem) -> None:
         """Apply the offered repair as one step of the report's history (Edit ▸ Undo takes it back)."""
