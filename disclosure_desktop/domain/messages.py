@@ -6,6 +6,7 @@ the command line and the GUI speak the same words.
 
 from __future__ import annotations
 
+import errno
 import locale
 import os
 
@@ -49,6 +50,35 @@ CATALOG: dict[str, tuple[str, str]] = {
     "db.unopenable": ("无法打开数据库 {path}：{detail}", "cannot open the database {path}: {detail}"),
     "error.prefix": ("错误", "error"),
 }
+
+
+def _merge_catalogues() -> None:
+    from disclosure_desktop.domain import messages_reliability
+
+    CATALOG.update(messages_reliability.CATALOG)
+
+
+_merge_catalogues()
+
+# errno → message key: the operating system's own text (strerror) is English whatever the UI language is.
+_OS_ERRORS = {
+    getattr(errno, name): key
+    for name, key in (
+        ("EACCES", "os.permission"), ("EPERM", "os.permission"), ("ENOENT", "os.not_found"),
+        ("ENOSPC", "os.no_space"), ("EDQUOT", "os.no_space"), ("EROFS", "os.read_only"),
+        ("EISDIR", "os.is_folder"), ("ENOTDIR", "os.not_folder"), ("ENAMETOOLONG", "os.name_too_long"),
+        ("EBUSY", "os.busy"), ("ETXTBSY", "os.busy"),
+    )
+    if hasattr(errno, name)  # Windows lacks some of them
+}
+
+
+def os_error_text(error: OSError) -> str:
+    """Why a file could not be read or written, in the UI language."""
+    key = _OS_ERRORS.get(error.errno or 0)
+    if key is None and getattr(error, "winerror", None) == 32:  # ERROR_SHARING_VIOLATION: Word has it open
+        key = "os.busy"
+    return message(key) if key else message("os.other", code=error.errno or type(error).__name__)
 
 
 def _from_environment() -> str:
