@@ -204,6 +204,7 @@ def test_older_file_is_backed_up_before_migrating(db_path: Path) -> None:
     db.close()
     with sqlite3.connect(db_path) as conn:
         conn.execute("DROP TABLE report_version")
+        conn.execute("ALTER TABLE report DROP COLUMN content_sha256")
         conn.execute("UPDATE alembic_version SET version_num = '0002'")
         conn.execute("PRAGMA user_version = 0")
         conn.execute("PRAGMA application_id = 0")

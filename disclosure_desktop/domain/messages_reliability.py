@@ -13,6 +13,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     "db.restore_hint": ("最新的备份是 {backup}，可用 restore 命令恢复",
                         "the newest backup is {backup}; `restore` puts it back"),
     "db.no_backup_hint": ("没有找到备份", "no backup was found"),
+    "db.report_damaged": ("报告 {id} 的内容在磁盘上已损坏（校验值不符），未作任何改动；请从备份恢复",
+                          "report {id} is damaged on disk (its checksum does not match) and was left as it is; "
+                          "restore a backup"),
     "db.busy": ("数据库 {path} 正被其他程序占用，等待 5 秒后仍未释放，请稍后再试",
                 "the database {path} is held by another program and was not released within 5 seconds; try again"),
     "db.read_only": ("数据库 {path} 是只读的，无法保存", "the database {path} is read-only; nothing can be saved"),
@@ -87,6 +90,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     "compare.meta": ("信息“{key}”", "detail \"{key}\""),
     "compare.heading": ("{section}的标题", "heading of {section}"),
     # JSON and text files.
+    "json.number_too_long": ("JSON 中的数值 {text}… 位数过多（最多 {limit} 位）",
+                             "the number {text}… in the JSON has too many digits (at most {limit})"),
+    "json.exponent": ("JSON 中的数值 {text} 用了科学计数法，请写出完整数字",
+                      "the number {text} in the JSON uses exponent notation; write it out"),
+    "json.negative_zero": ("JSON 中写了 {text}，请写 0", "the JSON states {text}; write 0"),
     "json.duplicate_key": ("JSON 中字段“{key}”出现了两次", "the field \"{key}\" appears twice in the JSON"),
     "json.too_deep": ("JSON 嵌套过深（{depth} 层，最多 {limit} 层）",
                       "the JSON nests too deep ({depth} levels, at most {limit})"),

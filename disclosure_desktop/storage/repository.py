@@ -10,6 +10,7 @@ from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from disclosure_desktop.domain import report_snapshot
 from disclosure_desktop.domain import versions as kinds
 from disclosure_desktop.domain.changes import FIELDS, Changes
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, UnknownFormatError, all_formats, get_format
@@ -75,14 +76,27 @@ def _ordered(mapping: dict[str, str], first: list[str] | tuple[str, ...]) -> dic
     return known | {k: mapping[k] for k in sorted(mapping) if k not in known}
 
 
-def _load(session: Session, report_id: int) -> Report:
-    row = session.get(ReportRow, report_id)
+def _load(session: Session, report_id: int, *, verify: bool = True) -> Report:
+    row = session.get(ReportRow, report_id, populate_existing=True)
     if row is None:
         raise ReportNotFound(report_id)
     report = _load_content(session, report_id, row.format_id)
     report.id, report.is_example, report.revision = row.id, row.is_example, row.revision
     report.agency, report.year, report.title = row.agency, row.year, row.title
+    if verify and row.content_sha256 and _digest(report) != row.content_sha256:
+        raise StorageError("db.report_damaged", id=report_id)
     return report
+
+
+def _digest(report: Report) -> str:
+    return report_snapshot.digest(report_snapshot.to_json(report))
+
+
+def _seal(session: Session, report_id: int) -> None:
+    """Record the digest of what the report holds now, in the transaction that changed it."""
+    digest = _digest(_load(session, report_id, verify=False))
+    session.execute(update(ReportRow).where(ReportRow.id == report_id).values(content_sha256=digest)
+                    .execution_options(synchronize_session=False))
 
 
 def ordered(report: Report) -> Report:
@@ -138,6 +152,7 @@ def _insert(session: Session, report: Report) -> int:
     session.add(row)
     session.flush()
     _insert_content(session, row.id, report)
+    _seal(session, row.id)
     return row.id
 
 
@@ -170,6 +185,7 @@ def _replace(session: Session, rid: int, report: Report) -> None:
     for table in (ReportMetaRow, SectionTextRow, CellRow, AcknowledgementRow):
         session.execute(delete(table).where(table.report_id == rid))
     _insert_content(session, rid, report)
+    _seal(session, rid)
 
 
 class ReportStore:
@@ -259,6 +275,7 @@ class ReportStore:
             _apply_sections(session, report_id, changes.sections, changes.headings)
             _apply_cells(session, report_id, changes.cells)
             _apply_acknowledged(session, report_id, changes.acknowledged)
+            _seal(session, report_id)
 
     def duplicate(self, report_id: int) -> int:
         """A copy with the same data (title, agency, texts, cells and their sources, example flag)."""

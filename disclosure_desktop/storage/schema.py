@@ -34,6 +34,9 @@ class ReportRow(Base):
     )
     # Raised by every write: a writer that saw an older revision has been overtaken by another window.
     revision: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    # SHA-256 of the report's content (domain.report_snapshot), renewed by every write and checked on every
+    # load: a text damaged on disk into other valid characters passes integrity_check, but not this.
+    content_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
     __table_args__ = (
         # previous_year() looks reports up by agency and year; the start page lists them by last change.

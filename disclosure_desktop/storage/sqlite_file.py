@@ -82,7 +82,7 @@ def error_key(error: BaseException) -> str:
         if name.startswith(prefix):
             return key
     text = str(orig)
-    if "not a database" in text or "malformed" in text:
+    if "not a database" in text or "malformed" in text or "Could not decode" in text:
         return DAMAGED
     if "locked" in text:
         return "db.busy"

@@ -1,4 +1,5 @@
-"""Saved versions of a report (manual, at export, signed 签发, before a restore), each frozen with its SHA-256.
+"""Saved versions of a report (manual, at export, signed 签发, before a restore), each frozen with its SHA-256;
+a SHA-256 of each report's working copy, renewed by every write and checked on every load.
 
 Revision ID: 0003
 Revises: 0002
@@ -17,6 +18,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("report") as batch:
+        batch.add_column(sa.Column("content_sha256", sa.String(64), nullable=True))
     op.create_table(
         "report_version",
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
@@ -36,3 +39,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_report_version_report", table_name="report_version")
     op.drop_table("report_version")
+    with op.batch_alter_table("report") as batch:
+        batch.drop_column("content_sha256")
