@@ -290,10 +290,18 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def _db_names_a_command(argv: list[str]) -> None:
-    # `--db list` would take the command for the file name and go on without a command.
-    for index, arg in enumerate(argv[:-1]):
-        value = argv[index + 1]
+_GLOBAL_OPTIONS = {"--db", "--lang", "--help", "-h", "--version"}
+
+
+def _prescan(argv: list[str]) -> None:
+    """Complaints argparse would word misleadingly: an unknown option before the command, `--db list`."""
+    for index, arg in enumerate(argv):
+        if arg in SUBCOMMANDS:
+            return
+        if arg.startswith("-") and arg.partition("=")[0] not in _GLOBAL_OPTIONS:
+            _fail("cli.unknown_option", option=arg)
+        value = argv[index + 1] if index + 1 < len(argv) else ""
+        # `--db list` would take the command for the file name and go on without a command.
         if arg == "--db" and value in SUBCOMMANDS and not any(a in SUBCOMMANDS for a in argv[index + 2:]):
             _fail("cli.db_is_command", value=value)
 
@@ -303,7 +311,7 @@ def run(argv: list[str]) -> int:
     _early_language(argv)
     args: argparse.Namespace | None = None
     try:
-        _db_names_a_command(argv)
+        _prescan(argv)
         args = _parser().parse_args(argv)
         if getattr(args, "lang", None):
             set_language(args.lang)
@@ -311,7 +319,7 @@ def run(argv: list[str]) -> int:
     except SystemExit as done:  # --help
         return done.code if isinstance(done.code, int) else EXIT_OK
     except (CliError, ReportDataError) as error:
-        print(_error_line(_with_hint(error)), file=sys.stderr)
+        print(_error_line(_with_hint(error, args)), file=sys.stderr)
     except BrokenPipeError:  # `… | head`: the reader left; nothing to report
         return EXIT_OK
     except Exception as error:  # a bug, not bad input: still one line, never a traceback at the clerk
@@ -331,11 +339,16 @@ def run(argv: list[str]) -> int:
     return EXIT_BAD_INPUT
 
 
-def _with_hint(error: Exception) -> str:
+def _with_hint(error: Exception, args: argparse.Namespace | None) -> str:
     """A damaged database's message names the newest backup and the command that puts it back."""
     text = str(error)
     if getattr(error, "damaged", False):
         backup = getattr(error, "newest_backup", None)
+        if backup is None and getattr(args, "db_path", None):
+            from disclosure_desktop.storage.backups import newest
+
+            found = newest(Path(args.db_path))
+            backup = found.path if found else None
         hint = message("db.restore_hint", backup=backup) if backup else message("db.no_backup_hint")
         text += ("；" if current_language() == "zh" else "; ") + hint
     return text

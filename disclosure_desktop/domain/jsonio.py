@@ -146,6 +146,7 @@ def report_from_dict(doc: Any, source: CellSource = CellSource.IMPORTED) -> Repo
             continue
         if isinstance(raw, bool) or not isinstance(raw, (int, str, Decimal)):
             raise ReportDataError("json.bad_cell", key=cid)
+        limits.checked_number(spec.kind, str(raw), cid)  # before canonical(): 1e400 would become 401 digits
         text = canonical(spec.kind, str(raw))
         if text:
             cells[cid] = Cell(text, source)

@@ -13,9 +13,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "db.restore_hint": ("最新的备份是 {backup}，可用 restore 命令恢复",
                         "the newest backup is {backup}; `restore` puts it back"),
     "db.no_backup_hint": ("没有找到备份", "no backup was found"),
-    "db.report_damaged": ("报告 {id} 的内容在磁盘上已损坏（校验值不符），未作任何改动；请从备份恢复",
-                          "report {id} is damaged on disk (its checksum does not match) and was left as it is; "
-                          "restore a backup"),
+    "db.report_damaged": ("报告 {id} 的内容在磁盘上已损坏（校验值不符），未作任何改动",
+                          "report {id} is damaged on disk (its checksum does not match) and was left as it is"),
     "db.busy": ("数据库 {path} 正被其他程序占用，等待 5 秒后仍未释放，请稍后再试",
                 "the database {path} is held by another program and was not released within 5 seconds; try again"),
     "db.read_only": ("数据库 {path} 是只读的，无法保存", "the database {path} is read-only; nothing can be saved"),

@@ -25,6 +25,10 @@ class DatabaseError(ReportDataError):
 class StorageError(ReportDataError):
     """A read or write of an open database failed (locked, full disk, read-only, damaged); nothing was half-done."""
 
+    @property
+    def damaged(self) -> bool:
+        return self.key in (DAMAGED, "db.report_damaged", "version.damaged")
+
 
 class VersionNotFound(ReportDataError):
     """No saved version with this id for this report."""
