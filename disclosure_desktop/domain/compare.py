@@ -24,11 +24,12 @@ class FieldChange:
 @dataclass(frozen=True)
 class CellChange:
     cell_id: str
-    table: str  # the part the table is printed under
+    table: str  # the heading of the part the table is printed under
     row: str
     column: str
     old: str
     new: str
+    section_id: str = ""
 
     @property
     def label(self) -> str:
@@ -54,14 +55,38 @@ class SectionChange:
     paragraphs: tuple[ParagraphChange, ...]
 
 
+@dataclass(frozen=True)
+class Part:
+    """One part of the report as printed, with what changed in its text and in its table."""
+
+    section_id: str
+    heading: str
+    paragraphs: tuple[ParagraphChange, ...]
+    cells: tuple[CellChange, ...]
+
+
 @dataclass
 class Comparison:
     fields: list[FieldChange] = field(default_factory=list)
     cells: list[CellChange] = field(default_factory=list)
     sections: list[SectionChange] = field(default_factory=list)
+    order: list[str] = field(default_factory=list)  # section ids in printed order
 
     def __bool__(self) -> bool:
         return bool(self.fields or self.cells or self.sections)
+
+    def parts(self) -> list[Part]:
+        """Text and table changes part by part, in the order the report prints them (as a clerk reads it)."""
+        texts = {s.section_id: s for s in self.sections}
+        out = []
+        for sid in self.order + sorted({c.section_id for c in self.cells} - set(self.order)):
+            cells = tuple(c for c in self.cells if c.section_id == sid)
+            text = texts.get(sid)
+            if text is None and not cells:
+                continue
+            heading = text.heading if text else (cells[0].table or sid)
+            out.append(Part(sid, heading, text.paragraphs if text else (), cells))
+        return out
 
     def lines(self) -> list[str]:
         """Plain lines, one change each (command line, tests, a clipboard)."""
@@ -141,7 +166,7 @@ def _fields(old: Report, new: Report) -> list[FieldChange]:
 def _cells(old: Report, new: Report) -> list[CellChange]:
     fmt = _format(new) or _format(old)
     specs = fmt.cells if fmt else {}
-    tables = {s.table.id: s.heading for s in fmt.sections if s.table is not None} if fmt else {}
+    tables = {s.table.id: (s.id, s.heading) for s in fmt.sections if s.table is not None} if fmt else {}
     ids = set(old.cells) | set(new.cells)
     order = [cid for cid in specs if cid in ids] + sorted(ids - set(specs))
     out = []
@@ -153,8 +178,8 @@ def _cells(old: Report, new: Report) -> list[CellChange]:
         if spec is None:
             out.append(CellChange(cid, "", cid, "", before, after))
         else:
-            out.append(CellChange(cid, tables.get(spec.table_id, spec.table_id), spec.row_label, spec.column.label,
-                                  before, after))
+            section_id, heading = tables.get(spec.table_id, (spec.table_id, spec.table_id))
+            out.append(CellChange(cid, heading, spec.row_label, spec.column.label, before, after, section_id))
     return out
 
 
@@ -162,8 +187,11 @@ def compare(old: Report, new: Report) -> Comparison:
     """Every difference from `old` to `new`, in the order the report prints them (cells in table order)."""
     fmt = _format(new) or _format(old)
     sections = []
-    for sid in _section_order(fmt, set(old.sections) | set(new.sections)):
+    order = _section_order(fmt, set(old.sections) | set(new.sections))
+    for sid in order:
         changes = paragraph_changes(old.text(sid), new.text(sid))
         if changes:
             sections.append(SectionChange(sid, _section_heading(fmt, new, sid), changes))
-    return Comparison(_fields(old, new), _cells(old, new), sections)
+    if fmt is not None:
+        order = _section_order(fmt, set(order) | {s.id for s in fmt.sections})
+    return Comparison(_fields(old, new), _cells(old, new), sections, order)
