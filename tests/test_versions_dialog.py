@@ -83,7 +83,7 @@ def test_save_edit_compare_shows_the_changed_cell_and_paragraph_side_by_side(qtb
     select_rows(dialog, 0)
     qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
     shown = dialog.view.toPlainText()
-    assert "working copy" in dialog.heading.text() and "报送上级前" in dialog.heading.text()
+    assert "Working copy" in dialog.heading.text() and "报送上级前" in dialog.heading.text()
     assert "自然人" in shown and old_value in shown and "706" in shown
     assert "另补充一项说明。" in shown and "Paragraph added" in shown
     # The part with the table comes before the later part, as the report prints them.

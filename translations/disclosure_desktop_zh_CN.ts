@@ -902,6 +902,10 @@ Close anyway?</source>
         <translation>标题、单位和基本信息</translation>
     </message>
     <message>
+        <source>(made from the agency and year)</source>
+        <translation>（按单位和年度自动生成）</translation>
+    </message>
+    <message>
         <source>Paragraph added</source>
         <translation>新增段落</translation>
     </message>
@@ -930,7 +934,7 @@ Close anyway?</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <source>the working copy</source>
+        <source>Working copy</source>
         <translation>当前工作稿</translation>
     </message>
     <message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disclosure_desktop.gui.versions_dialog import fit_to_screen
 from disclosure_desktop.storage import backups
 from disclosure_desktop.storage.errors import DatabaseError
 
@@ -37,7 +38,7 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(760, 480)
+        fit_to_screen(self, 760, 480)
         self.db_path = Path(db_path)
         self.direct = bool(damaged)
         self.restored_from: Path | None = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +32,15 @@ from disclosure_desktop.domain.versions import SIGNED, VersionInfo
 
 WORKING = 0  # "the working copy" where a version id is expected
 
+
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """The preferred size, or less on a small screen (1024×700 laptops) so that no edge is off screen."""
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width, height = min(width, available.width() - 40), min(height, available.height() - 60)
+    dialog.resize(width, height)
+
 _OLD, _NEW = "background:#fde2e1;text-decoration:line-through;", "background:#d8f3dc;"
 
 
@@ -45,7 +55,7 @@ class VersionsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("versionsDialog")
         self.setWindowTitle(self.tr("Versions — %1").replace("%1", title))
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)
         self._versions: list[VersionInfo] = []
 
         self.table = QTableWidget(0, 3, objectName="versionTable")
@@ -160,8 +170,12 @@ class VersionsDialog(QDialog):
                 f"<th width='39%'>{html.escape(newer)}</th></tr>"]
         if comparison.fields:
             rows.append(self._group(self.tr("Title, agency and details")))
-            rows += [self._row(f.label, html.escape(f.old or "—"), html.escape(f.new or "—"))
-                     for f in comparison.fields]
+            generated = self.tr("(made from the agency and year)")
+            for change in comparison.fields:
+                old, new = change.old, change.new
+                if change.key == "title":  # an empty title is the format's own, which the report prints
+                    old, new = old or generated, new or generated
+                rows.append(self._row(change.label, html.escape(old or "—"), html.escape(new or "—")))
         for part in comparison.parts():
             rows.append(self._group(part.heading))
             for change in part.paragraphs:
@@ -238,7 +252,7 @@ class VersionsDialog(QDialog):
     def version_name(self, version_id: int) -> str:
         """How the comparison heading names a version: its kind and time (and name)."""
         if version_id == WORKING:
-            return self.tr("the working copy")
+            return self.tr("Working copy")
         info = next(v for v in self._versions if v.id == version_id)
         label = f"{self._kind(info.kind)} {info.local_time[:16]}"
         return f"{label} {info.name}".strip() if info.kind != SIGNED else f"{label} {info.signed_by}"
