@@ -249,9 +249,11 @@ def test_failed_migration_leaves_the_file_as_it_was_after_a_verified_backup(db_p
         conn.execute("PRAGMA user_version = 2")
         conn.execute("PRAGMA application_id = 0")
     conn.close()
+    before = _digest(db_path)
     with pytest.raises(DatabaseError) as caught:
         Database.open(db_path)
     assert caught.value.key == "db.migration_failed"
+    assert _digest(db_path) == before
     assert "sqlalche" not in str(caught.value) and "[SQL" not in str(caught.value)
     assert schema_version_of(db_path) == 2
     [taken] = [b for b in list_backups(db_path) if b.kind.startswith("migration")]
