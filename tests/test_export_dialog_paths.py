@@ -137,3 +137,20 @@ def test_typing_a_path_with_chinese_keeps_it(qtbot, tmp_path: Path, told: list[s
     type_text(dialog.path_edit, str(tmp_path / "某某县年报"))
     export(qtbot, dialog)
     assert dialog.exported_to == tmp_path / "某某县年报.pdf" and told == []
+
+
+def test_a_version_exported_from_the_dialog_is_the_same_bytes_each_time(qtbot, tmp_path: Path, told: list[str]) -> None:
+    import datetime as dt
+
+    signed_at = dt.datetime(2026, 1, 15, 9, 30, tzinfo=dt.UTC)
+    written = []
+    for name in ("一.docx", "二.docx"):
+        dialog = ExportDialog(example_report(), [], moment=signed_at)
+        qtbot.addWidget(dialog)
+        choose(qtbot, dialog, "docx", tmp_path / name)
+        export(qtbot, dialog)
+        written.append((tmp_path / name).read_bytes())
+    assert written[0] == written[1] and told == []
+    from disclosure_desktop.export import registry
+
+    assert written[0] == registry.render(example_report(), "docx", moment=signed_at)  # dated as the version

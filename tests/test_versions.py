@@ -182,3 +182,19 @@ def test_bad_version_requests_exit_2_and_change_nothing(capsys, db_path: Path, t
     code, out, err = cli(capsys, db_path, *argv)
     assert (code, out) == (2, "") and expected in err and err.count("\n") == 1, err
     assert _sha(db_path) == before
+
+
+@pytest.mark.parametrize("export_format", ["pdf", "docx"])
+def test_pdf_and_word_carry_the_given_date_not_the_clock(export_format: str) -> None:
+    import datetime as dt
+    import time
+
+    from disclosure_desktop.domain import jsonio
+    from disclosure_desktop.export import registry
+
+    report = jsonio.loads(FULL.read_text("utf-8"))
+    moment = dt.datetime(2026, 1, 15, 9, 30, 12, tzinfo=dt.UTC)
+    first, clock_first = registry.render(report, export_format, moment=moment), registry.render(report, export_format)
+    time.sleep(1.1)  # the clock moves on by a second: what the file would otherwise record
+    assert registry.render(report, export_format, moment=moment) == first
+    assert registry.render(report, export_format) != clock_first

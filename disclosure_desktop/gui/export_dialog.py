@@ -35,7 +35,10 @@ SETTING_OPEN = "export/open_folder"
 
 
 class ExportDialog(QDialog):
-    def __init__(self, report: Report, problems: list, parent: QWidget | None = None) -> None:
+    def __init__(self, report: Report, problems: list, parent: QWidget | None = None, *,
+                 moment: dt.datetime | None = None) -> None:
+        """`moment`: the date written into the file — a saved version's own time, so that its export is always
+        the same bytes; None for the working copy (now)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report"))
         self.setMinimumWidth(620)
@@ -44,6 +47,7 @@ class ExportDialog(QDialog):
         # What the lead's export hook snapshots: the format and the date written inside the file (spec §9).
         self.exported_format = ""
         self.exported_at: dt.datetime | None = None
+        self._moment = moment
         settings = QSettings()
         labels = {
             "pdf": self.tr("PDF — to print, sign and seal, or to attach on the website"),
@@ -154,7 +158,7 @@ class ExportDialog(QDialog):
         path = self._chosen_path()
         if path is None:
             return
-        self.exported_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        self.exported_at = self._moment or dt.datetime.now(dt.UTC).replace(microsecond=0)
         try:
             data = registry.render(self._report, self.format_id(), moment=self.exported_at)
             write_atomically(path, data)
