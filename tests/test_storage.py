@@ -202,13 +202,8 @@ def test_older_file_is_backed_up_before_migrating(db_path: Path) -> None:
     db = Database.open(db_path)
     rid = ReportStore(db).create(_sample())
     db.close()
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("DROP TABLE report_version")
-        conn.execute("ALTER TABLE report DROP COLUMN content_sha256")
-        conn.execute("UPDATE alembic_version SET version_num = '0002'")
-        conn.execute("PRAGMA user_version = 0")
-        conn.execute("PRAGMA application_id = 0")
-    conn.close()
+    _rewrite(db_path, "DROP TABLE report_version", "ALTER TABLE report DROP COLUMN content_sha256",
+             "UPDATE alembic_version SET version_num = '0002'", "PRAGMA user_version = 0", "PRAGMA application_id = 0")
 
     db = Database.open(db_path)
     try:
@@ -225,13 +220,18 @@ def test_older_file_is_backed_up_before_migrating(db_path: Path) -> None:
     assert _rows(db.backup, "cell") == 4
 
 
+def _rewrite(db_path: Path, *statements: str) -> None:
+    """Change a file behind the program's back, as another tool or an older version would have left it."""
+    with sqlite3.connect(db_path) as conn:
+        for statement in statements:
+            conn.execute(statement)
+    conn.close()
+
+
 def test_unknown_revision_is_refused_untouched(db_path: Path) -> None:
     Database.open(db_path).close()
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = 'zzzz'")
-        conn.execute("PRAGMA user_version = 0")
-        conn.execute("PRAGMA application_id = 0")
-    conn.close()
+    _rewrite(db_path, "UPDATE alembic_version SET version_num = 'zzzz'", "PRAGMA user_version = 0",
+             "PRAGMA application_id = 0")
     before = _digest(db_path)
     with pytest.raises(DatabaseError) as caught:
         Database.open(db_path)
@@ -243,12 +243,8 @@ def test_failed_migration_leaves_the_file_as_it_was_after_a_verified_backup(db_p
     # A file of ours at revision 0002 (before the stamp) in which the table 0003 creates already exists.
     with Database.open(db_path) as db:
         ReportStore(db).create(_sample())
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '0002'")
-        conn.execute("DROP INDEX ix_report_version_report")
-        conn.execute("PRAGMA user_version = 2")
-        conn.execute("PRAGMA application_id = 0")
-    conn.close()
+    _rewrite(db_path, "UPDATE alembic_version SET version_num = '0002'", "DROP INDEX ix_report_version_report",
+             "PRAGMA user_version = 2", "PRAGMA application_id = 0")
     before = _digest(db_path)
     with pytest.raises(DatabaseError) as caught:
         Database.open(db_path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,14 +23,19 @@ from tests.test_cli import EXAMPLE, cli
 FULL = Path(__file__).parent / "fixtures" / "full_report_2021.json"
 
 
-@pytest.fixture
-def store(db_path: Path):
+def store_with_example(db_path: Path) -> Iterator[ReportStore]:
+    """A store on a fresh file holding the full example report as id 1 (closed afterwards)."""
     from disclosure_desktop.domain import jsonio
 
     store = ReportStore(Database.open(db_path))
     store.create(jsonio.loads(FULL.read_text("utf-8")))
     yield store
     store.close()
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[ReportStore]:
+    yield from store_with_example(db_path)
 
 
 def edit(store: ReportStore) -> None:

@@ -3,30 +3,25 @@ its requests are answered here by a real store, as the main window will."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from disclosure_desktop.domain import jsonio
 from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.compare import compare
 from disclosure_desktop.domain.report import Cell, CellSource
 from disclosure_desktop.gui.versions_dialog import WORKING, VersionsDialog
-from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
 from tests.gui_helpers import type_text
-
-FULL = Path(__file__).parent / "fixtures" / "full_report_2021.json"
+from tests.test_versions import store_with_example
 
 
 @pytest.fixture
-def store(db_path: Path):
-    store = ReportStore(Database.open(db_path))
-    store.create(jsonio.loads(FULL.read_text("utf-8")))
-    yield store
-    store.close()
+def store(db_path: Path) -> Iterator[ReportStore]:
+    yield from store_with_example(db_path)
 
 
 def wired(qtbot, store: ReportStore) -> VersionsDialog:

@@ -8,18 +8,15 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
 from disclosure_desktop.domain.compare import Comparison, ParagraphChange, inline_diff
 from disclosure_desktop.domain.limits import MAX_NAME_CHARS
 from disclosure_desktop.domain.versions import SIGNED, VersionInfo
+from disclosure_desktop.gui.list_table import list_table
 
 WORKING = 0  # "the working copy" where a version id is expected
 
@@ -58,16 +56,8 @@ class VersionsDialog(QDialog):
         fit_to_screen(self, 1100, 680)
         self._versions: list[VersionInfo] = []
 
-        self.table = QTableWidget(0, 3, objectName="versionTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Saved"), self.tr("Kind"), self.tr("Name")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table("versionTable", [self.tr("Saved"), self.tr("Kind"), self.tr("Name")], 2,
+                                several=True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.compare_button = QPushButton(self.tr("&Compare"), objectName="compareButton")
