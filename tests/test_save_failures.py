@@ -38,14 +38,14 @@ def test_locked_database_blocks_leaving_and_closing_until_the_clerk_chooses(qtbo
     try:
         type_text(start.agency, "某某县人民政府办公室")
         wait_failing(qtbot, window)
-        assert "locked" in window.area.save_alert.label.text()
+        assert "正被其他程序占用" in window.area.save_alert.label.text()
         assert start.agency.text() == "某某县人民政府办公室"  # still on screen
 
         # Leaving the report: asked; Cancel stays in the report with the text.
         answers = Answers("Try again", "Cancel")
         window.actions.list.trigger()
         qtbot.waitUntil(lambda: answers.done, timeout=30000)
-        assert "could not be written" in answers.seen[0] and "locked" in answers.seen[0]
+        assert "could not be saved" in answers.seen[0] and "正被其他程序占用" in answers.seen[0]
         assert window.session is not None and window.stack.currentWidget() is window.area
         assert window.session.report.agency == "某某县人民政府办公室"
 
@@ -121,7 +121,7 @@ def test_full_disk_keeps_the_edits_and_closing_asks(qtbot, small_disk):
     filler = fill(small_disk)
     type_text(start.contact, "0000-7654321")
     wait_failing(qtbot, window)
-    assert "磁盘已满" in window.area.save_alert.label.text() or "full" in window.area.save_alert.label.text()
+    assert "磁盘已满" in window.area.save_alert.label.text()
 
     # Closing while the disk refuses: discarding must be chosen knowingly (asked twice).
     answers = Answers("Discard the changes", "Cancel")

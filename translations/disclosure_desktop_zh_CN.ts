@@ -20,6 +20,81 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The database cannot be used:</source>
+        <translation>数据库无法使用：</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in its place. The damaged file is kept in the backup folder, unchanged.</source>
+        <translation>请选择一份备份来替换它。损坏的文件会原样保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1. One is made when you close the program after a change (at most one a day), before every upgrade of the database and when you ask; each is checked before it counts. Copy one to a USB stick now and then: a backup on the same disk does not survive the disk.</source>
+        <translation>备份保存在 %1。有改动后关闭程序时自动备份（每天最多一次），每次升级数据库前和手动要求时也会备份；每份备份都经过校验才算数。请不时把一份备份复制到U盘：同一块磁盘上的备份保不住磁盘本身的损坏。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>从所选备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;another file…</source>
+        <translation>从其他文件恢复(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Before upgrading the database</source>
+        <translation>升级数据库前</translation>
+    </message>
+    <message>
+        <source>Automatic, on closing</source>
+        <translation>关闭时自动备份</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Set aside by a restore (may be damaged)</source>
+        <translation>恢复时移出的原文件（可能已损坏）</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>从备份文件恢复</translation>
+    </message>
+    <message>
+        <source>Database backups (*.sqlite *.db);;All files (*)</source>
+        <translation>数据库备份 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1? Every report goes back to the state of the backup; the current file is kept in the backup folder.</source>
+        <translation>用备份 %1 替换数据库吗？所有报告都将回到备份时的状态；当前文件会保留在备份文件夹中。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTree</name>
     <message>
         <source>What evaluators look at</source>
@@ -142,6 +217,28 @@ Date, e.g. 2026年1月23日</source>
 %2</source>
         <translation>无法写入 %1：
 %2</translation>
+    </message>
+    <message>
+        <source>Could not export the report:
+%1</source>
+        <translation>无法导出报告：
+%1</translation>
+    </message>
+    <message>
+        <source>Give a file name to export to.</source>
+        <translation>请填写导出的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name to export to.</source>
+        <translation>%1 是一个文件夹，请填写导出的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在，要替换吗？</translation>
     </message>
 </context>
 <context>
@@ -432,6 +529,10 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>最后修改</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>&amp;New report</source>
         <translation>新建报告(&amp;N)</translation>
     </message>
@@ -474,6 +575,26 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Look around in an &amp;example report (示例)</source>
         <translation>打开示例报告(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>%1 于 %2 签发</translation>
+    </message>
+    <message>
+        <source>Signed · changed since</source>
+        <translation>已签发 · 之后有修改</translation>
+    </message>
+    <message>
+        <source>The working copy was edited after signing; the signed version stays as it was.</source>
+        <translation>签发后工作稿又有修改；已签发的版本保持原样。</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签发</translation>
     </message>
 </context>
 <context>
@@ -554,6 +675,10 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>尚不能发布：有 %1 个警告，请修改或说明不适用的理由。</translation>
     </message>
     <message>
+        <source>%1 %2 warning(s) acknowledged.</source>
+        <translation>%1已说明不适用的警告 %2 个。</translation>
+    </message>
+    <message>
         <source>An error cannot be acknowledged: it stays until it is fixed</source>
         <translation>错误不能以说明代替，修正后才会消失</translation>
     </message>
@@ -564,14 +689,6 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Acknowledged: %1</source>
         <translation>已说明不适用：%1</translation>
-    </message>
-    <message>
-        <source>No obvious repair: go there (Enter) and correct it.</source>
-        <translation>没有现成的修正建议：请前往该处（回车键）修改。</translation>
-    </message>
-    <message>
-        <source>No obvious repair: correct it there (Enter), or acknowledge it if it does not apply.</source>
-        <translation>没有现成的修正建议：请前往该处（回车键）修改；如不适用，可说明理由。</translation>
     </message>
     <message>
         <source>Take back the acknowledgement</source>
@@ -598,12 +715,16 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>已完成 %1 / %2 部分。</translation>
     </message>
     <message>
-        <source>%1 %2 warning(s) acknowledged.</source>
-        <translation>%1已说明不适用的警告 %2 个。</translation>
-    </message>
-    <message>
         <source>Offered repair: %1</source>
         <translation>建议修正：%1</translation>
+    </message>
+    <message>
+        <source>No obvious repair: go there (Enter) and correct it.</source>
+        <translation>没有现成的修正建议：请前往该处（回车键）修改。</translation>
+    </message>
+    <message>
+        <source>No obvious repair: correct it there (Enter), or acknowledge it if it does not apply.</source>
+        <translation>没有现成的修正建议：请前往该处（回车键）修改；如不适用，可说明理由。</translation>
     </message>
     <message>
         <source>Choose a problem; where the repair is obvious it is offered here.</source>
@@ -637,8 +758,8 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>未保存！正在重试…</translation>
     </message>
     <message>
-        <source>The last changes could not be written to %1: %2. They are kept here and the program keeps trying to save them.</source>
-        <translation>最近的更改未能写入 %1：%2。更改仍保留在这里，程序会继续尝试保存。</translation>
+        <source>The last changes could not be saved: %1. They are kept here and the program keeps trying to save them.</source>
+        <translation>最近的更改未能保存：%1。更改仍保留在这里，程序会继续尝试保存。</translation>
     </message>
     <message>
         <source>Try again now</source>
@@ -835,10 +956,10 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <source>The last changes could not be written to %1:
-%2</source>
-        <translation>最近的更改未能写入 %1：
-%2</translation>
+        <source>The last changes could not be saved:
+%1</source>
+        <translation>最近的更改未能保存：
+%1</translation>
     </message>
     <message>
         <source>They are still here on the screen. Try again once the problem is solved, or keep a copy of the report as a JSON file elsewhere (it can be imported again).</source>
@@ -901,6 +1022,137 @@ One method per application (国办函〔2020〕109号).</source>
 %2</source>
         <translation>无法写入 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions — %1</source>
+        <translation>版本 — %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>One version selected: with the working copy. Two: with each other.</source>
+        <translation>选中一个版本：与当前工作稿比较；选中两个：两者相互比较。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation>恢复此版本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this version…</source>
+        <translation>导出此版本(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the working copy</source>
+        <translation>保存当前工作稿</translation>
+    </message>
+    <message>
+        <source>Name, e.g. sent to the superior office</source>
+        <translation>名称，例如：报送上级前</translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation>保存版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Who signs (签发人)</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Mark as si&amp;gned…</source>
+        <translation>签发(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>签发: the working copy is frozen as the signed version; later edits go on in the working copy and never change it.</source>
+        <translation>签发：当前工作稿被冻结为签发版本；之后的修改只改工作稿，永远不会改变签发版本。</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>签发人：%1</translation>
+    </message>
+    <message>
+        <source>Signed versions never change.</source>
+        <translation>签发版本永不改变。</translation>
+    </message>
+    <message>
+        <source>No saved versions yet. A version is saved at every export, before every restore, and when you save or sign one here.</source>
+        <translation>还没有保存的版本。每次导出、每次恢复前，以及在这里保存或签发时，都会保存一个版本。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差别。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Title, agency and details</source>
+        <translation>标题、单位和基本信息</translation>
+    </message>
+    <message>
+        <source>(made from the agency and year)</source>
+        <translation>（按单位和年度自动生成）</translation>
+    </message>
+    <message>
+        <source>Paragraph added</source>
+        <translation>新增段落</translation>
+    </message>
+    <message>
+        <source>Paragraph removed</source>
+        <translation>删除段落</translation>
+    </message>
+    <message>
+        <source>Paragraph changed</source>
+        <translation>修改段落</translation>
+    </message>
+    <message>
+        <source>Saved by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Signed (签发)</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation>当前工作稿</translation>
+    </message>
+    <message>
+        <source>Make %1 the working copy? The working copy as it is now is saved as a version first, and Edit ▸ Undo takes the restore back.</source>
+        <translation>把 %1 恢复为工作稿吗？当前工作稿会先保存为一个版本，用“编辑 ▸ 撤销”可以撤回这次恢复。</translation>
+    </message>
+    <message>
+        <source>Mark the working copy as signed (签发) by %1? The signed version can never be changed; later edits go on in the working copy.</source>
+        <translation>由 %1 签发当前工作稿吗？签发版本永远不能更改；之后的修改只改工作稿。</translation>
     </message>
 </context>
 </TS>

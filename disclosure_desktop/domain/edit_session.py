@@ -16,10 +16,10 @@ from disclosure_desktop.domain.changes import FIELDS, Changes, current_values, w
 from disclosure_desktop.domain.checks import Problem
 from disclosure_desktop.domain.fixes import fix_cells
 from disclosure_desktop.domain.formats import get_format
+from disclosure_desktop.domain.limits import clean_text
 from disclosure_desktop.domain.messages import current_language, message
 from disclosure_desktop.domain.report import Cell, CellSource, Report
 from disclosure_desktop.domain.step_names import cells_step, field_step, section_name
-from disclosure_desktop.domain.text_input import clean_text
 from disclosure_desktop.domain.totals import recompute
 from disclosure_desktop.domain.values import ValueFormatError, read_typed
 

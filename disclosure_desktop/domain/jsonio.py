@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from disclosure_desktop.domain import limits
 from disclosure_desktop.domain.agency import AGENCY_KINDS, META_DEADLINE, META_KIND
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, UnknownFormatError, all_formats, get_format
 from disclosure_desktop.domain.messages import ReportDataError
@@ -57,11 +58,48 @@ def dumps(report: Report) -> str:
 
 
 def loads(text: str) -> Report:
+    """The report of a JSON document; refuses duplicate keys, deep nesting and numbers it could not keep as stated."""
+    depth = limits.json_depth(text)
+    if depth > limits.MAX_JSON_DEPTH:  # json would recurse until Python's stack gives out
+        raise ReportDataError("json.too_deep", depth=depth, limit=limits.MAX_JSON_DEPTH)
     try:
-        doc = json.loads(text, parse_float=Decimal)
+        doc = json.loads(text, parse_float=_decimal, parse_int=_integer, parse_constant=_constant,
+                         object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise ReportDataError("json.not_json", detail=f"{exc.msg} ({exc.lineno}:{exc.colno})") from None
     return report_from_dict(doc)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    doc: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in doc:  # json keeps the last silently: one of two stated values would be lost
+            raise ReportDataError("json.duplicate_key", key=key)
+        doc[key] = value
+    return doc
+
+
+def _checked_literal(text: str) -> None:
+    if sum(ch.isdigit() for ch in text) > limits.MAX_NUMBER_DIGITS:
+        raise ReportDataError("json.number_too_long", text=text[:20], limit=limits.MAX_NUMBER_DIGITS)
+    if "e" in text.lower():
+        raise ReportDataError("json.exponent", text=text)
+    if text.startswith("-") and not any(ch in "123456789" for ch in text):
+        raise ReportDataError("json.negative_zero", text=text)  # json would make it 0: not what was stated
+
+
+def _integer(text: str) -> int:
+    _checked_literal(text)
+    return int(text)
+
+
+def _decimal(text: str) -> Decimal:
+    _checked_literal(text)
+    return Decimal(text)
+
+
+def _constant(text: str) -> Any:
+    raise ReportDataError("json.not_json", detail=text)  # NaN, Infinity: not JSON, and no amount
 
 
 def _require(doc: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
@@ -114,6 +152,7 @@ def report_from_dict(doc: Any, source: CellSource = CellSource.IMPORTED) -> Repo
             continue
         if isinstance(raw, bool) or not isinstance(raw, (int, str, Decimal)):
             raise ReportDataError("json.bad_cell", key=cid)
+        limits.checked_number(spec.kind, str(raw), cid)  # before canonical(): 1e400 would become 401 digits
         text = canonical(spec.kind, str(raw))
         if text:
             cells[cid] = Cell(text, source)

@@ -6,6 +6,7 @@ the command line and the GUI speak the same words.
 
 from __future__ import annotations
 
+import errno
 import locale
 import os
 
@@ -64,10 +65,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "app.busy": ("数据库 {path} 正被另一个运行中的程序（{holder}）使用，且它没有响应。请关闭它后再试。",
                  "the database {path} is in use by another running copy of the program ({holder}) that does not "
                  "respond. Close it and try again."),
-    "save.locked": ("数据库文件正被其他程序占用（已锁定）", "the database file is locked by another program"),
-    "save.full": ("磁盘已满", "the disk is full"),
-    "save.readonly": ("数据库文件不可写入（只读）", "the database file cannot be written (read-only)"),
-    "save.io": ("读写数据库文件时出错", "the database file could not be read or written"),
     "save.changed": ("此报告已在别处（另一窗口或程序）被修改",
                      "this report was changed elsewhere (another window or program)"),
     "save.gone": ("此报告已在别处被删除", "this report was deleted elsewhere"),
@@ -117,6 +114,35 @@ CATALOG: dict[str, tuple[str, str]] = {
     "paste.nothing": ("没有可粘贴的数字", "nothing to paste"),
     "cell.refused": ("“{text}”无法填入：{reason}", "“{text}” cannot be entered: {reason}"),
 }
+
+
+def _merge_catalogues() -> None:
+    from disclosure_desktop.domain import messages_reliability
+
+    CATALOG.update(messages_reliability.CATALOG)
+
+
+_merge_catalogues()
+
+# errno → message key: the operating system's own text (strerror) is English whatever the UI language is.
+_OS_ERRORS = {
+    getattr(errno, name): key
+    for name, key in (
+        ("EACCES", "os.permission"), ("EPERM", "os.permission"), ("ENOENT", "os.not_found"),
+        ("ENOSPC", "os.no_space"), ("EDQUOT", "os.no_space"), ("EROFS", "os.read_only"),
+        ("EISDIR", "os.is_folder"), ("ENOTDIR", "os.not_folder"), ("ENAMETOOLONG", "os.name_too_long"),
+        ("EBUSY", "os.busy"), ("ETXTBSY", "os.busy"),
+    )
+    if hasattr(errno, name)  # Windows lacks some of them
+}
+
+
+def os_error_text(error: OSError) -> str:
+    """Why a file could not be read or written, in the UI language."""
+    key = _OS_ERRORS.get(error.errno or 0)
+    if key is None and getattr(error, "winerror", None) == 32:  # ERROR_SHARING_VIOLATION: Word has it open
+        key = "os.busy"
+    return message(key) if key else message("os.other", code=error.errno or type(error).__name__)
 
 
 def _from_environment() -> str:

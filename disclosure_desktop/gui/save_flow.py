@@ -73,8 +73,8 @@ class SaveFlow(QObject):
     def _failed(self, reason: str) -> None:
         self._status(self.tr("Not saved! Trying again…"), alarm=True)
         self.alert.show_alert(
-            self.tr("The last changes could not be written to %1: %2. They are kept here and the program keeps "
-                    "trying to save them.").replace("%1", str(self._db_path)).replace("%2", reason),
+            self.tr("The last changes could not be saved: %1. They are kept here and the program keeps trying to "
+                    "save them.").replace("%1", reason),
             [(self.tr("Try again now"), self._retry_now), (self.tr("Save a copy…"), self._copy)])
 
     def _retry_now(self) -> None:
@@ -148,7 +148,7 @@ class SaveFlow(QObject):
                 return True
             if autosave.conflicted:
                 return self.resolve_conflict(autosave.reason, leaving=True)
-            choice = self._prompt.ask_failed(self._db_path, autosave.reason, leaving=True)
+            choice = self._prompt.ask_failed(autosave.reason, leaving=True)
             if choice == Choice.STAY:
                 return False
             if choice == Choice.DISCARD or (choice == Choice.SAVE_COPY and self._prompt.save_copy(session.report)):

@@ -37,9 +37,8 @@ class StoreWorker(QObject):
 
     @Slot(int, object, object)
     def apply(self, report_id: int, changes: Changes, expected: object) -> None:
-        from disclosure_desktop.domain.messages import message
+        from disclosure_desktop.domain.messages import ReportDataError, message
         from disclosure_desktop.storage.repository import ReportChangedElsewhere, ReportNotFound
-        from disclosure_desktop.storage.write_errors import describe
 
         try:
             revision = self._store.apply(report_id, changes, expected)
@@ -47,8 +46,10 @@ class StoreWorker(QObject):
             self.failed.emit(report_id, FAILED_CHANGED, message("save.changed"))
         except ReportNotFound:
             self.failed.emit(report_id, FAILED_GONE, message("save.gone"))
-        except Exception as exc:  # a full disk or a locked file must reach the clerk, not kill the thread
-            self.failed.emit(report_id, FAILED_WRITE, describe(exc))
+        except ReportDataError as exc:  # a full disk, a locked file: already said in the clerk's words
+            self.failed.emit(report_id, FAILED_WRITE, str(exc))
+        except Exception as exc:  # a bug must still reach the clerk as a failed save, not kill the thread
+            self.failed.emit(report_id, FAILED_WRITE, f"{type(exc).__name__}: {exc}")
         else:
             self.saved.emit(report_id, revision, time.time())
 

@@ -35,11 +35,11 @@ class UnsavedPrompt(QObject):
         super().__init__(window)
         self._window = window
 
-    def ask_failed(self, db_path: Path, reason: str, leaving: bool) -> Choice:
+    def ask_failed(self, reason: str, leaving: bool) -> Choice:
         """The last edits could not be written: what now? (Cancel keeps the clerk in the report.)"""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not save"),
-                          self.tr("The last changes could not be written to %1:\n%2")
-                          .replace("%1", str(db_path)).replace("%2", reason), parent=self._window)
+                          self.tr("The last changes could not be saved:\n%1").replace("%1", reason),
+                          parent=self._window)
         box.setObjectName("saveFailedBox")
         box.setInformativeText(
             self.tr("They are still here on the screen. Try again once the problem is solved, or keep a copy of "
