@@ -422,6 +422,10 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>上次程序结束时，有 %1 份报告的更改未能写入数据库，已保存在 %2。现在把它们加入报告列表吗？</translation>
     </message>
     <message>
+        <source>%1 recovered report(s) added to the list</source>
+        <translation>已将 %1 份恢复的报告加入列表</translation>
+    </message>
+    <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>

@@ -165,7 +165,15 @@ class MainWindow(QMainWindow):
                 path.rename(path.with_suffix(".imported"))
             return len(copies)
 
-        self.store.run(bring_back, lambda _: self.show_reports() if self.session is None else None)
+        def brought_back(result: Any) -> None:
+            if isinstance(result, Exception):
+                QMessageBox.critical(self, self.tr("Recovered changes"), str(result))
+                return
+            self.statusBar().showMessage(self.tr("%1 recovered report(s) added to the list").replace(
+                "%1", str(result)), 10000)
+            self.store.run(lambda store: store.list_reports(), self.reports.set_reports)
+
+        self.store.run(bring_back, brought_back)
 
     # --- simple actions -----------------------------------------------------------------------------------
 

@@ -85,6 +85,8 @@ class SingleInstance(QObject):
             connection = self._server.nextPendingConnection()
             connection.readyRead.connect(lambda c=connection: self._read(c))
             connection.disconnected.connect(connection.deleteLater)
+            if connection.bytesAvailable():  # it may all have arrived before readyRead was connected
+                self._read(connection)
 
     def _read(self, connection: QLocalSocket) -> None:
         if bytes(connection.readAll().data()).startswith(_WAKE.strip()):
