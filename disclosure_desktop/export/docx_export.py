@@ -24,6 +24,7 @@ from disclosure_desktop.domain.formats import TableSpec
 from disclosure_desktop.domain.layout import GridCell, table_grid
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.textblocks import TextBlock, split_blocks
+from disclosure_desktop.export import embedded_meta
 from disclosure_desktop.export import typesetting as ts
 from disclosure_desktop.export.atomic_file import write_atomically
 
@@ -474,6 +475,7 @@ def build_document(report: Report) -> Document:
     _setup_settings(doc)
     _setup_page(doc)
     _setup_properties(doc, report)
+    embedded_meta.add_to_docx(doc, report)
     # The template's body holds only the section properties: start from that.
     _add_title(doc, report.title_lines())
     _add_blocks(doc, split_blocks(report.preamble()))
