@@ -136,6 +136,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "an earlier row of the same label gave this cell another value",
     ),
     "import.table_unknown": ("表格不是本格式的统计表", "the table is none of the format's tables"),
+    "import.only_row": ("（表中唯一的数据行）", "(the table's only row)"),
     "import.column_at": ("第 {n} 列", "column {n}"),
     "import.not_a_number": (
         "“{row}”行“{column}”列印的是“{value}”，不是数字，按原样导入（检查会指出）",

@@ -237,7 +237,8 @@ def _result(best: _Reading, readings: list[_Reading], source: SourceDocument, ti
             result.notes.append(Note.of(key, count=len(lines), sample=" | ".join(lines[:_SKIPPED_SHOWN])))
     result.unrecognised += _loose_headings(best, source.blocks, title)
     for section in fmt.sections:
-        if section.id not in printed:
+        # A numbered format prints only the parts with text: a part it does not print is not missing.
+        if section.id not in printed and not fmt.numbered:
             result.unrecognised.append(Note.of("import.section_missing", heading=section.heading))
     return result
 

@@ -160,7 +160,12 @@ class TableReader:
         scores = [max((compare(t, h).score for h in labels), default=0.0) for t in texts]
         share = sum(s >= ACCEPT for s in scores) / len(scores)
         row_best = max((compare(texts[0], r.row.label).score for r in self.off.rows if r.row.label), default=0.0)
-        return "header" if share >= 0.5 and max(scores) >= row_best else "body"
+        if share >= 0.5 and max(scores) >= row_best:
+            return "header"
+        # Labels only, led by the stub's own header (信息内容), or several labels none of which names a row: the
+        # header of columns this format does not have (their values are then named as not placed).
+        leads_stub = any(compare(texts[0], label).accepted for label in self.off.stub_labels)
+        return "header" if leads_stub or (len(texts) >= 2 and row_best < ACCEPT) else "body"
 
     def _title_row(self, text: str) -> None:
         titles = [(compare(text, t), t) for t in self.off.block_titles]
@@ -220,6 +225,17 @@ class TableReader:
         return mapping
 
     def _stub_end(self, band: _Band) -> int:
+        """Where the row labels end: after the leading columns headed by the stub's label or the corner (or by
+        nothing), else at the first column that matched an official column."""
+        end = 0
+        for group in band.groups:
+            blank = not group.path
+            stub = any(compare(group.path[-1], label).accepted for label in self.off.stub_labels) if not blank else True
+            if not stub:
+                break
+            end = group.last + 1
+        if end:
+            return end
         starts = []
         for block in range(len(self.spec.blocks)):
             mapping = self._mapping(band, block)
@@ -245,7 +261,7 @@ class TableReader:
             self._unplace_row(raw, r, stub_end, band, "import.row_unknown")
             return
         orow, lk = found
-        self._record("row", leaf, orow.row.label, orow.row.id or "", lk)
+        self._record("row", leaf, orow.row.label or Note.of("import.only_row").text, orow.row.id or "", lk)
         if orow.is_group:
             self._unplace_row(raw, r, stub_end, band, "import.row_is_group")
             return
