@@ -140,7 +140,7 @@ def test_a_50_mb_page_is_refused_before_it_is_read(capsys, db_path, tmp_path):
         for _ in range(50 * 1024 * 1024 // len(chunk) + 1):
             f.write(chunk)
     assert path.stat().st_size > 50 * 1024 * 1024
-    code, out, err = cli(capsys, db_path, "import", str(path))
+    code, _out, err = cli(capsys, db_path, "import", str(path))
     assert code == 2 and "太大" in err and "MB" in err
     assert not db_path.exists()
 

@@ -103,7 +103,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{count} table(s) with impossible spans were not read",
     ),
     "import.how.exact": ("文字相同", "same wording"),
-    "import.how.punctuation": ("仅标点、空格或全半角不同", "only punctuation, spacing or character width differ"),
+    "import.how.punctuation": ("仅标点、空格或全半角不同", "differs only in punctuation, spacing or width"),
     "import.how.numbering": ("文字相同，序号写法不同或缺序号", "same words, numbering written otherwise or missing"),
     "import.how.contains": (
         "一方包含另一方的全部文字（相似度 {score}）",
@@ -170,8 +170,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{year} (the checks will say so)",
     ),
     "import.layout_of_other": (
-        "“{heading}”的表格按“{format}”的样式印制（该样式另有：{rows}）",
-        "the table of \"{heading}\" is printed in the layout of \"{format}\" (which also has: {rows})",
+        "“{heading}”的表格按“{format}”的样式印制（该样式特有的行：{rows}）",
+        "the table of \"{heading}\" is printed in the layout of \"{format}\" (rows only that layout has: {rows})",
     ),
     "explain.title": ("导入文件：{name}", "file: {name}"),
     "explain.report": ("机关：{agency}　年度：{year}　格式：{format}",

@@ -268,7 +268,7 @@ def _format_notes(best: _Reading, readings: list[_Reading], title: Title) -> lis
                 continue
             match = next((r for r in other.readers.values() if r.section_id == reader.section_id and r.fits), None)
             if match is not None:
-                own_rows = {r.row.label for r in reader.off.rows}
+                own_rows = {r.row.label for r in reader.off.leaf_rows}
                 extra = [r.row.label for r in match.off.leaf_rows if r.row.label not in own_rows]
                 notes.append(Note.of("import.layout_of_other", heading=best.fmt.section(reader.section_id).heading,
                                      format=other.fmt.name, rows="、".join(extra) or "—"))
