@@ -107,7 +107,7 @@ BAD_FILES = {
     "photos.docx": (lambda p: _zip(p, {"IMG_0001.jpg": b"\xff\xd8\xff", "IMG_0002.jpg": b"\xff\xd8\xff"}),
                     "装有其他文件的压缩包"),
     "old.docx": (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000)), "旧版 Word"),
-    "truncated.docx": (lambda p: p.write_bytes(registry.render(_report(), "docx")[:3000]), "不是 Word"),
+    "truncated.docx": (lambda p: p.write_bytes(registry.render(_report(), "docx")[:3000]), "不完整"),
     "text.docx": (lambda p: p.write_text("这不是 Word 文件", "utf-8"), "不是 Word"),
     "empty.html": (lambda p: p.write_bytes(b""), "是空的"),
     "notice.html": (lambda p: p.write_text("<html><body><h1>关于停水的通知</h1><p>明日停水。</p></body></html>",

@@ -226,3 +226,31 @@ def test_a_part_heading_worded_otherwise_is_kept_as_printed(tmp_path, suffix):
     assert result.report.text("problems") == doc["sections"]["problems"]
     [why] = [m for m in result.matches if m.target == "problems"]
     assert why.how in ("numbering", "position")
+
+
+def test_word_table_continued_without_a_repeated_header(tmp_path):
+    """Table 3 broken by a page with no header on its second piece: the columns carry over from the first."""
+    doc = fixture("docx_report.json")
+    cells = doc["cells"]
+    t3 = (T3_HEAD + t3_rows(cells, T3_ROWS[:6]), t3_rows(cells, T3_ROWS[6:]))
+    items = report_items(doc, {"applications": t3}, HEADINGS_2021,
+                         "某某县人民政府办公室2025年政府信息公开工作年度报告")
+    result = read_file(word_file(items, tmp_path / "split.docx"))
+    t3_cells = {k: str(v) for k, v in cells.items() if k.startswith("t3.")}
+    assert {k: c.value for k, c in result.report.cells.items()} == t3_cells
+    assert result.unplaced == []
+
+
+def test_an_articles_own_footer_is_read_but_the_pages_footer_is_not(tmp_path):
+    doc = fixture("docx_report.json")
+    items = report_items(doc, {}, HEADINGS_2021, "某某县人民政府办公室2025年政府信息公开工作年度报告")
+    page = html_page(items, charset="utf-8", html5=True).decode("utf-8")
+    page = page.replace("<div class='article'>", "<article>").replace(
+        "</div><div class='side'>", "<footer><p>某某县人民政府办公室</p><p>2026年1月23日</p></footer></article>"
+                                    "<div class='side'>")
+    path = tmp_path / "article-footer.html"
+    path.write_text(page, "utf-8")
+    result = read_file(path)
+    assert result.report.meta["published_on"] == "2026-01-23"
+    assert result.report.text("closing") == ""  # the signature is the generated one: agency and date
+    assert "ICP" not in result.report.text("other_matters")

@@ -72,6 +72,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         " it again",
     ),
     "import.docx_not_zip": ("“{name}”不是 Word（.docx）文件", "\"{name}\" is not a Word (.docx) file"),
+    "import.docx_truncated": (
+        "Word 文件“{name}”不完整（可能没有下载或复制完），无法读取",
+        "the Word file \"{name}\" is incomplete (perhaps not fully downloaded or copied) and cannot be read",
+    ),
     "import.docx_damaged": (
         "Word 文件“{name}”已损坏，无法读取：{detail}",
         "the Word file \"{name}\" is damaged and cannot be read: {detail}",

@@ -47,7 +47,8 @@ def check_package(path: Path) -> None:
             encrypted = ENCRYPTED_STREAM in f.read()
             raise _fail("import.docx_encrypted" if encrypted else "import.docx_old_word", path)
     if not zipfile.is_zipfile(path):
-        raise _fail("import.docx_not_zip", path)
+        # A zip's local header at the start but no directory at the end: a download or copy cut short.
+        raise _fail("import.docx_truncated" if head.startswith(b"PK\x03\x04") else "import.docx_not_zip", path)
     try:
         with zipfile.ZipFile(path) as package:
             infos = package.infolist()

@@ -28,9 +28,12 @@ from disclosure_desktop.importers.encoding import UnknownEncoding, decode_page
 MAX_HTML_BYTES = 10 * 1024 * 1024
 _SKIP = {
     "head", "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "map",
-    "video", "audio", "select", "option", "button", "input", "textarea", "form", "nav", "footer", "aside",
+    "video", "audio", "select", "option", "button", "input", "textarea", "form", "nav", "aside",
 }
-_SKIP_ROLES = {"navigation", "contentinfo", "search", "complementary"}
+_SKIP_ROLES = {"navigation", "search", "complementary"}
+# The page's footer is left out, but an article's own footer (it may hold the signature) is not.
+_PAGE_FOOTER_ROLES = {"contentinfo"}
+_SECTIONING = {"article", "main", "section"}
 _BLOCK = {
     "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
     "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main",
@@ -88,6 +91,12 @@ def _hidden(el) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
+def _page_footer(el, tag: str) -> bool:
+    if tag != "footer" and (el.get("role") or "").lower() not in _PAGE_FOOTER_ROLES:
+        return False
+    return not any(_tag(a) in _SECTIONING for a in el.iterancestors())
+
+
 def _align(el) -> str:
     value = (el.get("align") or "").lower()
     style = (el.get("style") or "").lower()
@@ -129,7 +138,7 @@ class _Walker:
 
     def walk(self, el, path: tuple[int, ...]) -> None:
         tag = _tag(el)
-        if not tag or tag in _SKIP or _hidden(el):
+        if not tag or tag in _SKIP or _hidden(el) or _page_footer(el, tag):
             return
         if tag == "br":
             self._parts.append("\n")
