@@ -9,6 +9,7 @@ printed wholly in the 2019 layout is read as gov-2019 whatever its year (the che
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, ReportFormat, TableSpec, all_formats
@@ -45,7 +46,7 @@ class _Reading:
     readers: dict[str, TableReader] = field(default_factory=dict)
     unknown_tables: list[Unplaced] = field(default_factory=list)
     page_agency: str = ""
-    page_date: object = None
+    page_date: dt.date | None = None
     signature: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
@@ -84,7 +85,6 @@ def _region(blocks: list[Block], indexes: list[int]) -> tuple[int, ...]:
         while n < min(len(common), len(path)) and common[n] == path[n]:
             n += 1
         common = common[:n]
-    # A heading's own container is its parent; a table's path ends with the table itself.
     return common
 
 
@@ -202,7 +202,7 @@ def _result(best: _Reading, readings: list[_Reading], source: SourceDocument, ti
         report.title = title.text
     day = best.page_date or (parse_date(best.signature[-1]) if best.signature else None)
     if day is not None:
-        report.meta["published_on"] = day.isoformat()  # type: ignore[attr-defined]
+        report.meta["published_on"] = day.isoformat()
     for key, value in source.embedded_meta.items():
         report.meta.setdefault(key, value)
     report.sections = {sid: "\n".join(lines) for sid, lines in best.texts.items()}
@@ -220,8 +220,7 @@ def _result(best: _Reading, readings: list[_Reading], source: SourceDocument, ti
             if text:
                 report.cells[cid] = Cell(text, CellSource.IMPORTED)
     result = ImportResult(report, name, source.kind, headings=printed)
-    result.matches = [why for _, why in sorted(best.headings.values(), key=lambda x: x[1].target)]
-    result.matches.sort(key=lambda m: [s.id for s in fmt.sections].index(m.target))
+    result.matches = [why for _, (_, why) in sorted(best.headings.items())]  # in the order printed
     for reader in best.readers.values():
         result.matches += reader.matches
         result.unplaced += reader.unplaced
