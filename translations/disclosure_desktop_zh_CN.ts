@@ -235,6 +235,14 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>已读入 %1 个数值；文件中的每个数值都已放入对应的单元格。</translation>
     </message>
     <message>
+        <source>Opening (before part 一)</source>
+        <translation>开头（第一部分之前）</translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation>落款</translation>
+    </message>
+    <message>
         <source>Part</source>
         <translation>部分</translation>
     </message>

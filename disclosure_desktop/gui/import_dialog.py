@@ -260,7 +260,13 @@ class ImportDialog(QDialog):
             self.status.setStyleSheet("")
         self.status.setText(text.replace("%1", str(placed)))
 
+        from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
+
         rows = [[heading, first_line(report.text(sid)) or "—"] for sid, heading in result.headings.items()]
+        if report.text(PREAMBLE):
+            rows.insert(0, [self.tr("Opening (before part 一)"), first_line(report.text(PREAMBLE))])
+        if report.text(CLOSING):
+            rows.append([self.tr("Signature block"), first_line(report.text(CLOSING))])
         self.tabs.addTab(_list([self.tr("Part"), self.tr("First line")], rows, "importSections"),
                          self.tr("Parts"))
         for section in fmt.sections:
