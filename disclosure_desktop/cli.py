@@ -57,8 +57,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"disclosure-desktop {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     commands.add_parser("list", parents=[common], help="list reports: id, year, format, agency, title, state")
-    imp = commands.add_parser("import", parents=[common], help="import a .json document or a plain-text report")
+    imp = commands.add_parser("import", parents=[common],
+                              help="import a .json document, a plain-text report, a Word file or a web page")
     imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true",
+                     help="read a .docx or .html and print what was recognised and what was not; create nothing")
+    imp.add_argument("--partial", action="store_true",
+                     help="create the report from a .docx or .html even when some values have no cell")
     imp.add_argument("--format", dest="format_id", help="format of a text file (default: narrative)")
     imp.add_argument("--year", type=int, help="report year of a text file whose title does not state it")
     exp = commands.add_parser("export", parents=[common], help="export a report")
@@ -195,11 +200,43 @@ def _parse_report(args: argparse.Namespace) -> Report:
         _fail("json.unknown_format", format=format_id, known="、".join(all_formats()))
 
 
+def _import_document(args: argparse.Namespace) -> Report | None:
+    """A Word file or web page (spec §10): the report, or None after --dry-run printed what was recognised."""
+    from disclosure_desktop.importers import read_file
+    from disclosure_desktop.importers.explain import explanation
+
+    if args.format_id is not None or args.year is not None:
+        _fail("cli.document_year_options")
+    result = read_file(args.file)
+    if args.dry_run:
+        print(explanation(result))
+        return None
+    if result.unplaced and not args.partial:
+        items = "；".join(u.describe() for u in result.unplaced[:_UNPLACED_NAMED])
+        if len(result.unplaced) > _UNPLACED_NAMED:
+            items += "；…"
+        _fail("import.cli_unplaced", count=len(result.unplaced), items=items)
+    for item in result.unplaced:
+        print(_error_line(item.describe()), file=sys.stderr)
+    return result.marked_report()
+
+
+_UNPLACED_NAMED = 5
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from disclosure_desktop.domain.limits import cleaned_report
 
     # Parse and check the whole file before touching the database: a bad file leaves it exactly as it was.
-    report = cleaned_report(_parse_report(args))
+    if args.file.suffix.lower() in (".docx", ".html", ".htm"):
+        document = _import_document(args)
+        if document is None:
+            return EXIT_OK
+        report = cleaned_report(document)
+    else:
+        if args.dry_run or args.partial:
+            _fail("cli.document_options")
+        report = cleaned_report(_parse_report(args))
     report.id = None
     with _opened(args) as store:
         new_id = store.create(report)

@@ -84,7 +84,7 @@ def kill_rounds(db_path: Path, rounds: range) -> tuple[int, int]:
                     typed.append((words[1], int(words[2]), at))
                 elif last == "WRITE" and kill_on_write and kill_after is not None and at > kill_after - 0.8:
                     break
-                if kill_after is not None and time.monotonic() >= kill_after:
+                if kill_after is not None and typed and time.monotonic() >= kill_after:
                     break
             assert typed, f"round {round_no}: the program typed nothing (exit status {proc.poll()})"
             assert proc.poll() is None, "the program must still be running when it is killed"

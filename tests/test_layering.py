@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "disclosure_desktop"
-CORE = ["domain", "storage", "export"]
+CORE = ["domain", "storage", "export", "importers"]
 
 
 def core_modules() -> list[str]:

@@ -325,6 +325,157 @@ One method per application (国办函〔2020〕109号).</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>机关：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Importing creates a new report marked 导入 with the file's name; the file itself is not changed.</source>
+        <translation>导入后将新建一份报告，标记为“导入”并记下文件名；文件本身不会改动。</translation>
+    </message>
+    <message>
+        <source>Reports (*.docx *.html *.htm *.json *.txt);;Word (*.docx);;Web pages (*.html *.htm);;JSON (*.json);;Text (*.txt)</source>
+        <translation>年报文件 (*.docx *.html *.htm *.json *.txt);;Word 文件 (*.docx);;网页 (*.html *.htm);;JSON (*.json);;文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <source>(not found — enter it after the import)</source>
+        <translation>（未找到，请在导入后填写）</translation>
+    </message>
+    <message>
+        <source>%1 values read. %2 values have no cell in the report and will not be imported: see “Not recognised”; you can type them after the import.</source>
+        <translation>已读入 %1 个数值。另有 %2 个数值在报告中没有对应的单元格，不会导入：见“未识别”，可在导入后手工填写。</translation>
+    </message>
+    <message>
+        <source>%1 values read; every value the file prints has its cell.</source>
+        <translation>已读入 %1 个数值；文件中的每个数值都已放入对应的单元格。</translation>
+    </message>
+    <message>
+        <source>Opening (before part 一)</source>
+        <translation>开头（第一部分之前）</translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation>首行</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Not recognised (%1)</source>
+        <translation>未识别（%1）</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>未识别</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>clause row</source>
+        <translation>表内标题</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>文件中的标签</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>官方标签</translation>
+    </message>
+    <message>
+        <source>Label matching</source>
+        <translation>标签对照</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>表%1</translation>
+    </message>
+    <message>
+        <source>The %1 report of %2 is imported. Start the %3 report from it now? The figures that carry over (上年结转, 现行有效件数) are taken over; the texts are not.</source>
+        <translation>%2 的 %1 年度报告已导入。现在以它为基础开始 %3 年度的报告吗？上年结转和现行有效件数将自动带入，文字不会复制。</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;New report</source>

@@ -48,6 +48,11 @@ CATALOG: dict[str, tuple[str, str]] = {
                            "unknown export format \"{format}\" (known: {known})"),
     "cli.json_options": ("JSON 文件自带格式和年度，--format 和 --year 只用于文本文件",
                          "a JSON file states its own format and year; --format and --year are for text files"),
+    "cli.document_options": ("--dry-run 和 --partial 只用于 Word（.docx）和网页（.html）文件",
+                             "--dry-run and --partial are for Word (.docx) and web page (.html) files"),
+    "cli.document_year_options": ("Word 和网页文件的格式和年度从文件中读出，--format 和 --year 只用于文本文件",
+                                  "a Word file or web page states its own format and year; --format and --year "
+                                  "are for text files"),
     "cli.usage": ("{detail}（用 --help 查看用法）", "{detail} (see --help)"),
     "cli.internal": ("程序内部错误：{detail}", "internal error: {detail}"),
     "cli.example_marker": ("示例", "example"),
@@ -59,6 +64,154 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "db.not_sqlite": ("{path} 不是本程序的数据库文件", "{path} is not a database of this program"),
     "db.unopenable": ("无法打开数据库 {path}：{detail}", "cannot open the database {path}: {detail}"),
+    # Reading a Word file or a web page back (disclosure_desktop.importers, spec §10).
+    "import.unknown_kind": ("无法导入“{name}”：只能导入 {known} 文件", "cannot import \"{name}\": only {known} files"),
+    "import.not_a_file": ("找不到文件 {name}", "there is no file {name}"),
+    "import.empty_file": ("文件“{name}”是空的", "the file \"{name}\" is empty"),
+    "import.file_too_large": (
+        "文件“{name}”太大（{size} MB），年度报告的文件不超过 {limit} MB；未导入",
+        "the file \"{name}\" is too large ({size} MB; an annual report's file is under {limit} MB); nothing"
+        " was imported",
+    ),
+    "import.docx_encrypted": (
+        "Word 文件“{name}”设有打开密码（已加密），无法读取。请在 Word 或 WPS 中打开并取消密码后另存，再导入",
+        "the Word file \"{name}\" is encrypted with a password. Open it in Word or WPS, remove the password,"
+        " save it and import it again",
+    ),
+    "import.docx_old_word": (
+        "“{name}”是旧版 Word（.doc）文件，不是 .docx。请在 Word 或 WPS 中另存为 .docx 后再导入",
+        "\"{name}\" is an old Word (.doc) file, not a .docx. Save it as .docx in Word or WPS and import"
+        " it again",
+    ),
+    "import.docx_not_zip": ("“{name}”不是 Word（.docx）文件", "\"{name}\" is not a Word (.docx) file"),
+    "import.docx_truncated": (
+        "Word 文件“{name}”不完整（可能没有下载或复制完），无法读取",
+        "the Word file \"{name}\" is incomplete (perhaps not fully downloaded or copied) and cannot be read",
+    ),
+    "import.docx_damaged": (
+        "Word 文件“{name}”已损坏，无法读取：{detail}",
+        "the Word file \"{name}\" is damaged and cannot be read: {detail}",
+    ),
+    "import.docx_other_zip": ("“{name}”不是 Word 文档，而是{what}", "\"{name}\" is not a Word document but {what}"),
+    "import.zip_kind.excel": ("Excel 工作簿", "an Excel workbook"),
+    "import.zip_kind.powerpoint": ("PowerPoint 演示文稿", "a PowerPoint presentation"),
+    "import.zip_kind.other": ("一个装有其他文件的压缩包", "a zip archive of other files"),
+    "import.html_encoding": (
+        "网页“{name}”的文字编码无法识别（不是 UTF-8，也不是 GBK/GB18030）",
+        "the text encoding of the web page \"{name}\" is unknown (neither UTF-8 nor GBK/GB18030)",
+    ),
+    "import.html_not_page": ("“{name}”不是网页文件", "\"{name}\" is not a web page"),
+    "import.no_title": (
+        "“{name}”不像政府信息公开工作年度报告：找不到含年度的报告标题",
+        "\"{name}\" does not look like an annual disclosure report: no title with a year found",
+    ),
+    "import.not_a_report": (
+        "“{name}”不像政府信息公开工作年度报告：没有找到年报的任何部分标题或统计表",
+        "\"{name}\" does not look like an annual disclosure report: none of its part headings or tables"
+        " were found",
+    ),
+    "import.encoding": (
+        "网页编码：{encoding}（网页声明：{declared}）",
+        "page encoding: {encoding} (declared: {declared})",
+    ),
+    "import.table_too_large": (
+        "{count} 个表格的合并单元格超出范围，未读取",
+        "{count} table(s) with impossible spans were not read",
+    ),
+    "import.how.exact": ("文字相同", "same wording"),
+    "import.how.punctuation": ("仅标点、空格或全半角不同", "differs only in punctuation, spacing or width"),
+    "import.how.numbering": ("文字相同，序号写法不同或缺序号", "same words, numbering written otherwise or missing"),
+    "import.how.contains": (
+        "一方包含另一方的全部文字（相似度 {score}）",
+        "one label contains the other (likeness {score})",
+    ),
+    "import.how.similar": ("文字相近（相似度 {score}）", "similar wording (likeness {score})"),
+    "import.how.context": (
+        "同名标签，按上级表头或上级行区分",
+        "a label used more than once, told apart by the headers above it",
+    ),
+    "import.how.position": (
+        "按所在位置确定（文字不同，相似度 {score}）",
+        "decided by its place (wording differs, likeness {score})",
+    ),
+    "import.how.none": ("没有对应的官方标签", "no official label matches"),
+    "import.unplaced_value": (
+        "“{row}”行“{column}”列的数值 {value}",
+        "the value {value} in row \"{row}\", column \"{column}\"",
+    ),
+    "import.no_header": ("表格没有表头，无法确定所在列", "the table has no header row to tell its columns"),
+    "import.row_unknown": ("本格式的表格中没有这一行", "this format's table has no such row"),
+    "import.row_is_group": (
+        "本格式中这一行分为若干子项，合计数无法拆分到子项",
+        "this format splits the row into sub-rows; a total cannot be split among them",
+    ),
+    "import.column_unknown": ("本格式的表格中没有这一列", "this format's table has no such column"),
+    "import.values_conflict": ("同一单元格印有不同的数值", "different values are printed for one cell"),
+    "import.duplicate_cell": (
+        "这一单元格已由前面的同名行读入不同的数值",
+        "an earlier row of the same label gave this cell another value",
+    ),
+    "import.table_unknown": ("表格不是本格式的统计表", "the table is none of the format's tables"),
+    "import.only_row": ("（表中唯一的数据行）", "(the table's only row)"),
+    "import.column_at": ("第 {n} 列", "column {n}"),
+    "import.not_a_number": (
+        "“{row}”行“{column}”列印的是“{value}”，不是数字，按原样导入（检查会指出）",
+        "row \"{row}\", column \"{column}\" prints \"{value}\", which is no number; kept as printed (the checks"
+        " will show it)",
+    ),
+    "import.embedded_meta": (
+        "本程序导出的文件附带的信息已读入：{keys}",
+        "data carried by this program's own file was read: {keys}",
+    ),
+    "import.skipped_before": (
+        "标题前的 {count} 行（网页页头、导航等）未导入：{sample}",
+        "{count} line(s) before the title (page header, menu …) were not imported: {sample}",
+    ),
+    "import.skipped_after": (
+        "报告正文以外的 {count} 处内容（页脚、分享栏等）未导入：{sample}",
+        "{count} piece(s) outside the report (footer, share bar …) were not imported: {sample}",
+    ),
+    "import.section_missing": ("没有找到部分“{heading}”", "the part \"{heading}\" was not found"),
+    "import.heading_unknown": (
+        "“{text}”像部分标题，但不是本格式的任何部分，按正文导入",
+        "\"{text}\" looks like a part heading but is none of the format's parts; kept as text",
+    ),
+    "import.format_chosen": (
+        "按“{format}”读取（{year} 年度适用的格式）：{tables} 个统计表与该格式的样式一致",
+        "read as \"{format}\", the format in force for {year}: {tables} table(s) printed in its layout",
+    ),
+    "import.format_chosen_other_year": (
+        "按“{format}”读取：{tables} 个统计表与该格式的样式一致，但该格式不适用于 {year} 年度（检查会提示）",
+        "read as \"{format}\": {tables} table(s) printed in its layout, although it is not the format for "
+        "{year} (the checks will say so)",
+    ),
+    "import.layout_of_other": (
+        "“{heading}”的表格按“{format}”的样式印制（该样式特有的行：{rows}）",
+        "the table of \"{heading}\" is printed in the layout of \"{format}\" (rows only that layout has: {rows})",
+    ),
+    "explain.title": ("导入文件：{name}", "file: {name}"),
+    "explain.report": ("机关：{agency}　年度：{year}　格式：{format}",
+                       "agency: {agency}   year: {year}   format: {format}"),
+    "explain.sections": ("识别的部分：", "parts recognised:"),
+    "explain.tables": ("统计表：", "tables:"),
+    "explain.table": ("{heading}：读入 {cells} 个数值，找到 {rows}/{official} 行（{pieces} 个表格）",
+                      "{heading}: {cells} value(s) read, {rows} of {official} rows found ({pieces} printed table(s))"),
+    "explain.labels": ("标签对照（印制 → 官方，理由）：", "label matching (printed → official, why):"),
+    "explain.unmatched": ("（未对应）", "(not matched)"),
+    "explain.unplaced": ("无法放入单元格的数值：", "values with no cell:"),
+    "explain.unrecognised": ("未识别：", "not recognised:"),
+    "explain.notes": ("说明：", "notes:"),
+    "explain.none": ("无", "none"),
+    "explain.axis.section": ("部分", "part"),
+    "explain.axis.block": ("表内标题", "clause row"),
+    "explain.axis.column": ("列", "column"),
+    "explain.axis.row": ("行", "row"),
+    "import.cli_unplaced": (
+        "有 {count} 个数值无法放入报告的单元格，未导入（加 --partial 仍然导入，或先用 --dry-run 查看）"
+        "：{items}",
+        "{count} value(s) have no cell in the report; nothing was imported (add --partial to import anyway,"
+        " or see --dry-run): {items}",
+    ),
     "error.prefix": ("错误", "error"),
     "app.forwarded": ("程序已在使用数据库 {path}，已切换到它的窗口。",
                       "the program already has {path} open; its window was brought forward."),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from disclosure_desktop.domain.checks.settings import settings_for
 from disclosure_desktop.domain.formats import ReportFormat, default_format_for_year
-from disclosure_desktop.domain.report import Cell, CellSource, Report
+from disclosure_desktop.domain.report import IMPORT_META_KEYS, Cell, CellSource, Report
 from disclosure_desktop.domain.totals import recompute
 from disclosure_desktop.domain.values import format_value
 
@@ -52,8 +52,8 @@ def next_year_report(last: Report) -> Report:
     """A new, unsaved report for the year after `last` (which is not changed)."""
     year = last.year + 1
     fmt = next_format(last, year)
-    # The agency's kind stays; a publication date and a local deadline belong to one year only.
-    meta = {k: v for k, v in last.meta.items() if k not in ("published_on", "deadline")}
+    # The agency's kind stays; a publication date, a local deadline and an import mark belong to one copy only.
+    meta = {k: v for k, v in last.meta.items() if k not in ("published_on", "deadline", *IMPORT_META_KEYS)}
     # The agency's own part headings (free layouts) are structure, not content; they stay when the format does.
     headings = dict(last.headings) if fmt.id == last.format_id else {}
     report = Report(fmt.id, last.agency, year, meta=meta, headings=headings, cells=carried_cells(last, fmt))

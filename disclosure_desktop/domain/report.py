@@ -31,6 +31,11 @@ class Cell:
 
 # agency_kind and deadline: see domain/agency.py (spec §8).
 META_KEYS = ("published_on", "contact", "agency_kind", "deadline")
+# Set when a report was read from a file (importers.result.mark_imported): the file's name and the date. They
+# describe this copy, not the agency's report, so next year's report and exported files do not take them over.
+IMPORTED_FROM = "imported_from"
+IMPORTED_AT = "imported_at"
+IMPORT_META_KEYS = (IMPORTED_FROM, IMPORTED_AT)
 # A 22 pt title in the 156 mm type area holds about 20 characters a line (156 / 7.76 mm); a title of more than
 # 18 is broken by hand, since the renderers' spacing leaves room for fewer.
 TITLE_LINE_CHARS = 18

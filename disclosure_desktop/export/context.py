@@ -11,6 +11,7 @@ from disclosure_desktop.domain.formats import CellSpec, TableSpec, ValueKind
 from disclosure_desktop.domain.layout import GridCell, table_grid
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.textblocks import TextBlock, split_blocks
+from disclosure_desktop.export import embedded_meta
 
 __all__ = [
     "MetaLine",
@@ -107,6 +108,8 @@ class ReportContext:
     preamble: tuple[TextBlock, ...]
     sections: tuple[SectionContext, ...]
     closing: tuple[str, ...]
+    # (name, content) of metadata the page carries unprinted (export.embedded_meta), read back on import.
+    embedded_meta: tuple[tuple[str, str], ...] = ()
 
 
 def chinese_date(day: dt.date) -> str:
@@ -131,6 +134,7 @@ def build_context(report: Report) -> ReportContext:
         preamble=tuple(split_blocks(report.preamble())),
         sections=tuple(sections),
         closing=tuple(report.closing_lines()),
+        embedded_meta=embedded_meta.html_meta(report),
     )
 
 

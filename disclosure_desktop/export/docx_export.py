@@ -25,6 +25,7 @@ from disclosure_desktop.domain.formats import TableSpec
 from disclosure_desktop.domain.layout import GridCell, table_grid
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.textblocks import TextBlock, split_blocks
+from disclosure_desktop.export import embedded_meta
 from disclosure_desktop.export import typesetting as ts
 from disclosure_desktop.export.atomic_file import write_atomically
 
@@ -475,6 +476,7 @@ def build_document(report: Report, moment: dt.datetime | None = None) -> Documen
     _setup_settings(doc)
     _setup_page(doc)
     _setup_properties(doc, report, moment)
+    embedded_meta.add_to_docx(doc, report)
     # The template's body holds only the section properties: start from that.
     _add_title(doc, report.title_lines())
     _add_blocks(doc, split_blocks(report.preamble()))

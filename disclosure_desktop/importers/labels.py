@@ -1,0 +1,166 @@
+"""Compares a printed label with an official one and says how alike they are and why (spec §10 tolerance)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache, lru_cache
+
+from disclosure_desktop.resource_files import resource_path
+
+# A printed label is taken for an official one at this likeness or above; below it the label is not recognised.
+ACCEPT = 0.72
+# Leading numbering of a label: （一） (一) 一、 1. 1、 1． （1）. "1.5亿元" is a number, not a marker.
+_NUMBERING = re.compile(
+    r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[.．、](?!\d))\s*"
+)
+_CHINESE_DIGITS = "一二三四五六七八九"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """resources/reading.toml: the marks and words published reports print beside the official labels."""
+
+    blank_values: frozenset[str]
+    count_units: tuple[str, ...]
+    amount_units: tuple[str, ...]
+    equivalents: tuple[tuple[str, str], ...]  # (variant, word it is read as), longest variants first
+    title_words: tuple[str, ...]
+    title_endings: tuple[str, ...]
+    meta_agency: tuple[str, ...]
+    meta_date: tuple[str, ...]
+    meta_other: tuple[str, ...]
+
+    @property
+    def meta_labels(self) -> tuple[str, ...]:
+        # Longest first, so that 发布日期 is found before 日期.
+        return tuple(sorted({*self.meta_agency, *self.meta_date, *self.meta_other}, key=len, reverse=True))
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = tomllib.loads(resource_path("reading.toml").read_text("utf-8"))
+    pairs = [(variant, words[0]) for words in data["equivalent_words"] for variant in words[1:]]
+    pairs.sort(key=lambda p: len(p[0]), reverse=True)
+    meta = data["page_meta"]
+    return Vocabulary(
+        blank_values=frozenset(data["blank_values"]),
+        count_units=tuple(data["count_units"]),
+        amount_units=tuple(data["amount_units"]),
+        equivalents=tuple(pairs),
+        title_words=tuple(data["title_words"]),
+        title_endings=tuple(data["title_endings"]),
+        meta_agency=tuple(meta["agency"]),
+        meta_date=tuple(meta["date"]),
+        meta_other=tuple(meta["other"]),
+    )
+
+
+def squeeze(text: str) -> str:
+    """NFKC (full-width forms to ASCII) without any white space."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def split_numbering(text: str) -> tuple[str, str]:
+    """(the leading numbering marker as printed, the rest): "（三）不予公开" → ("（三）", "不予公开")."""
+    found = _NUMBERING.match(text)
+    if not found:
+        return "", text.strip()
+    return found.group(0).strip(), text[found.end() :].strip()
+
+
+def numbering_value(marker: str) -> tuple[str, int] | None:
+    """A marker's kind and number: （三） → ("paren", 3), 三、 → ("chinese", 3), 1. → ("arabic", 1)."""
+    core = squeeze(marker).strip("()、.")
+    if not core:
+        return None
+    value = int(core) if core.isdigit() else chinese_value(core)
+    if value is None:
+        return None
+    kind = "paren" if squeeze(marker).startswith("(") else ("arabic" if core.isdigit() else "chinese")
+    return kind, value
+
+
+def chinese_value(text: str) -> int | None:
+    """一 … 九十九 as a number; None for anything else."""
+    if not text or any(ch not in _CHINESE_DIGITS + "十" for ch in text):
+        return None
+    if "十" not in text:
+        return _CHINESE_DIGITS.index(text) + 1 if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    tens_value = 1 if not tens else (_CHINESE_DIGITS.index(tens) + 1 if len(tens) == 1 else None)
+    ones_value = 0 if not ones else (_CHINESE_DIGITS.index(ones) + 1 if len(ones) == 1 else None)
+    if tens_value is None or ones_value is None:
+        return None
+    return tens_value * 10 + ones_value
+
+
+@lru_cache(maxsize=1 << 14)
+def normal(text: str) -> str:
+    """The label's words only: NFKC, no white space, no punctuation or symbols, equivalent words unified."""
+    out = squeeze(text)
+    for variant, word in vocabulary().equivalents:
+        out = out.replace(variant, word)
+    return "".join(ch for ch in out if unicodedata.category(ch)[0] not in "PSZ")
+
+
+def words(text: str) -> str:
+    """The label's words without its numbering marker."""
+    return normal(split_numbering(text)[1])
+
+
+@dataclass(frozen=True)
+class Likeness:
+    """How alike a printed label is to an official one (0–1) and why; `how` is a key of HOW_KEYS."""
+
+    score: float
+    how: str
+
+    @property
+    def accepted(self) -> bool:
+        return self.score >= ACCEPT
+
+
+# Why a printed label was taken for an official one, from the closest to the loosest reading.
+HOW_KEYS = ("exact", "punctuation", "numbering", "contains", "similar", "context", "position", "none")
+
+
+@lru_cache(maxsize=1 << 16)
+def compare(printed: str, official: str) -> Likeness:
+    """Likeness of a printed label to an official one, with the reason it holds."""
+    if printed.strip() == official.strip():
+        return Likeness(1.0, "exact")
+    if normal(printed) == normal(official):
+        return Likeness(0.98, "punctuation")
+    a, b = words(printed), words(official)
+    if not a or not b:
+        return Likeness(0.0, "none")
+    if a == b:
+        return Likeness(0.95, "numbering")
+    ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
+    if min(len(a), len(b)) >= 4 and (a in b or b in a):
+        return Likeness(max(ratio, 0.85), "contains")
+    return Likeness(ratio, "similar" if ratio >= ACCEPT else "none")
+
+
+def path_likeness(printed: tuple[str, ...], official: tuple[str, ...]) -> Likeness:
+    """Likeness of a column's header path (group labels above, its own label last) to an official one.
+
+    The own labels decide; the group labels above tell apart columns of the same name (table 4's three 结果维持).
+    """
+    if not printed or not official:
+        return Likeness(0.0, "none")
+    own = compare(printed[-1], official[-1])
+    if not own.accepted:
+        return own
+    above_printed, above_official = printed[:-1], official[:-1]
+    if not above_official and not above_printed:
+        return own
+    if not above_printed or not above_official:
+        return Likeness(own.score * 0.9, own.how)
+    scores = [max(compare(p, o).score for p in above_printed) for o in above_official]
+    context = sum(scores) / len(scores)
+    return Likeness(own.score * 0.7 + context * 0.3, own.how)
