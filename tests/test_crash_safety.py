@@ -82,7 +82,7 @@ def kill_rounds(db_path: Path, rounds: range) -> tuple[int, int]:
                     kill_after = at + rng.uniform(0.5, 2.5)
                 elif last == "EDIT":
                     typed.append((words[1], int(words[2]), at))
-                elif last == "WRITE" and kill_on_write and kill_after is not None and at > kill_after - 0.8:
+                elif last == "WRITE" and kill_on_write and typed and kill_after is not None and at > kill_after - 0.8:
                     break
                 if kill_after is not None and typed and time.monotonic() >= kill_after:
                     break

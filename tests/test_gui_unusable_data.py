@@ -6,8 +6,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from disclosure_desktop.gui.backup_dialog import BackupDialog
 from disclosure_desktop.gui.main_window import MainWindow
 from tests.test_backups import overwrite_page
 from tests.test_bad_input_why import _set_format
@@ -56,7 +58,20 @@ def test_a_damaged_database_is_reported_in_the_window_untouched(qtbot, capsys, d
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: told.append(a[2]))
+    offered: list[str] = []
+
+    def close_the_offer() -> None:
+        # The backups are offered first; the clerk closes the dialog without choosing one.
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, BackupDialog):
+            offered.append(dialog.findChild(QLabel, "damagedNote").text())
+            dialog.reject()
+        else:
+            QTimer.singleShot(30, close_the_offer)
+
+    QTimer.singleShot(0, close_the_offer)
     window = _start(qtbot, db_path)
+    assert offered and "已损坏" in offered[0]
     assert told and "已损坏" in told[0] and "sqlalche" not in told[0]
     window.close()
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before

@@ -1,9 +1,8 @@
 """The import review step, driven as a clerk would: choose last year's Word file, see what was read, confirm; then
 find the report in the list with its values and start next year's report from it with 上年结转 carried.
 
-Creating the confirmed report through the store is the main window's hook (Report ▸ Import…); until the lead adds
-it, `test_imported_word_file_is_listed_and_starts_next_year` does that one step by hand through `window.store`,
-and `test_menu_import_through_the_main_window` waits for the hook (skipped while MainWindow has no import_report).
+`test_imported_word_file_is_listed_and_starts_next_year` drives the dialog on its own; the whole path through
+Report ▸ Import… is `test_menu_import_through_the_main_window`.
 """
 
 from __future__ import annotations
@@ -184,11 +183,9 @@ def test_next_year_question_names_the_years(qtbot, last_year):
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Yes)
 
 
-@pytest.mark.skipif(not hasattr(MainWindow, "import_report"),
-                    reason="waits for the lead's hook: MainWindow.import_report(path) behind Report ▸ Import…")
 def test_menu_import_through_the_main_window(qtbot, db_path, word_file, last_year):
     window = open_window(qtbot, db_path)
-    assert window.action_import.isEnabled()
+    assert window.actions.import_.isEnabled()
 
     def shown_dialog():
         return next((w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible()

@@ -482,6 +482,14 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>新建报告(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read last year's report from its Word file, web page, JSON or text</source>
+        <translation>从 Word 文件、网页、JSON 或文本读入上年报告</translation>
+    </message>
+    <message>
         <source>New report for ne&amp;xt year</source>
         <translation>新建下一年度报告(&amp;X)</translation>
     </message>
@@ -492,6 +500,26 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>All &amp;reports</source>
         <translation>全部报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>立即保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Everything is saved as you type; this waits until it is on disk</source>
+        <translation>输入时已自动保存；此命令等待所有更改写入磁盘</translation>
+    </message>
+    <message>
+        <source>Save a &amp;version…</source>
+        <translation>保存版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Versio&amp;ns and signing…</source>
+        <translation>版本与签发(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -565,20 +593,12 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <source>Recovered changes</source>
-        <translation>恢复的更改</translation>
-    </message>
-    <message>
-        <source>When the program was last ended, %1 report(s) had changes the database refused; they were kept in %2. Add them to the list of reports now?</source>
-        <translation>上次程序结束时，有 %1 份报告的更改未能写入数据库，已保存在 %2。现在把它们加入报告列表吗？</translation>
-    </message>
-    <message>
-        <source>%1 recovered report(s) added to the list</source>
-        <translation>已将 %1 份恢复的报告加入列表</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Everything is saved.</source>
+        <translation>所有更改均已保存。</translation>
     </message>
     <message>
         <source>The language changes when the program is started again.</source>
@@ -587,22 +607,6 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>&lt;b&gt;disclosure_desktop&lt;/b&gt; %1&lt;br&gt;Drafts, checks and publishes the annual report on government information disclosure. Works offline; your reports stay in %2.</source>
         <translation>&lt;b&gt;政府信息公开年报助手&lt;/b&gt; %1&lt;br&gt;起草、检查、打印和发布政府信息公开工作年度报告。完全离线运行，报告保存在 %2。</translation>
-    </message>
-    <message>
-        <source>New report for next year</source>
-        <translation>新建下一年度报告</translation>
-    </message>
-    <message>
-        <source>There is already a %1 report of %2. Create another one?</source>
-        <translation>%2 已有 %1 年度的报告。仍要再新建一份吗？</translation>
-    </message>
-    <message>
-        <source>Delete report</source>
-        <translation>删除报告</translation>
-    </message>
-    <message>
-        <source>Delete the report 「%1」? This cannot be undone.</source>
-        <translation>确定删除报告「%1」吗？删除后无法恢复。</translation>
     </message>
 </context>
 <context>
@@ -663,6 +667,25 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>示例 Example report: every name and number in it is made up. Use it to look around; start your own with Report ▸ New report.</source>
         <translation>示例报告：其中的机关名称和数字均为虚构，仅供熟悉操作。正式起草请使用“报告 ▸ 新建报告”。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>New report for next year</source>
+        <translation>新建下一年度报告</translation>
+    </message>
+    <message>
+        <source>There is already a %1 report of %2. Create another one?</source>
+        <translation>%2 已有 %1 年度的报告。仍要再新建一份吗？</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>删除报告</translation>
+    </message>
+    <message>
+        <source>Delete the report 「%1」? This cannot be undone.</source>
+        <translation>确定删除报告「%1」吗？删除后无法恢复。</translation>
     </message>
 </context>
 <context>
@@ -952,6 +975,18 @@ One method per application (国办函〔2020〕109号).</source>
         <source>Your version was saved as a new report: %1</source>
         <translation>您的版本已另存为新报告：%1</translation>
     </message>
+    <message>
+        <source>Recovered changes</source>
+        <translation>恢复的更改</translation>
+    </message>
+    <message>
+        <source>When the program was last ended, %1 report(s) had changes the database refused; they were kept in %2. Add them to the list of reports now?</source>
+        <translation>上次程序结束时，有 %1 份报告的更改未能写入数据库，已保存在 %2。现在把它们加入报告列表吗？</translation>
+    </message>
+    <message>
+        <source>%1 recovered report(s) added to the list</source>
+        <translation>已将 %1 份恢复的报告加入列表</translation>
+    </message>
 </context>
 <context>
     <name>SourceLegend</name>
@@ -991,6 +1026,26 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>暂不确定</translation>
     </message>
     <message>
+        <source>People's government or its general office (by 31 March)</source>
+        <translation>人民政府或其办公厅（室）（3月31日前）</translation>
+    </message>
+    <message>
+        <source>Department of a people's government (by 31 January)</source>
+        <translation>人民政府部门（1月31日前）</translation>
+    </message>
+    <message>
+        <source>Public enterprise or institution</source>
+        <translation>公共企事业单位</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>An earlier date set by a local notice, if there is one</source>
+        <translation>本地通知规定的更早期限（如有）</translation>
+    </message>
+    <message>
         <source>&amp;Agency (full name):</source>
         <translation>机关全称(&amp;A)：</translation>
     </message>
@@ -1015,12 +1070,24 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>发布日期(&amp;P)：</translation>
     </message>
     <message>
+        <source>&amp;Kind of agency:</source>
+        <translation>机关类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Local &amp;deadline:</source>
+        <translation>本地公开期限(&amp;D)：</translation>
+    </message>
+    <message>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
         <source>Who publishes the report, for which year and in which official format.</source>
         <translation>填写发布机关、报告年度和所用的官方格式。</translation>
+    </message>
+    <message>
+        <source>(guessed from the name)</source>
+        <translation>（根据名称推测）</translation>
     </message>
     <message>
         <source>The official format for %1 is %2.</source>
@@ -1177,6 +1244,25 @@ One method per application (国办函〔2020〕109号).</source>
 %2</source>
         <translation>无法写入 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsControl</name>
+    <message>
+        <source>Save a version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <source>Name of the version (e.g. sent to the superior office):</source>
+        <translation>版本名称（例如：报送上级）：</translation>
+    </message>
+    <message>
+        <source>Version saved: %1</source>
+        <translation>已保存版本：%1</translation>
+    </message>
+    <message>
+        <source>Signed (签发): that version can no longer change.</source>
+        <translation>已签发：该版本不会再被更改。</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ TEXT_PAUSE_S = 1.0
 EditKind = Literal["do", "undo", "redo", "load"]
 CellAction = Literal["type", "paste", "clear"]
 # Keys a step may set through `set_meta` and name in the Edit menu.
-_NAMED_META = ("contact", "published_on")
+_NAMED_META = ("contact", "published_on", "agency_kind", "deadline")
 # Fields a restored version brings back (the example flag belongs to the report, not to a version of it).
 _RESTORED_FIELDS = tuple(f for f in FIELDS if f != "is_example")
 

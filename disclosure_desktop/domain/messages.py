@@ -239,6 +239,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "step.field.title": ("修改 标题", "Change the title"),
     "step.field.contact": ("修改 联系方式", "Change the contact"),
     "step.field.published_on": ("修改 发布日期", "Change the publication date"),
+    "step.field.agency_kind": ("修改 机关类型", "Change the kind of agency"),
+    "step.field.deadline": ("修改 本地公开期限", "Change the local deadline"),
     "step.field.meta": ("修改 {key}", "Change {key}"),
     "change.year": ("报告年度由 {old} 改为 {new}：标题、统计期限和与上年报告的比较随之改变。",
                     "The report year changes from {old} to {new}: the title, the statistical period and the "

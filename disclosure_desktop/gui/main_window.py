@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,6 @@ from disclosure_desktop.gui.report_area import ReportArea
 from disclosure_desktop.gui.report_list import ReportListView
 from disclosure_desktop.gui.save_flow import SaveFlow
 from disclosure_desktop.gui.store_thread import StoreThread
-from disclosure_desktop.gui.unsaved import recovery_copies
 
 STATE_REPORT = "last_report"
 STATE_PAGE = "last_page"
@@ -53,6 +51,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_status)
         self.saving = SaveFlow(self, self.store, db_path, self.save_status, self.area.save_alert)
         self.actions = MainMenus(self)
+        from disclosure_desktop.gui.report_commands import ReportCommands
+        from disclosure_desktop.gui.versions_control import VersionsControl
+
+        self.commands = ReportCommands(self)
+        self.versions = VersionsControl(self)
         self._connect()
         self._restore_geometry()
 
@@ -68,10 +71,14 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.actions
-        a.new.triggered.connect(self.new_report)
-        a.next_year.triggered.connect(lambda: self.new_report_for_next_year())
+        a.new.triggered.connect(self.commands.new_report)
+        a.next_year.triggered.connect(lambda: self.commands.new_report_for_next_year())
         a.list.triggered.connect(self.show_reports)
         a.export.triggered.connect(self.export_report)
+        a.save_now.triggered.connect(self.save_now)
+        a.save_version.triggered.connect(self.versions.save_version)
+        a.versions.triggered.connect(self.versions.open_versions)
+        a.backups.triggered.connect(self.versions.open_backups)
         a.print_preview.triggered.connect(self.print_preview)
         a.print.triggered.connect(self.print_report)
         a.quit.triggered.connect(self.close)
@@ -87,13 +94,14 @@ class MainWindow(QMainWindow):
         self.area.print_preview_requested.connect(self.print_preview)
         self.area.wizard.currentChanged.connect(self._page_changed)
         self.area.wizard.finished.connect(self.show_reports)
-        r = self.reports
+        c, r = self.commands, self.reports
+        a.import_.triggered.connect(lambda: c.import_report())
         r.open_requested.connect(self.open_report)
-        r.new_requested.connect(self.new_report)
-        r.example_requested.connect(self.new_example)
-        r.duplicate_requested.connect(self.duplicate_report)
-        r.next_year_requested.connect(self.new_report_for_next_year)
-        r.delete_requested.connect(self.delete_report)
+        r.new_requested.connect(c.new_report)
+        r.example_requested.connect(c.new_example)
+        r.duplicate_requested.connect(c.duplicate)
+        r.next_year_requested.connect(c.new_report_for_next_year)
+        r.delete_requested.connect(c.delete)
 
     # --- start-up -----------------------------------------------------------------------------------------
 
@@ -121,8 +129,15 @@ class MainWindow(QMainWindow):
         self.store.open(open_store, opened)
 
     def _open_failed(self, error: Exception) -> None:
+        if getattr(error, "damaged", False):
+            from disclosure_desktop.gui.backup_dialog import offer_restore
+
+            self.ready.emit()
+            if offer_restore(self, self.db_path, error):  # a good backup was put in place: open it
+                self.start()
+                return
         # Without a database there is nothing to create or list; the message stays in the window.
-        for action in (self.actions.new, self.actions.list):
+        for action in (self.actions.new, self.actions.list, self.actions.import_):
             action.setEnabled(False)
         self.loading.setText(str(error))
         self.loading.setWordWrap(True)
@@ -141,39 +156,22 @@ class MainWindow(QMainWindow):
         else:
             self.show_reports()
             self.ready.emit()
-        self._offer_recovery()
+        self.saving.offer_recovery(self.reports.set_reports)
+        self._tell_migration()
 
-    def _offer_recovery(self) -> None:
-        """Edits a forced end could not save were kept beside the database: bring them back as reports."""
-        copies = recovery_copies(self.db_path)
-        if not copies:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Recovered changes"),
-            self.tr("When the program was last ended, %1 report(s) had changes the database refused; they were "
-                    "kept in %2. Add them to the list of reports now?").replace("%1", str(len(copies)))
-            .replace("%2", str(copies[0].parent)))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        from disclosure_desktop.domain import jsonio
+    def _tell_migration(self) -> None:
+        backup = getattr(getattr(self._db, "db", None), "backup", None)
+        if backup is not None:
+            from disclosure_desktop.domain.messages import message
 
-        def bring_back(store: Any) -> int:
-            for path in copies:
-                report = jsonio.loads(path.read_text("utf-8"))
-                report.title = report.title or report.display_title
-                store.create(report)
-                path.rename(path.with_suffix(".imported"))
-            return len(copies)
+            self.statusBar().showMessage(message("db.migrated", backup=backup), 20000)  # says so, blocks nothing
 
-        def brought_back(result: Any) -> None:
-            if isinstance(result, Exception):
-                QMessageBox.critical(self, self.tr("Recovered changes"), str(result))
-                return
-            self.statusBar().showMessage(self.tr("%1 recovered report(s) added to the list").replace(
-                "%1", str(result)), 10000)
-            self.store.run(lambda store: store.list_reports(), self.reports.set_reports)
-
-        self.store.run(bring_back, brought_back)
+    def release_database(self) -> None:
+        """Close the file (a backup is about to replace it); `start` opens it again."""
+        if self._db is not None:
+            self.store.call_and_wait(lambda store: store.close())
+            self._db = None
+        self.stack.setCurrentWidget(self.loading)
 
     # --- simple actions -----------------------------------------------------------------------------------
 
@@ -185,6 +183,7 @@ class MainWindow(QMainWindow):
         self.session.autosave.flush()
         dialog = ExportDialog(self.session.report, self.area.current_problems(), self)
         if dialog.exec() and dialog.exported_to is not None:
+            self.versions.export_taken(dialog)
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(dialog.exported_to)), 8000)
 
     def print_preview(self) -> None:
@@ -208,6 +207,11 @@ class MainWindow(QMainWindow):
         printer.setDocName(self.session.report.display_title)
         if QPrintDialog(printer, self).exec():
             paint_report(self.session.report, printer)
+
+    def save_now(self) -> None:
+        """Ctrl+S out of habit: there is no unsaved state, but wait until the last edit is on disk and say so."""
+        if self.session is not None and self.session.autosave.wait():
+            self.statusBar().showMessage(self.tr("Everything is saved."), 5000)
 
     def undo(self) -> None:
         if self.session is not None:
@@ -249,74 +253,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.reports)
         self.setWindowTitle(self.tr("Government Information Disclosure Annual Report"))
 
-    def new_report(self) -> None:
-        from disclosure_desktop.domain.formats import default_format_for_year
-
-        year = dt.date.today().year - 1  # January's report is about the year that just ended
-        self._create_and_open(Report(default_format_for_year(year).id, "", year))
-
-    def new_example(self) -> None:
-        from disclosure_desktop.gui.example_report import example_report
-
-        self._create_and_open(example_report())
-
     def new_report_for_next_year(self, report_id: int | None = None) -> None:
-        """Create and open the following year's report of `report_id` (the open report when None)."""
-        from disclosure_desktop.domain.next_year import next_year_report
+        self.commands.new_report_for_next_year(report_id)
 
-        # The open report is read here, on the GUI thread that changes it; a listed one is loaded by the store.
-        ready = next_year_report(self.session.report) if report_id is None and self.session is not None else None
-        if report_id is None and ready is None:
-            return
-
-        def make(store: Any) -> tuple[Report, bool]:
-            report = ready if ready is not None else next_year_report(store.load(report_id))
-            exists = any(s.agency == report.agency and s.year == report.year and not s.is_example
-                         for s in store.list_reports())
-            return report, exists
-
-        def made(result: Any) -> None:
-            if isinstance(result, Exception):
-                QMessageBox.critical(self, self.windowTitle(), str(result))
-                return
-            report, exists = result
-            if exists:
-                answer = QMessageBox.question(
-                    self, self.tr("New report for next year"),
-                    self.tr("There is already a %1 report of %2. Create another one?")
-                    .replace("%1", str(report.year)).replace("%2", report.agency or "—"),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-                if answer != QMessageBox.StandardButton.Yes:
-                    return
-            self._create_and_open(report)
-
-        self.store.run(make, made)
-
-    def _create_and_open(self, report: Report) -> None:
-        if not self.leave_report():
-            return
-        self.store.run(lambda store: store.create(report), self._created)
-
-    def _created(self, result: Any) -> None:
-        if isinstance(result, Exception):
-            QMessageBox.critical(self, self.windowTitle(), str(result))
-            return
-        self.open_report(int(result), "start")
-
-    def duplicate_report(self, report_id: int) -> None:
-        self.store.run(lambda store: store.duplicate(report_id), lambda _: self.show_reports())
-
-    def delete_report(self, report_id: int, title: str) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Delete report"),
-            self.tr("Delete the report 「%1」? This cannot be undone.").replace("%1", title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if self.session and self.session.report.id == report_id and not self.leave_report():
-            return
-        self.store.run(lambda store: store.delete(report_id), lambda _: self.show_reports())
+    def import_report(self, path: Path | None = None) -> None:
+        self.commands.import_report(path)
 
     # --- the open report ----------------------------------------------------------------------------------
 
@@ -327,6 +268,8 @@ class MainWindow(QMainWindow):
 
     def _loaded(self, result: Any, page_key: str) -> None:
         if isinstance(result, Exception):
+            # Not again at every start (a report of a later program version's format, say).
+            self.store.run(lambda store: store.set_state(STATE_REPORT, ""))
             QMessageBox.critical(self, self.windowTitle(), str(result))
             self.show_reports()
             self.ready.emit()

@@ -17,9 +17,16 @@ class MainMenus(QObject):
         bar = window.menuBar()
         key = QKeySequence
         self.new = QAction(self.tr("&New report"), window, shortcut=key.StandardKey.New)
+        self.import_ = QAction(self.tr("&Import…"), window, shortcut=key("Ctrl+I"))
+        self.import_.setStatusTip(self.tr("Read last year's report from its Word file, web page, JSON or text"))
         self.next_year = QAction(self.tr("New report for ne&xt year"), window)
         self.next_year.setStatusTip(self.tr("Start next year's report of this agency from this one"))
         self.list = QAction(self.tr("All &reports"), window, shortcut=key("Ctrl+L"))
+        self.save_now = QAction(self.tr("&Save now"), window, shortcut=key.StandardKey.Save)
+        self.save_now.setStatusTip(self.tr("Everything is saved as you type; this waits until it is on disk"))
+        self.save_version = QAction(self.tr("Save a &version…"), window, shortcut=key("Ctrl+Shift+S"))
+        self.versions = QAction(self.tr("Versio&ns and signing…"), window)
+        self.backups = QAction(self.tr("&Backups…"), window)
         self.export = QAction(self.tr("&Export…"), window, shortcut=key("Ctrl+E"))
         self.print_preview = QAction(self.tr("Print pre&view…"), window, shortcut=key("Ctrl+Shift+P"))
         self.print = QAction(self.tr("&Print…"), window, shortcut=key.StandardKey.Print)
@@ -30,7 +37,8 @@ class MainMenus(QObject):
         self.preview = QAction(self.tr("&Preview"), window, checkable=True, checked=True, shortcut=key("F9"))
 
         report = bar.addMenu(self.tr("&Report"))
-        for action in (self.new, self.next_year, self.list, None, self.export, self.print_preview, self.print, None,
+        for action in (self.new, self.import_, self.next_year, self.list, None, self.save_now, self.save_version,
+                       self.versions, None, self.export, self.print_preview, self.print, None, self.backups, None,
                        self.quit):
             report.addSeparator() if action is None else report.addAction(action)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -48,7 +56,8 @@ class MainMenus(QObject):
     @property
     def for_report(self) -> list[QAction]:
         """Actions that need an open report."""
-        return [self.export, self.print_preview, self.print, self.next_year]
+        return [self.export, self.print_preview, self.print, self.next_year, self.save_now, self.save_version,
+                self.versions]
 
     def show_history(self, edits: EditSession | None) -> None:
         """Edit ▸ Undo / Redo name the step they would take back or redo (「撤销 填写 表三 …」)."""

@@ -18,6 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disclosure_desktop.domain.agency import (
+    DEPARTMENT,
+    GOVERNMENT,
+    META_DEADLINE,
+    META_KIND,
+    OTHER,
+    agency_kind,
+    is_agency_kind_guessed,
+)
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.format_change import change_notes, format_for_year, has_content
 from disclosure_desktop.domain.formats import all_formats, default_format_for_year
@@ -27,6 +36,13 @@ from disclosure_desktop.gui.text_binding import SessionLineEdit
 from disclosure_desktop.gui.wizard import PageState, WizardPage
 
 KEY = "start"
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 class StartPage(WizardPage):
@@ -61,12 +77,32 @@ class StartPage(WizardPage):
         self.published.setCalendarPopup(True)
         self.published.setDisplayFormat("yyyy-MM-dd")
         self.no_date = QCheckBox(self.tr("Not fixed yet"), objectName="noDateCheck")
-        wheel_only_with_focus(self.year, self.format, self.published)
+        # The kind decides the legal deadline (条例 第四十九条): guessed from the name until the clerk chooses.
+        self.kind = QComboBox(objectName="agencyKindCombo")
+        for kind, label in ((GOVERNMENT, self.tr("People's government or its general office (by 31 March)")),
+                            (DEPARTMENT, self.tr("Department of a people's government (by 31 January)")),
+                            (OTHER, self.tr("Public enterprise or institution"))):
+            self.kind.addItem(label, kind)
+        self.kind_hint = QLabel(objectName="hintLabel")
+        self.deadline = QDateEdit(objectName="deadlineEdit")
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("yyyy-MM-dd")
+        self.no_deadline = QCheckBox(self.tr("None"), objectName="noDeadlineCheck")
+        self.no_deadline.setToolTip(self.tr("An earlier date set by a local notice, if there is one"))
+        wheel_only_with_focus(self.year, self.format, self.published, self.kind, self.deadline)
 
         date_row = QHBoxLayout()
         date_row.addWidget(self.published)
         date_row.addWidget(self.no_date)
         date_row.addStretch(1)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind)
+        kind_row.addWidget(self.kind_hint)
+        kind_row.addStretch(1)
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.deadline)
+        deadline_row.addWidget(self.no_deadline)
+        deadline_row.addStretch(1)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -80,6 +116,12 @@ class StartPage(WizardPage):
         date_label = QLabel(self.tr("&Publication date:"))
         date_label.setBuddy(self.published)
         form.addRow(date_label, date_row)
+        kind_label = QLabel(self.tr("&Kind of agency:"))
+        kind_label.setBuddy(self.kind)
+        form.addRow(kind_label, kind_row)
+        deadline_label = QLabel(self.tr("Local &deadline:"))
+        deadline_label.setBuddy(self.deadline)
+        form.addRow(deadline_label, deadline_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(form)
@@ -91,6 +133,9 @@ class StartPage(WizardPage):
         self.format.activated.connect(self._format_chosen)
         self.published.dateChanged.connect(self._date_changed)
         self.no_date.toggled.connect(self._date_changed)
+        self.kind.activated.connect(lambda i: self._session.edits.set_meta(META_KIND, self.kind.itemData(i), self))
+        self.deadline.dateChanged.connect(self._deadline_changed)
+        self.no_deadline.toggled.connect(self._deadline_changed)
         session.changed.connect(self._edited)
 
     def _chinese(self) -> bool:
@@ -112,19 +157,28 @@ class StartPage(WizardPage):
     def _show_year_format_date(self) -> None:
         report = self._session.report
         with QSignalBlocker(self.year), QSignalBlocker(self.format), QSignalBlocker(self.published), \
-                QSignalBlocker(self.no_date):
+                QSignalBlocker(self.no_date), QSignalBlocker(self.kind), QSignalBlocker(self.deadline), \
+                QSignalBlocker(self.no_deadline):
             self.year.setValue(report.year)
             self.format.setCurrentIndex(max(self.format.findData(report.format_id), 0))
             day = report.published_on()
             self.no_date.setChecked(day is None)
             self.published.setDate(QDate(day.year, day.month, day.day) if day else QDate(report.year + 1, 1, 31))
             self.published.setEnabled(day is not None)
+            self.kind.setCurrentIndex(max(self.kind.findData(agency_kind(report)), 0))
+            local = _date(report.meta.get(META_DEADLINE, ""))
+            self.no_deadline.setChecked(local is None)
+            self.deadline.setDate(QDate(local.year, local.month, local.day) if local else QDate(report.year + 1, 1, 31))
+            self.deadline.setEnabled(local is not None)
         self._refresh_hints()
 
     def _edited(self, edit: Edit) -> None:
         changes = edit.changes
-        if edit.origin is not self and ({"year", "format_id"} & set(changes.fields) or "published_on" in changes.meta):
+        shown = {"published_on", META_KIND, META_DEADLINE}
+        if edit.origin is not self and ({"year", "format_id"} & set(changes.fields) or shown & set(changes.meta)):
             self._show_year_format_date()
+        elif "agency" in changes.fields:
+            self._show_year_format_date()  # a guessed kind follows the name
         if {"agency", "title", "year", "format_id"} & set(changes.fields):
             self._refresh_hints()
         if {"agency", "title"} & set(changes.fields) or {"contact", "published_on"} & set(changes.meta):
@@ -132,6 +186,7 @@ class StartPage(WizardPage):
 
     def _refresh_hints(self) -> None:
         report = self._session.report
+        self.kind_hint.setText(self.tr("(guessed from the name)") if is_agency_kind_guessed(report) else "")
         self.title_edit.setPlaceholderText(report.generated_title)
         expected = default_format_for_year(report.year)
         fmt = report.format
@@ -204,6 +259,12 @@ class StartPage(WizardPage):
             qd = self.published.date()
             value = dt.date(qd.year(), qd.month(), qd.day()).isoformat()
         self._session.edits.set_meta("published_on", value, origin=self)
+
+    def _deadline_changed(self, *_: object) -> None:
+        self.deadline.setEnabled(not self.no_deadline.isChecked())
+        qd = self.deadline.date()
+        value = "" if self.no_deadline.isChecked() else dt.date(qd.year(), qd.month(), qd.day()).isoformat()
+        self._session.edits.set_meta(META_DEADLINE, value, origin=self)
 
     def state(self) -> PageState:
         report = self._session.report

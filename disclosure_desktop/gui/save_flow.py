@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import copy
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.gui.open_report import OpenReport
 from disclosure_desktop.gui.save_alert import SaveAlert
 from disclosure_desktop.gui.store_thread import StoreThread
-from disclosure_desktop.gui.unsaved import Choice, UnsavedPrompt, write_recovery_copy
+from disclosure_desktop.gui.unsaved import Choice, UnsavedPrompt, recovery_copies, write_recovery_copy
 
 
 class SaveFlow(QObject):
@@ -155,3 +156,35 @@ class SaveFlow(QObject):
                 return True
             autosave.failing = False  # try the write again
         return True
+
+    def offer_recovery(self, show_list: Callable[[Any], None]) -> None:
+        """Edits a forced end could not save were kept beside the database: bring them back as reports."""
+        copies = recovery_copies(self._db_path)
+        if not copies:
+            return
+        answer = QMessageBox.question(
+            self._window, self.tr("Recovered changes"),
+            self.tr("When the program was last ended, %1 report(s) had changes the database refused; they were "
+                    "kept in %2. Add them to the list of reports now?").replace("%1", str(len(copies)))
+            .replace("%2", str(copies[0].parent)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from disclosure_desktop.domain import jsonio
+
+        def bring_back(store: Any) -> int:
+            for path in copies:
+                report = jsonio.loads(path.read_text("utf-8"))
+                report.title = report.title or report.display_title
+                store.create(report)
+                path.rename(path.with_suffix(".imported"))
+            return len(copies)
+
+        def brought_back(result: Any) -> None:
+            if isinstance(result, Exception):
+                QMessageBox.critical(self._window, self.tr("Recovered changes"), str(result))
+                return
+            self._window.statusBar().showMessage(self.tr("%1 recovered report(s) added to the list").replace(
+                "%1", str(result)), 10000)
+            self._store.run(lambda store: store.list_reports(), show_list)
+
+        self._store.run(bring_back, brought_back)

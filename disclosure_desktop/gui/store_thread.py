@@ -112,6 +112,21 @@ class StoreThread(QObject):
         if callback is not None:
             callback(result)
 
+    def call_and_wait(self, fn: Callable[[Any], Any], timeout_s: float = 10) -> Any:
+        """Run fn(store) on the database thread and wait for it here (closing the file before it is replaced)."""
+        done = threading.Event()
+        box: list[Any] = []
+
+        def run(store: Any) -> None:
+            try:
+                box.append(fn(store))
+            finally:
+                done.set()
+
+        self.run(run)
+        done.wait(timeout_s)
+        return box[0] if box else None
+
     def stop(self) -> None:
         """End the thread once the calls queued so far are done (the window waited for its writes first)."""
         # quit() would end the loop without running what is queued: wait for a marker behind it instead.

@@ -1,0 +1,164 @@
+"""The window's side of versions and backups: the dialogs ask, this answers on the database thread.
+
+A restored version comes back as one undoable step of the open report (a 恢复前 version is kept first); a restored
+backup replaces the whole database, so the window lets go of it, puts the copy in place and opens it again.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+if TYPE_CHECKING:
+    from disclosure_desktop.gui.main_window import MainWindow
+
+
+class VersionsControl(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.dialog: Any = None
+
+    def _report_id(self) -> int | None:
+        session = self._window.session
+        return session.report.id if session is not None else None
+
+    def _run(self, fn: Any, done: Any = None) -> None:
+        def answered(result: Any) -> None:
+            if isinstance(result, Exception):
+                QMessageBox.critical(self._window, self._window.windowTitle(), str(result))
+            elif done is not None:
+                done(result)
+
+        # What is typed so far goes first: the store runs calls in order, so a version sees every edit.
+        self._window.session.autosave.flush()
+        self._window.store.run(fn, answered)
+
+    # --- versions -------------------------------------------------------------------------------------------
+
+    def open_versions(self) -> None:
+        from disclosure_desktop.gui.versions_dialog import VersionsDialog
+
+        rid = self._report_id()
+        if rid is None:
+            return
+        dialog = VersionsDialog(self._window.session.report.display_title, self._window)
+        self.dialog = dialog
+        dialog.compare_requested.connect(self._compare)
+        dialog.restore_requested.connect(self._restore)
+        dialog.snapshot_requested.connect(lambda name: self._run(lambda s: s.snapshot(rid, name=name),
+                                                                 lambda _: self._refresh()))
+        dialog.sign_requested.connect(lambda by: self._run(lambda s: s.sign(rid, by), lambda _: self._signed()))
+        dialog.export_requested.connect(self._export_version)
+        self._refresh()
+        dialog.exec()
+        self.dialog = None
+
+    def save_version(self) -> None:
+        """Report ▸ Save a version…: the working copy as a named version, in one step."""
+        rid = self._report_id()
+        if rid is None:
+            return
+        name, ok = QInputDialog.getText(self._window, self.tr("Save a version"),
+                                        self.tr("Name of the version (e.g. sent to the superior office):"))
+        if ok:
+            self._run(lambda s: s.snapshot(rid, name=name.strip()), lambda _: self._window.statusBar().showMessage(
+                self.tr("Version saved: %1").replace("%1", name.strip() or "—"), 8000))
+
+    def _refresh(self) -> None:
+        rid = self._report_id()
+        if self.dialog is not None and rid is not None:
+            dialog = self.dialog
+            self._window.store.run(lambda s: s.versions(rid), lambda v: None if isinstance(v, Exception)
+                                   else dialog.set_versions(v))
+
+    def _signed(self) -> None:
+        self._refresh()
+        self._window.statusBar().showMessage(self.tr("Signed (签发): that version can no longer change."), 8000)
+
+    def _load(self, store: Any, version_id: int, working: Any) -> Any:
+        from disclosure_desktop.gui.versions_dialog import WORKING
+
+        return working if version_id == WORKING else store.load_version(version_id)
+
+    def _compare(self, older: int, newer: int) -> None:
+        from disclosure_desktop.domain.compare import compare
+
+        dialog = self.dialog
+        working = copy.deepcopy(self._window.session.report)
+        self._run(lambda s: compare(self._load(s, older, working), self._load(s, newer, working)),
+                  lambda result: dialog.show_comparison(result, dialog.version_name(older),
+                                                        dialog.version_name(newer)))
+
+    def _restore(self, version_id: int) -> None:
+        """The version becomes the working copy as one step (Edit ▸ Undo takes it back); 恢复前 is kept first."""
+        from disclosure_desktop.domain.versions import BEFORE_RESTORE
+
+        rid = self._report_id()
+        session = self._window.session
+        name = self.dialog.version_name(version_id) if self.dialog is not None else str(version_id)
+
+        def fetch(store: Any) -> Any:
+            store.snapshot(rid, BEFORE_RESTORE)
+            return store.load_version(version_id)
+
+        def restored(report: Any) -> None:
+            from disclosure_desktop.domain.messages import message
+
+            if self._window.session is session:
+                session.edits.replace(report, message("step.restore", name=name))
+            self._refresh()
+
+        self._run(fetch, restored)
+
+    def _export_version(self, version_id: int) -> None:
+        from disclosure_desktop.gui.export_dialog import ExportDialog
+
+        def export(result: Any) -> None:
+            report, info = result
+            ExportDialog(report, [], self._window, moment=info.created_at).exec()
+
+        self._run(lambda s: (s.load_version(version_id), s.version_info(version_id)), export)
+
+    def export_taken(self, dialog: Any) -> None:
+        """Every export is kept as a version: what was sent can always be found again."""
+        from disclosure_desktop.domain.versions import EXPORT
+
+        rid = self._report_id()
+        if rid is None or dialog.exported_to is None:
+            return
+        report = copy.deepcopy(self._window.session.report)
+        name = f"{dialog.exported_format}: {Path(dialog.exported_to).name}"
+        self._window.store.run(lambda s: s.snapshot(rid, EXPORT, name, report=report, at=dialog.exported_at))
+
+    # --- backups --------------------------------------------------------------------------------------------
+
+    def open_backups(self) -> None:
+        from disclosure_desktop.gui.backup_dialog import BackupDialog
+        from disclosure_desktop.storage import backups
+
+        window = self._window
+        dialog = BackupDialog(window.db_path, window)
+        dialog.backup_requested.connect(lambda: window.store.run(lambda _s: backups.take(window.db_path),
+                                                                 lambda _r: dialog.refresh()))
+        dialog.restore_requested.connect(lambda path: self._restore_backup(dialog, Path(path)))
+        dialog.exec()
+
+    def _restore_backup(self, dialog: Any, path: Path) -> None:
+        from disclosure_desktop.storage import backups
+
+        window = self._window
+        if not window.leave_report(forget=False):
+            return
+        window.release_database()
+        try:
+            backups.restore(window.db_path, path)
+        except Exception as error:  # refused: the database was left as it was; open it again
+            QMessageBox.critical(dialog, dialog.windowTitle(), str(error))
+        else:
+            dialog.accept()
+        window.start()
