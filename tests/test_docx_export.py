@@ -316,6 +316,15 @@ def test_heading_styles_are_restyled(document):
     assert lang.get(qn("w:eastAsia")) == "zh-CN"
 
 
+def test_every_style_says_its_east_asian_text_is_simplified_chinese(document):
+    # Without it LibreOffice and WPS take the reader's locale and may choose Japanese glyph forms.
+    styles = document.styles.element.findall(qn("w:style"))
+    assert len(styles) > 100
+    for style in styles:
+        lang = style.find(f"{qn('w:rPr')}/{qn('w:lang')}")
+        assert lang is not None and lang.get(qn("w:eastAsia")) == "zh-CN", style.get(qn("w:styleId"))
+
+
 def test_every_run_sets_the_east_asian_font(document):
     parts = [document.element, *(s.footer._element for s in document.sections)]
     runs = [r for part in parts for r in part.iter(qn("w:r"))]

@@ -182,26 +182,62 @@ def _setup_styles(doc: Document) -> None:
         for child in style.findall(qn("w:semiHidden")) + style.findall(qn("w:unhideWhenUsed")):
             style.remove(child)
         _replace_ppr(style, keep_next=True, first_line_chars=ts.FIRST_LINE_INDENT_CHARS, jc="both", outline=level)
-        _replace_rpr(style, face)
+        _replace_rpr(style, face, lang=True)
         char_style = doc.styles.element.find(
             f"{qn('w:style')}[@{qn('w:styleId')}='{style_id}{_CHAR_STYLE_SUFFIX}']"
         )
         if char_style is not None:
-            _replace_rpr(char_style, face)
+            _replace_rpr(char_style, face, lang=True)
 
     title = _style(doc, "Title")
     title_line = str(round(ts.TITLE.size_pt * 1.6 * 20))
     _replace_ppr(title, keep_next=True, line=title_line, after=int(_LINE_PITCH), jc="center")
-    _replace_rpr(title, ts.TITLE, latin=ts.TITLE.family)
+    _replace_rpr(title, ts.TITLE, latin=ts.TITLE.family, lang=True)
     title_char = _style(doc, "TitleChar")
-    _replace_rpr(title_char, ts.TITLE, latin=ts.TITLE.family)
+    _replace_rpr(title_char, ts.TITLE, latin=ts.TITLE.family, lang=True)
 
     table_text = doc.styles.add_style(TABLE_STYLE_NAME, 1).element  # 1: paragraph style
     table_text.set(qn("w:styleId"), TABLE_STYLE_ID)
     _replace_ppr(table_text, line="240", line_rule="auto", jc="left")
-    _replace_rpr(table_text, ts.TABLE_BODY)
-
+    _replace_rpr(table_text, ts.TABLE_BODY, lang=True)
+    _mark_chinese(doc)
     _register_fonts(doc)
+
+
+def _mark_chinese(doc: Document) -> None:
+    """Every style of the template says its East-Asian text is Simplified Chinese: a style that names no language
+    (python-docx's template has dozens) lets LibreOffice and WPS take the machine's locale and pick, say, the
+    Japanese glyph forms of a pan-CJK face."""
+    for style in doc.styles.element.findall(qn("w:style")):
+        rpr = style.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = _el("w:rPr")
+            # rPr is the last child of a style but for the table-style properties that follow it.
+            following = next((c for c in style if c.tag in (qn("w:tblPr"), qn("w:trPr"), qn("w:tcPr"),
+                                                             qn("w:tblStylePr"))), None)
+            if following is not None:
+                following.addprevious(rpr)
+            else:
+                style.append(rpr)
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = _el("w:lang")
+            _insert_lang(rpr, lang)
+        lang.set(qn("w:val"), lang.get(qn("w:val")) or LANGUAGE)
+        lang.set(qn("w:eastAsia"), LANGUAGE)
+
+
+# CT_RPr children after w:lang in schema order: a new w:lang goes before the first of these.
+_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
+def _insert_lang(rpr: etree._Element, lang: etree._Element) -> None:
+    for tag in _AFTER_LANG:
+        found = rpr.find(qn(tag))
+        if found is not None:
+            found.addprevious(lang)
+            return
+    rpr.append(lang)
 
 
 def _register_fonts(doc: Document) -> None:
@@ -342,16 +378,36 @@ def _add_closing(doc: Document, lines: list[str]) -> None:
 # --- tables
 
 
-def column_widths(table: TableSpec, width: int) -> list[int]:
-    """Column widths in twips filling the type area: fixed stub columns, value columns sharing the rest."""
+# LibreOffice prints the digits in whatever stands in for the Latin face on the reader's machine: Times New Roman or
+# its metric twin Liberation Serif (0.5 em a digit), but on a machine with neither it falls back to DejaVu Serif,
+# whose digits are 0.636 em wide (measured). Columns are sized for that widest face, so no number ever wraps.
+WIDEST_DIGIT_EM = 0.64
+_DOT_EM = 0.32
+
+
+def _number_mm(text: str, size_pt: float) -> float:
+    ems = sum(_DOT_EM if ch in ".," else WIDEST_DIGIT_EM for ch in text)
+    return ems * size_pt * 25.4 / 72
+
+
+def column_widths(table: TableSpec, width: int, values: Iterable[str] = ()) -> list[int]:
+    """Column widths in twips filling the type area: value columns wide enough for the widest of `values` (in the
+    widest digit face a reader's machine may use), the row-label columns sharing the rest as their fixed widths do."""
     stub_width = table.blocks[0].stub_width
     # A stub layout not in the table of widths (a future format) gets 30 % of the width, split evenly.
     default = (ts.TYPE_AREA_WIDTH_MM * 0.3 / stub_width,) * stub_width if stub_width else ()
-    stub_mm = ts.STUB_COLUMNS_MM.get(stub_width, default)
+    stub_mm = list(ts.STUB_COLUMNS_MM.get(stub_width, default))
+    count = width - stub_width
+    widest = max((_number_mm(v, ts.TABLE_BODY.size_pt) for v in values), default=0.0)
+    needed = widest + 2 * ts.TABLE_CELL_PADDING_MM + 0.2  # 0.2 mm: the ½ pt rules
+    room = ts.TYPE_AREA_WIDTH_MM - sum(stub_mm)
+    if stub_mm and needed * count > room:
+        # The numbers take what they need; the labels wrap onto more lines instead.
+        scale = max(ts.TYPE_AREA_WIDTH_MM - needed * count, ts.TYPE_AREA_WIDTH_MM * 0.25) / sum(stub_mm)
+        stub_mm = [mm * scale for mm in stub_mm]
     total = twips(ts.TYPE_AREA_WIDTH_MM)
     stubs = [twips(mm) for mm in stub_mm]
     rest = total - sum(stubs)
-    count = width - stub_width
     share, extra = divmod(rest, count)
     return stubs + [share + (1 if i < extra else 0) for i in range(count)]
 
@@ -448,7 +504,7 @@ def _cell_text(cell: _Cell, grid_cell: GridCell, text: str) -> None:
 
 def _add_table(doc: Document, spec: TableSpec, report: Report) -> Table:
     grid = table_grid(spec)
-    widths = column_widths(spec, grid.width)
+    widths = column_widths(spec, grid.width, [report.value(c.cell_id) for c in grid.cells if c.kind == "value"])
     table = doc.add_table(rows=grid.height, cols=grid.width)
     _setup_table(table, widths)
     # Capture every cell before merging: python-docx keeps a merge's top-left tc, so these stay valid.

@@ -58,7 +58,7 @@ FALLBACKS: dict[str, tuple[str, ...]] = {
 }
 
 # Table cells: single spacing, little padding so that table 4's fifteen columns keep two characters a line.
-TABLE_CELL_PADDING_MM = 1.0
+TABLE_CELL_PADDING_MM = 0.75
 TABLE_BORDER_EIGHTHS_PT = 4  # ½ pt rules
 
 # Fixed stub (row label) column widths by the number of stub columns; value columns share the rest equally.
