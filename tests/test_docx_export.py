@@ -204,10 +204,11 @@ def test_table_2_values_sit_under_the_spec_labels(document):
 
 
 def test_table_layout_in_the_xml(document):
-    for table, head_rows in zip(document.tables, (0, 3, 3), strict=True):
+    # Table 4's fifteen columns hold six digits each only on a landscape page (type area 225 mm wide).
+    for table, head_rows, area in zip(document.tables, (0, 3, 3), (156, 156, 225), strict=True):
         tbl = table._tbl
         widths = [int(g.get(qn("w:w"))) for g in tbl.tblGrid.findall(qn("w:gridCol"))]
-        assert sum(widths) == docx_export.twips(156)
+        assert sum(widths) == docx_export.twips(area)
         assert tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
         assert tbl.tblPr.find(qn("w:tblBorders")) is not None
         for index, tr in enumerate(tbl.tr_lst):
@@ -222,6 +223,10 @@ def test_table_layout_in_the_xml(document):
                 assert {b.tag for b in borders} == {W + s for s in ("top", "left", "bottom", "right")}
                 assert tc.tcPr.find(qn("w:vAlign")).get(qn("w:val")) == "center"
             assert offset == len(widths)
+    orientations = [(s.orientation, round(s.page_width.mm), round(s.page_height.mm)) for s in document.sections]
+    assert orientations == [(0, 210, 297), (1, 297, 210), (0, 210, 297)]  # portrait, landscape for table 4, portrait
+    landscape = document.sections[1]
+    assert (round(landscape.left_margin.mm + landscape.right_margin.mm), round(landscape.top_margin.mm)) == (72, 28)
     # Numbers right-aligned, in a 10.5–12 pt face.
     t3 = document.tables[1]
     value = t3.rows[3].cells[5].paragraphs[0]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
@@ -20,12 +21,11 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from disclosure_desktop.domain.formats import TableSpec
-from disclosure_desktop.domain.layout import GridCell, table_grid
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.domain.textblocks import TextBlock, split_blocks
+from disclosure_desktop.domain.textblocks import TextBlock
 from disclosure_desktop.export import typesetting as ts
 from disclosure_desktop.export.atomic_file import write_atomically
+from disclosure_desktop.export.context import ReportContext, TableCell, TableContext, build_context
 
 LANGUAGE = "zh-CN"
 TABLE_STYLE_ID = "ReportTableText"
@@ -378,38 +378,12 @@ def _add_closing(doc: Document, lines: list[str]) -> None:
 # --- tables
 
 
-# LibreOffice prints the digits in whatever stands in for the Latin face on the reader's machine: Times New Roman or
-# its metric twin Liberation Serif (0.5 em a digit), but on a machine with neither it falls back to DejaVu Serif,
-# whose digits are 0.636 em wide (measured). Columns are sized for that widest face, so no number ever wraps.
-WIDEST_DIGIT_EM = 0.64
-_DOT_EM = 0.32
-
-
-def _number_mm(text: str, size_pt: float) -> float:
-    ems = sum(_DOT_EM if ch in ".," else WIDEST_DIGIT_EM for ch in text)
-    return ems * size_pt * 25.4 / 72
-
-
-def column_widths(table: TableSpec, width: int, values: Iterable[str] = ()) -> list[int]:
-    """Column widths in twips filling the type area: value columns wide enough for the widest of `values` (in the
-    widest digit face a reader's machine may use), the row-label columns sharing the rest as their fixed widths do."""
-    stub_width = table.blocks[0].stub_width
-    # A stub layout not in the table of widths (a future format) gets 30 % of the width, split evenly.
-    default = (ts.TYPE_AREA_WIDTH_MM * 0.3 / stub_width,) * stub_width if stub_width else ()
-    stub_mm = list(ts.STUB_COLUMNS_MM.get(stub_width, default))
-    count = width - stub_width
-    widest = max((_number_mm(v, ts.TABLE_BODY.size_pt) for v in values), default=0.0)
-    needed = widest + 2 * ts.TABLE_CELL_PADDING_MM + 0.2  # 0.2 mm: the ½ pt rules
-    room = ts.TYPE_AREA_WIDTH_MM - sum(stub_mm)
-    if stub_mm and needed * count > room:
-        # The numbers take what they need; the labels wrap onto more lines instead.
-        scale = max(ts.TYPE_AREA_WIDTH_MM - needed * count, ts.TYPE_AREA_WIDTH_MM * 0.25) / sum(stub_mm)
-        stub_mm = [mm * scale for mm in stub_mm]
-    total = twips(ts.TYPE_AREA_WIDTH_MM)
-    stubs = [twips(mm) for mm in stub_mm]
-    rest = total - sum(stubs)
-    share, extra = divmod(rest, count)
-    return stubs + [share + (1 if i < extra else 0) for i in range(count)]
+def column_widths(table: TableContext) -> list[int]:
+    """Column widths in twips from the rendering context (the same millimetres the PDF uses)."""
+    widths = [twips(mm) for mm in table.geometry.widths_mm]
+    area = twips(ts.TYPE_AREA_HEIGHT_MM if table.landscape else ts.TYPE_AREA_WIDTH_MM)
+    widths[-1] += area - sum(widths)  # rounding: the table fills the type area exactly
+    return widths
 
 
 @cache
@@ -458,8 +432,11 @@ def _setup_table(table: Table, widths: list[int]) -> None:
         grid_col.w = Twips(width)
 
 
-def _finish_cells(table: Table, widths: list[int], head_rows: int) -> None:
-    """After merging: every tc gets its spanned width, borders and vertical centring; rows their flags."""
+def _finish_cells(table: Table, widths: list[int], head_rows: int, keep: set[int]) -> None:
+    """After merging: every tc gets its spanned width, borders and vertical centring; rows their flags.
+
+    Rows in `keep` stay on the page of the row after them (a label spanning rows is never split by a page break).
+    """
     for index, tr in enumerate(table._tbl.tr_lst):
         tr_pr = tr.get_or_add_trPr()
         tr_pr.append(_el("w:cantSplit"))
@@ -486,9 +463,22 @@ def _finish_cells(table: Table, widths: list[int], head_rows: int) -> None:
             for p in tc.p_lst:
                 if p.pPr is None:
                     _replace_ppr(p, style=TABLE_STYLE_ID, line="240", line_rule="auto")
+                if index in keep:
+                    _keep_with_next(p)
 
 
-def _cell_text(cell: _Cell, grid_cell: GridCell, text: str) -> None:
+def _keep_with_next(p: etree._Element) -> None:
+    ppr = p.get_or_add_pPr()
+    if ppr.find(qn("w:keepNext")) is None:
+        anchor = ppr.find(qn("w:pStyle"))
+        keep = _el("w:keepNext")
+        if anchor is not None:
+            anchor.addnext(keep)
+        else:
+            ppr.insert(0, keep)
+
+
+def _cell_text(cell: _Cell, grid_cell: TableCell, text: str) -> None:
     paragraph = cell.paragraphs[0]
     if grid_cell.kind == "value":
         jc = "right"
@@ -502,47 +492,66 @@ def _cell_text(cell: _Cell, grid_cell: GridCell, text: str) -> None:
         _add_run(paragraph, text, face, base=ts.TABLE_BODY)
 
 
-def _add_table(doc: Document, spec: TableSpec, report: Report) -> Table:
-    grid = table_grid(spec)
-    widths = column_widths(spec, grid.width, [report.value(c.cell_id) for c in grid.cells if c.kind == "value"])
-    table = doc.add_table(rows=grid.height, cols=grid.width)
+def _add_table(doc: Document, context: TableContext) -> Table:
+    widths = column_widths(context)
+    table = doc.add_table(rows=context.height, cols=context.width)
     _setup_table(table, widths)
     # Capture every cell before merging: python-docx keeps a merge's top-left tc, so these stay valid.
     cells = [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
-    for grid_cell in grid.cells:
-        cell = cells[grid_cell.row][grid_cell.col]
-        if grid_cell.rowspan > 1 or grid_cell.colspan > 1:
-            end = cells[grid_cell.row + grid_cell.rowspan - 1][grid_cell.col + grid_cell.colspan - 1]
-            cell = cell.merge(end)
-        text = report.value(grid_cell.cell_id) if grid_cell.kind == "value" else grid_cell.text
-        _cell_text(cell, grid_cell, text)
-    _finish_cells(table, widths, grid.head_rows)
+    keep: set[int] = set()
+    for row in context.rows:
+        for grid_cell in row.cells:
+            cell = cells[grid_cell.row][grid_cell.col]
+            if grid_cell.rowspan > 1 or grid_cell.colspan > 1:
+                end = cells[grid_cell.row + grid_cell.rowspan - 1][grid_cell.col + grid_cell.colspan - 1]
+                cell = cell.merge(end)
+            if grid_cell.rowspan > 1 and grid_cell.kind == "stub":
+                keep.update(range(grid_cell.row, grid_cell.row + grid_cell.rowspan - 1))
+            _cell_text(cell, grid_cell, grid_cell.text)
+    _finish_cells(table, widths, len(context.head), keep)
     return table
+
+
+def _start_section(doc: Document, landscape: bool) -> None:
+    """A new page in the given orientation; a landscape page turns the portrait margins with it (the table's top
+    at the binding edge, GB/T 9704), so its type area is 225 × 156 mm."""
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    short, long_ = Mm(ts.PAGE_WIDTH_MM), Mm(ts.PAGE_HEIGHT_MM)
+    section.page_width, section.page_height = (long_, short) if landscape else (short, long_)
+    margins = (ts.MARGIN_LEFT_MM, ts.MARGIN_RIGHT_MM, ts.MARGIN_BOTTOM_MM, ts.MARGIN_TOP_MM) if landscape else (
+        ts.MARGIN_TOP_MM, ts.MARGIN_BOTTOM_MM, ts.MARGIN_LEFT_MM, ts.MARGIN_RIGHT_MM)
+    section.top_margin, section.bottom_margin, section.left_margin, section.right_margin = (Mm(m) for m in margins)
 
 
 # --- public API
 
 
-def build_document(report: Report) -> Document:
+def build_document(report: Report, context: ReportContext | None = None) -> Document:
     """The report as a python-docx document: title, preamble, the printed sections with their tables, signature."""
+    context = context or build_context(report)
     doc = docx.Document()
     _setup_styles(doc)
     _setup_settings(doc)
     _setup_page(doc)
     _setup_properties(doc, report)
     # The template's body holds only the section properties: start from that.
-    _add_title(doc, report.title_lines())
-    _add_blocks(doc, split_blocks(report.preamble()))
-    fmt = report.format
-    for section_id, heading in report.printed_sections():
-        _add_heading(doc, heading, 0)
-        _add_blocks(doc, split_blocks(report.text(section_id)))
-        table = fmt.section(section_id).table
-        if table is not None:
-            _add_table(doc, table, report)
-            # A little air between a table and the next part, without an empty paragraph to edit around.
-            _paragraph(doc, line="240", line_rule="auto", first_line_chars=0)
-    _add_closing(doc, report.closing_lines())
+    _add_title(doc, list(context.title_lines))
+    _add_blocks(doc, context.preamble)
+    for index, section in enumerate(context.sections):
+        landscape = section.table is not None and section.table.landscape
+        if landscape:
+            _start_section(doc, landscape=True)
+        _add_heading(doc, section.heading, 0)
+        _add_blocks(doc, section.blocks)
+        if section.table is not None:
+            _add_table(doc, section.table)
+            if landscape and index < len(context.sections) - 1:
+                _start_section(doc, landscape=False)
+            else:
+                # A little air between a table and the next part, without an empty paragraph to edit around.
+                _paragraph(doc, line="240", line_rule="auto", first_line_chars=0)
+    _add_closing(doc, list(context.closing))
     return doc
 
 

@@ -1,24 +1,118 @@
-"""The live preview beside the wizard: the finished report, re-rendered a moment after the clerk stops typing."""
+"""The live preview beside the wizard: the printed pages themselves, re-laid out a moment after the clerk stops typing.
+
+The pages come from export/pdf_export.printed_pages, the layout the PDF, print and print preview paint: the same
+faces, column widths, page breaks, landscape table pages and page numbers, and no line that does not print.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QVBoxLayout, QWidget
 
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.gui.page_view import PageView
+
+if TYPE_CHECKING:
+    from disclosure_desktop.export.pdf_export import PrintedPages
 
 # Typing must never wait for the preview: it redraws only after this pause.
 PREVIEW_DELAY_MS = 450
+GAP = 12  # grey around and between the sheets
+MAX_SCALE = 0.5  # view pixels per layout pixel (288 dpi): 144 dpi at most
+
+
+class PagesView(QAbstractScrollArea):
+    """The A4 sheets one under the other, scaled to the pane's width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages: PrintedPages | None = None
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        self.verticalScrollBar().setSingleStep(24)
+
+    def set_pages(self, pages: PrintedPages | None) -> None:
+        position = self.verticalScrollBar().value()
+        self.pages = pages
+        self._update_range()
+        self.verticalScrollBar().setValue(position)
+        self.viewport().update()
+
+    def plain_text(self) -> str:
+        return self.pages.plain_text() if self.pages is not None else ""
+
+    def _sheet(self) -> tuple[float, float, float]:
+        """(scale, sheet width, sheet height) in view pixels."""
+        from disclosure_desktop.export.pdf_export import sheet_size_px
+
+        size = sheet_size_px()
+        scale = min(MAX_SCALE, max(0.05, (self.viewport().width() - 2 * GAP) / size.x()))
+        return scale, size.x() * scale, size.y() * scale
+
+    def scroll_to_text(self, text: str) -> bool:
+        """Bring the first block that starts with `text` (a part's heading) to the top."""
+        if not text or self.pages is None:
+            self.verticalScrollBar().setValue(0)
+            return not text
+        found = self.pages.page_of(text)
+        if found is None:
+            return False
+        from disclosure_desktop.export.pdf_export import mm_px
+
+        page, y_mm = found
+        scale, _w, height = self._sheet()
+        self.verticalScrollBar().setValue(int(GAP + page * (height + GAP) + mm_px(y_mm) * scale - GAP))
+        return True
+
+    def _update_range(self) -> None:
+        count = self.pages.count if self.pages is not None else 0
+        _scale, _w, height = self._sheet()
+        content = count * (height + GAP) + GAP
+        bar = self.verticalScrollBar()
+        bar.setPageStep(self.viewport().height())
+        bar.setRange(0, max(0, int(content - self.viewport().height())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_range()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.fillRect(self.viewport().rect(), QColor("#e4e6ea"))
+        if self.pages is None:
+            painter.end()
+            return
+        scale, width, height = self._sheet()
+        left = max(GAP, (self.viewport().width() - width) / 2)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        view_h = self.viewport().height()
+        for number in range(self.pages.count):
+            top = GAP + number * (height + GAP) - self.verticalScrollBar().value()
+            if top > view_h or top + height < 0:
+                continue
+            sheet = QRectF(left, top, width, height)
+            painter.fillRect(sheet.translated(2, 2), QColor("#c8cbd0"))
+            painter.fillRect(sheet, QColor("white"))
+            painter.save()
+            painter.translate(QPointF(left, top))
+            painter.scale(scale, scale)
+            self.pages.paint_page(painter, number)
+            painter.restore()
+        painter.end()
 
 
 class PreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewPane")
-        self.page = PageView()
+        self.page = PagesView()
         self.page.setObjectName("previewPage")
         caption = QLabel(self.tr("Preview"), objectName="paneCaption")
         layout = QVBoxLayout(self)
@@ -31,6 +125,7 @@ class PreviewPane(QWidget):
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self._report_source: Callable[[], Report | None] = lambda: None
+        # The print markup of the pages shown (one document a run of pages), for tests and for comparing.
         self.html = ""
 
     def set_source(self, source: Callable[[], Report | None]) -> None:
@@ -52,17 +147,13 @@ class PreviewPane(QWidget):
         report = self._report_source()
         if report is None:
             self.html = ""
-            self.page.set_html("")
+            self.page.set_pages(None)
             return
-        # Imported here, not at start-up: Jinja2 is not needed before the first report is open.
-        from disclosure_desktop.export.html import BODY_FONT_PX, render_html
+        # Imported here, not at start-up: Jinja2 and the layout are not needed before the first report is open.
+        from disclosure_desktop.export.pdf_export import printed_pages
 
-        if not self.html:
-            # Qt sizes headings relative to the document's default font: make it the report's body size.
-            font = self.page.document.defaultFont()
-            font.setPixelSize(BODY_FONT_PX)
-            self.page.document.setDefaultFont(font)
-        html = render_html(report)
+        pages = printed_pages(report)
+        html = "\n".join(pages.htmls)
         if html != self.html:
             self.html = html
-            self.page.set_html(html)
+            self.page.set_pages(pages)
