@@ -500,6 +500,8 @@ def _add_table(doc: Document, context: TableContext) -> Table:
     cells = [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
     keep: set[int] = set()
     for row in context.rows:
+        if row.role in ("title", "header") and row.cells:
+            keep.add(row.cells[0].row)  # a block's clause and header rows stay with its first row
         for grid_cell in row.cells:
             cell = cells[grid_cell.row][grid_cell.col]
             if grid_cell.rowspan > 1 or grid_cell.colspan > 1:

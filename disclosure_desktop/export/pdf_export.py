@@ -77,6 +77,8 @@ def _sizes() -> dict[str, float]:
         "cell_line": round(css_px(ts.TABLE_BODY.size_pt * ts.TABLE_LINE_EM), 2),
         "rule": round(css_px(ts.TABLE_BORDER_EIGHTHS_PT / 8), 2),
         "table_gap": round(css_px(ts.LINE_PITCH_PT / 2), 2),
+        # The heading's or lead-in's own line pitch already leaves air above a table.
+        "table_gap_top": round(css_px(ts.LINE_PITCH_PT / 8), 2),
     }
 
 

@@ -65,7 +65,7 @@ TABLE_RULE_MM = TABLE_BORDER_EIGHTHS_PT / 8 * 25.4 / 72
 TABLE_LINE_EM = 1.1
 # What a renderer adds to a cell's text beyond padding and rules (rounding of percentages, hinting): measured
 # text plus this always fits.
-TABLE_CELL_SLACK_MM = 0.3
+TABLE_CELL_SLACK_MM = 0.6
 # Word and the 公文 convention set Latin letters and digits in Times New Roman; LibreOffice uses its metric twin
 # Liberation Serif (the set-up installs it). Both: 0.5 em a digit, measured.
 LATIN_METRIC_TWINS = (LATIN_FAMILY, "Liberation Serif")
