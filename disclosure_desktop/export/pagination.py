@@ -1,5 +1,6 @@
 """Lays the print HTML out in pages as a typesetter would: a heading stays with its text, a table whose labels span
-rows starts a page rather than split them, and a landscape table gets pages of its own.
+rows (or whose clause rows would be left at a page foot) starts a page rather than split, and a landscape table
+gets pages of its own.
 
 QTextDocument has no keep-with-next: the document is laid out, the first heading left at a page foot (or table
 crossing a page) gets a page break before it, and the layout is repeated until nothing moves. The same pages
@@ -150,8 +151,8 @@ def _first_violation(
     document: QTextDocument, page_h: float, headings: set[str], tolerated: set[int]
 ) -> tuple[QTextBlock | QTextTable, QTextTable | None] | None:
     """The earliest item that should start a page, and the table that this is meant to keep whole: a heading
-    whose next lines fall on the next page, or a table with row-spanning labels that crosses a page (its heading
-    instead when nothing stands between them)."""
+    whose next lines fall on the next page, or a table to keep whole that crosses a page (its heading instead
+    when nothing stands between them)."""
     block = document.begin()
     while block.isValid():
         if block.text().strip() in headings and not _in_table(block):
@@ -161,7 +162,7 @@ def _first_violation(
             if moved and not _has_break(block):
                 return block, None
         table = _table_starting_after(block)
-        if (table is not None and table.firstPosition() not in tolerated and _spans_rows(table)
+        if (table is not None and table.firstPosition() not in tolerated and _keep_whole(table)
                 and _crosses(document, table, page_h) and not table.format().pageBreakPolicy()):
             if block.text().strip() in headings and not _has_break(block):
                 return block, table
@@ -201,13 +202,17 @@ def _table_extent(document: QTextDocument, table: QTextTable) -> tuple[float, fl
     return rect.top(), rect.bottom()
 
 
-def _spans_rows(table: QTextTable) -> bool:
-    for row in range(table.rows()):
+def _keep_whole(table: QTextTable) -> bool:
+    """Tables that must not break where Qt would break them: one whose labels span rows (table 3: Qt would paint
+    a split label over the repeated header), and one made of clause blocks (table 2: a break could leave a
+    clause's title or header row at a page foot; a break inside a cell moves its row one page too far, measured
+    with Qt 6.11, so the table moves whole)."""
+    head = table.format().headerRowCount()
+    first = table.cellAt(head, 0) if table.rows() > head else None
+    if first is not None and first.columnSpan() == table.columns() and table.columns() > 1:
+        return True
+    for row in range(head, table.rows()):
         for col in range(table.columns()):
-            if table.cellAt(row, col).rowSpan() > 1 and row >= _head_rows(table):
+            if table.cellAt(row, col).rowSpan() > 1:
                 return True
     return False
-
-
-def _head_rows(table: QTextTable) -> int:
-    return table.format().headerRowCount()
