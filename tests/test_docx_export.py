@@ -530,29 +530,50 @@ def test_document_xml_matches_the_golden_file(exported):
 # --- a real office suite reads it
 
 
-@pytest.mark.skipif(
+NEEDS_LIBREOFFICE = pytest.mark.skipif(
     shutil.which("libreoffice") is None and not os.environ.get("CI"),
     reason="LibreOffice is not installed (apt-get install libreoffice-writer-nogui poppler-utils)",
 )
-def test_libreoffice_renders_title_labels_and_values(exported, tmp_path):
-    source = tmp_path / "report.docx"
+
+
+@pytest.fixture(scope="module")
+def libreoffice_pdf(exported: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """LibreOffice's own rendering of the Word file, as a reader without Word prints it."""
+    out = tmp_path_factory.mktemp("lo")
+    source = out / "report.docx"
     shutil.copy(exported, source)
     subprocess.run(
         [
             "libreoffice",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
+            f"-env:UserInstallation=file://{out}/lo",
             "--headless",
             "--convert-to",
             "pdf",
             "--outdir",
-            str(tmp_path),
+            str(out),
             str(source),
         ],
         check=True,
         capture_output=True,
         timeout=180,
     )
-    pdf = tmp_path / "report.pdf"
+    return out / "report.pdf"
+
+
+@NEEDS_LIBREOFFICE
+def test_libreoffice_sets_the_body_in_a_fangsong_face_and_no_japanese_one(libreoffice_pdf):
+    fonts = subprocess.run(["pdffonts", str(libreoffice_pdf)], check=True, capture_output=True, text=True).stdout
+    names = [line.split()[0] for line in fonts.splitlines()[2:]]
+    assert not [n for n in names if "jp" in n.lower()], fonts  # Japanese glyph forms in a Chinese report
+    installed = subprocess.run(["fc-list", ":family", "family"], capture_output=True, text=True).stdout
+    if "FandolFang" not in installed and "FangSong" not in installed and "仿宋" not in installed:
+        pytest.skip("no 仿宋 face installed (scripts/install_fonts.py installs FandolFang)")
+    assert [n for n in names if "Fang" in n], fonts
+
+
+@NEEDS_LIBREOFFICE
+def test_libreoffice_renders_title_labels_and_values(libreoffice_pdf):
+    pdf = libreoffice_pdf
     info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
     assert "595.3" in info and "841.8" in info  # A4 in points
     text = subprocess.run(

@@ -28,6 +28,9 @@ from disclosure_desktop.export.atomic_file import write_atomically
 from disclosure_desktop.export.context import ReportContext, TableCell, TableContext, build_context
 
 LANGUAGE = "zh-CN"
+# Latin text (digits, addresses, URLs) is tagged English, as Chinese Word writes it: LibreOffice otherwise applies
+# the Chinese rule of breaking between any two characters to numbers too (0000-1234567 broke after its first 0).
+LATIN_LANGUAGE = "en-US"
 TABLE_STYLE_ID = "ReportTableText"
 TABLE_STYLE_NAME = "Report Table Text"
 # Style ids of the python-docx default template: built-in names keep Word's navigation pane and outline working.
@@ -67,7 +70,7 @@ def _rpr_children(
     out += [_el("w:b", val=bold), _el("w:bCs", val=bold), _el("w:i", val="0"), _el("w:iCs", val="0")]
     out += [_el("w:color", val="000000"), _el("w:sz", val=size), _el("w:szCs", val=size)]
     if lang:
-        out.append(_el("w:lang", val=LANGUAGE, eastAsia=LANGUAGE, bidi="ar-SA"))
+        out.append(_el("w:lang", val=LATIN_LANGUAGE, eastAsia=LANGUAGE, bidi="ar-SA"))
     return out
 
 
@@ -223,7 +226,7 @@ def _mark_chinese(doc: Document) -> None:
         if lang is None:
             lang = _el("w:lang")
             _insert_lang(rpr, lang)
-        lang.set(qn("w:val"), lang.get(qn("w:val")) or LANGUAGE)
+        lang.set(qn("w:val"), lang.get(qn("w:val")) or LATIN_LANGUAGE)
         lang.set(qn("w:eastAsia"), LANGUAGE)
 
 
