@@ -2,43 +2,50 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-# Global options that come before a sub-command, each taking one value.
-_VALUE_OPTIONS = {"--db", "--lang"}
+# The only options the window takes; anything else goes to the command line, which explains it (exit 2).
+_GUI_OPTIONS = {"--db", "--lang"}
+_LANGUAGES = {"zh", "en"}
 
 
-def _subcommand(args: list[str]) -> str | None:
+def _gui_options(args: list[str]) -> dict[str, str] | None:
+    """--db / --lang values when `args` asks for the window and nothing else; None sends them to the CLI."""
     from disclosure_desktop.cli import SUBCOMMANDS
 
-    skip = False
-    for arg in args:
-        if skip:
-            skip = False
-        elif arg in _VALUE_OPTIONS:
-            skip = True
-        elif not arg.startswith("-"):
-            return arg if arg in SUBCOMMANDS else None
-    return None
+    options: dict[str, str] = {}
+    index = 0
+    while index < len(args):
+        name, eq, value = args[index].partition("=")
+        if name not in _GUI_OPTIONS or name in options:
+            return None
+        if not eq:
+            index += 1
+            if index >= len(args):
+                return None
+            value = args[index]
+        if not value or (name == "--lang" and value not in _LANGUAGES) or (name == "--db" and value in SUBCOMMANDS):
+            return None
+        options[name] = value
+        index += 1
+    return options
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The window without arguments (or with --db/--lang only); everything else is the command line's.
+
+    An unknown command or option (`frobnicate`, `lst`, `--frob`, `--db list`) gets the command line's usage line
+    and exit status 2 — never a window, which without a screen would hang.
+    """
     args = sys.argv[1:] if argv is None else list(argv)
-    if _subcommand(args):
+    options = _gui_options(args)
+    if options is None:
         from disclosure_desktop.cli import run
 
         return run(args)
-    parser = argparse.ArgumentParser(
-        prog="disclosure-desktop",
-        description="政府信息公开工作年度报告 — draft, check, print and publish. "
-        "Sub-commands: list, import, export, check (see `disclosure-desktop list --help`).",
-    )
-    parser.add_argument("--db", type=Path, help="the database file (default: in the user's data folder)")
-    parser.add_argument("--lang", choices=("zh", "en"), help="language of the interface")
-    options, qt_args = parser.parse_known_args(args)
-    return run_gui(options.db, options.lang, qt_args)
+    db = options.get("--db")
+    return run_gui(Path(db) if db else None, options.get("--lang"), [])
 
 
 def run_gui(db: Path | None, lang: str | None, qt_args: list[str]) -> int:
@@ -57,10 +64,33 @@ def run_gui(db: Path | None, lang: str | None, qt_args: list[str]) -> int:
     install_translators(app, messages.current_language())
     apply_appearance(app)
 
-    from disclosure_desktop.gui.main_window import MainWindow
     from disclosure_desktop.paths import default_database_path
 
-    window = MainWindow(db or default_database_path())
+    db_path = db or default_database_path()
+    from disclosure_desktop.gui.single_instance import BUSY, FORWARDED, SingleInstance
+
+    instance = SingleInstance(db_path)
+    claim = instance.acquire()
+    if claim == FORWARDED:  # the window already open on this database came forward instead
+        print(messages.message("app.forwarded", path=db_path), file=sys.stderr)
+        return 0
+    if claim == BUSY:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "disclosure-desktop", messages.message("app.busy", path=db_path,
+                                                                          holder=instance.holder()))
+        return 2
+
+    from disclosure_desktop.gui.main_window import MainWindow
+    from disclosure_desktop.gui.terminate import TerminationWatch
+
+    window = MainWindow(db_path)
+    instance.activated.connect(window.bring_forward)
+    watch = TerminationWatch(window.terminate)
     window.show()
     QTimer.singleShot(0, window.start)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        watch.stop()
+        instance.release()

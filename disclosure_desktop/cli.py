@@ -9,16 +9,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from disclosure_desktop.domain.messages import ReportDataError, current_language, message, set_language
+from disclosure_desktop import cli_store, cli_usage
+from disclosure_desktop.domain.messages import ReportDataError, current_language, message, os_error_text, set_language
 from disclosure_desktop.export import atomic_file
 
 if TYPE_CHECKING:
     from disclosure_desktop.domain.report import Report
     from disclosure_desktop.storage.repository import ReportStore
 
-SUBCOMMANDS = frozenset({"list", "import", "export", "check"})
-# The export registry's names, spelled out so that `--help` needs no exporter imported.
+SUBCOMMANDS = frozenset({"list", "import", "export", "check", *cli_store.COMMANDS})
+# The export registry's names and suffixes, spelled out so that `--help` needs no exporter imported.
 EXPORT_FORMATS = ("json", "html", "pdf", "docx")
+EXPORT_SUFFIXES = {".json": "json", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
+_MAX_ID = 2**63 - 1  # SQLite's largest integer: a longer id is no id of ours (and would overflow)
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -33,7 +36,14 @@ def _fail(key: str, **values: object) -> NoReturn:
 class _Parser(argparse.ArgumentParser):
     # argparse would print its usage block and exit; the contract is one line on stderr and exit status 2.
     def error(self, text: str) -> NoReturn:
-        _fail("cli.usage", detail=text)
+        raise CliError(cli_usage.translate(text, sorted(SUBCOMMANDS)))
+
+
+def _report_id(text: str) -> int:
+    # Raised as CliError (not ValueError) so that argparse does not reword it in English.
+    if not (text.isascii() and text.isdigit()) or len(text) > 19 or not 1 <= int(text) <= _MAX_ID:
+        raise CliError(message("cli.bad_id", value=text))
+    return int(text)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,26 +52,46 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     common.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help="language of messages")
     parser = _Parser(prog="disclosure-desktop", parents=[common], description="政府信息公开工作年度报告")
+    from disclosure_desktop import __version__
+
+    parser.add_argument("--version", action="version", version=f"disclosure-desktop {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    commands.add_parser("list", parents=[common], help="list reports: id, year, format, agency, title")
+    commands.add_parser("list", parents=[common], help="list reports: id, year, format, agency, title, state")
     imp = commands.add_parser("import", parents=[common], help="import a .json document or a plain-text report")
     imp.add_argument("file", type=Path)
     imp.add_argument("--format", dest="format_id", help="format of a text file (default: narrative)")
     imp.add_argument("--year", type=int, help="report year of a text file whose title does not state it")
     exp = commands.add_parser("export", parents=[common], help="export a report")
-    exp.add_argument("id", type=int)
-    exp.add_argument("--format", dest="export_format", help="json, html, pdf or docx (default: from -o, else json)")
+    exp.add_argument("id", type=_report_id)
+    exp.add_argument("--format", dest="export_format",
+                     help="json, html, pdf or docx (default: from the suffix of -o, which must match; json for -)")
     exp.add_argument("-o", "--output", default="-", help="output file, - for standard output")
+    exp.add_argument("--version", dest="version_id", type=_report_id, help="export this saved version (see versions)")
     check = commands.add_parser(
         "check", parents=[common], help="check a report against the rules of the report format (spec §5)",
         description="Print one problem a line, tab-separated: SEVERITY (error or warning), RULE-ID, LOCATION "
-                    "(a cell id, a section id, title, agency or format) and MESSAGE. Exit status: 0 no error "
+                    "(a cell id, a section id, title, agency, format, published_on or report) and MESSAGE; a "
+                    "warning the clerk acknowledged ends with the reason. Exit status: 0 no error "
                     "(warnings allowed), 1 at least one error, 2 the check could not run.",
     )
-    check.add_argument("id", type=int, help="report id, as `list` shows it")
+    check.add_argument("id", type=_report_id, help="report id, as `list` shows it")
     check.add_argument("--json", action="store_true",
-                       help="print a JSON list of objects with keys severity, rule, location, message")
+                       help="print a UTF-8 JSON list of objects with keys severity, rule, location, cells, "
+                            "section, message and acknowledged (null or the clerk's reason)")
+    check.add_argument("--repetition-threshold", type=_percent, default=None, metavar="PERCENT",
+                       help="warn when more than PERCENT of the text repeats last year's report (default 50)")
+    cli_store.add_parsers(commands, common, _report_id)
     return parser
+
+
+def _percent(text: str) -> float:
+    try:
+        value = float(text.rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(text) from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(text)
+    return value / 100
 
 
 def _early_language(argv: list[str]) -> None:
@@ -87,6 +117,8 @@ def _opened(args: argparse.Namespace) -> Iterator[ReportStore]:
 
     args.db_path = getattr(args, "db", None) or default_database_path()
     db = Database.open(args.db_path)
+    if db.backup is not None:  # a migration: say where the copy from before is
+        print(message("db.migrated", backup=db.backup), file=sys.stderr)
     try:
         yield ReportStore(db)
     finally:
@@ -106,7 +138,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     with _opened(args) as store:
         items = store.list_reports()
     for item in items:
-        fields = [str(item.id), str(item.year), item.format_id, item.agency, item.display_title]
+        fields = [str(item.id), str(item.year), item.format_id, item.agency, item.display_title, item.state]
         if item.is_example:
             fields.append(message("cli.example_marker"))
         print("\t".join(_one_line(f) for f in fields))
@@ -114,26 +146,35 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _one_line(text: str) -> str:
-    # A tab or newline inside an agency name would break the one-report-a-line output.
-    return " ".join(text.split())
+    # A tab or newline inside an agency name would break the one-report-a-line output; an ESC would reach
+    # the terminal and act there.
+    from disclosure_desktop.domain.limits import terminal_safe
+
+    return terminal_safe(" ".join(text.split()))
+
+
+def _read_bytes(path: Path) -> bytes:
+    from disclosure_desktop.domain import limits
+
+    try:
+        # Measured before reading: a 50 MB file made every later start hang.
+        limits.check_file_size(path.stat().st_size, path.suffix, path)
+        return path.read_bytes()
+    except OSError as error:
+        _fail("cli.file_unreadable", path=path, detail=os_error_text(error))
 
 
 def _read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        _fail("cli.file_unreadable", path=path, detail=error.strerror or error)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    from disclosure_desktop.domain.encodings import decode_text
+
+    data = _read_bytes(path)
     if path.suffix.lower() == ".json":
-        _fail("cli.file_unreadable", path=path, detail="UTF-8")
-    # Text files saved from Chinese Windows tools are often GBK; GB18030 is its superset.
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError as error:
-        _fail("cli.file_unreadable", path=path, detail=error.reason)
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            _fail("cli.file_unreadable", path=path, detail="UTF-8")
+    # Text files saved from Chinese Windows tools are often GBK (GB18030 is its superset); detected, not assumed.
+    return decode_text(data, path)
 
 
 def _parse_report(args: argparse.Namespace) -> Report:
@@ -155,8 +196,10 @@ def _parse_report(args: argparse.Namespace) -> Report:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    # Parse the whole file before touching the database: a bad file leaves it exactly as it was.
-    report = _parse_report(args)
+    from disclosure_desktop.domain.limits import cleaned_report
+
+    # Parse and check the whole file before touching the database: a bad file leaves it exactly as it was.
+    report = cleaned_report(_parse_report(args))
     report.id = None
     with _opened(args) as store:
         new_id = store.create(report)
@@ -165,31 +208,61 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _export_format(args: argparse.Namespace) -> str:
-    chosen = args.export_format
-    if chosen is None:
-        suffix = Path(args.output).suffix.lower().lstrip(".")
-        chosen = {"htm": "html"}.get(suffix, suffix) if args.output != "-" else "json"
-        if chosen not in EXPORT_FORMATS:
-            chosen = "json"
-    chosen = chosen.lower()
-    if chosen not in EXPORT_FORMATS:
+    """The format asked for, which the file name's suffix must match (a PDF never lands in report.doc)."""
+    chosen = args.export_format.lower() if args.export_format else None
+    if chosen is not None and chosen not in EXPORT_FORMATS:
         _fail("cli.unknown_export", format=chosen, known="、".join(EXPORT_FORMATS))
+    if args.output == "-":
+        return chosen or "json"
+    by_suffix = EXPORT_SUFFIXES.get(Path(args.output).suffix.lower())
+    if chosen is None:
+        if by_suffix is None:
+            _fail("cli.suffix_unknown", path=args.output, known=" ".join(EXPORT_SUFFIXES))
+        return by_suffix
+    if by_suffix != chosen:
+        suffix = next(s for s, f in EXPORT_SUFFIXES.items() if f == chosen)
+        _fail("cli.suffix_mismatch", path=args.output, format=chosen, suffix=suffix)
     return chosen
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from disclosure_desktop.domain.versions import EXPORT
     from disclosure_desktop.export import registry
 
     export_format = _export_format(args)
     with _opened(args) as store:
-        report = _load(store, args.id)
-    data = registry.render(report, export_format)
-    if args.output == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        write_atomically(Path(args.output), data)
+        if args.version_id is None:
+            report, moment = _load(store, args.id), dt.datetime.now(dt.UTC).replace(microsecond=0)
+        else:  # a saved version, dated as it was saved: the same bytes every time (签发)
+            report, moment = _load_version(store, args.id, args.version_id)
+        data = registry.render(report, export_format, moment=moment)
+        if args.output == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            write_atomically(Path(args.output), data)
+        if args.version_id is None:  # every export is remembered as the version it wrote
+            name = f"{export_format}: {Path(args.output).name}"
+            store.snapshot(args.id, EXPORT, name, report=report, at=moment)
     return EXIT_OK
+
+
+def _load_version(store: ReportStore, report_id: int, version_id: int) -> tuple[Report, object]:
+    from disclosure_desktop.storage.errors import VersionNotFound
+    from disclosure_desktop.storage.repository import _require_known_format
+
+    _load(store, report_id)
+    try:
+        info = store.version_info(version_id)
+    except VersionNotFound:
+        _fail("version.not_of_report", id=report_id, version=version_id)
+    if info.report_id != report_id:
+        _fail("version.not_of_report", id=report_id, version=version_id)
+    report = store.load_version(version_id)
+    _require_known_format(report)
+    return report, info.created_at
 
 
 EXIT_CHECK_ERRORS = 1  # `check`: the report has at least one error (2 stays "could not run")
@@ -203,14 +276,26 @@ def _cmd_check(args: argparse.Namespace) -> int:
     with _opened(args) as store:
         report = _load(store, args.id)
         previous = store.previous_year(report.agency, report.year)
-    problems = check_report(report, previous)
+    problems = check_report(report, previous, repetition_threshold=args.repetition_threshold)
     if args.json:
-        rows = [{"severity": p.severity, "rule": p.rule, "location": p.location, "message": p.message}
-                for p in problems]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        rows = [
+            {"severity": p.severity, "rule": p.rule, "location": p.location, "cells": list(p.cell_ids),
+             "section": p.section_id, "message": p.message, "acknowledged": p.acknowledged}
+            for p in problems
+        ]
+        text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     else:
+        lines = []
         for p in problems:
-            print("\t".join(_one_line(f) for f in (p.severity, p.rule, p.location, p.message)))
+            said = p.message
+            if p.acknowledged is not None:
+                said += message("cli.acknowledged", reason=p.acknowledged)
+            lines.append("\t".join(_one_line(f) for f in (p.severity, p.rule, p.location, said)) + "\n")
+        text = "".join(lines)
+    # UTF-8 whatever the terminal's locale (spec §5): a program reads this, and Chinese must not be escaped.
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
     return EXIT_CHECK_ERRORS if any(p.is_error for p in problems) else EXIT_OK
 
 
@@ -219,7 +304,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         atomic_file.write_atomically(path, data)
     except OSError as error:
-        _fail("cli.file_unwritable", path=path, detail=error.strerror or error)
+        _fail("cli.file_unwritable", path=path, detail=os_error_text(error))
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -227,7 +312,24 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _cmd_import,
     "export": _cmd_export,
     "check": _cmd_check,
+    **cli_store.HANDLERS,
 }
+
+
+_GLOBAL_OPTIONS = {"--db", "--lang", "--help", "-h", "--version"}
+
+
+def _prescan(argv: list[str]) -> None:
+    """Complaints argparse would word misleadingly: an unknown option before the command, `--db list`."""
+    for index, arg in enumerate(argv):
+        if arg in SUBCOMMANDS:
+            return
+        if arg.startswith("-") and arg.partition("=")[0] not in _GLOBAL_OPTIONS:
+            _fail("cli.unknown_option", option=arg)
+        value = argv[index + 1] if index + 1 < len(argv) else ""
+        # `--db list` would take the command for the file name and go on without a command.
+        if arg == "--db" and value in SUBCOMMANDS and not any(a in SUBCOMMANDS for a in argv[index + 2:]):
+            _fail("cli.db_is_command", value=value)
 
 
 def run(argv: list[str]) -> int:
@@ -235,6 +337,7 @@ def run(argv: list[str]) -> int:
     _early_language(argv)
     args: argparse.Namespace | None = None
     try:
+        _prescan(argv)
         args = _parser().parse_args(argv)
         if getattr(args, "lang", None):
             set_language(args.lang)
@@ -242,20 +345,39 @@ def run(argv: list[str]) -> int:
     except SystemExit as done:  # --help
         return done.code if isinstance(done.code, int) else EXIT_OK
     except (CliError, ReportDataError) as error:
-        print(_error_line(str(error)), file=sys.stderr)
+        print(_error_line(_with_hint(error, args)), file=sys.stderr)
     except BrokenPipeError:  # `… | head`: the reader left; nothing to report
         return EXIT_OK
     except Exception as error:  # a bug, not bad input: still one line, never a traceback at the clerk
         from sqlalchemy.exc import SQLAlchemyError
 
         if isinstance(error, SQLAlchemyError):  # e.g. the file is locked by another program for too long
-            detail = getattr(error, "orig", None) or error
-            text = message("db.unopenable", path=getattr(args, "db_path", "?"), detail=detail)
+            from disclosure_desktop.storage.sqlite_file import error_code, error_key
+
+            text = message(error_key(error), path=getattr(args, "db_path", "?"), detail=error_code(error))
             print(_error_line(text), file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if isinstance(error, OSError):  # a backup or restore that the disk refused
+            print(_error_line(os_error_text(error)), file=sys.stderr)
             return EXIT_BAD_INPUT
         print(_error_line(message("cli.internal", detail=f"{type(error).__name__}: {error}")), file=sys.stderr)
         return EXIT_INTERNAL
     return EXIT_BAD_INPUT
+
+
+def _with_hint(error: Exception, args: argparse.Namespace | None) -> str:
+    """A damaged database's message names the newest backup and the command that puts it back."""
+    text = str(error)
+    if getattr(error, "damaged", False):
+        backup = getattr(error, "newest_backup", None)
+        if backup is None and getattr(args, "db_path", None):
+            from disclosure_desktop.storage.backups import newest
+
+            found = newest(Path(args.db_path))
+            backup = found.path if found else None
+        hint = message("db.restore_hint", backup=backup) if backup else message("db.no_backup_hint")
+        text += ("；" if current_language() == "zh" else "; ") + hint
+    return text
 
 
 def main() -> None:

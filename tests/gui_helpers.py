@@ -28,3 +28,52 @@ def press(widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.Keyb
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QCoreApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers))
     QApplication.processEvents()
+
+
+class Answers:
+    """Answers the next modal dialogs as a clerk would: clicks the named button of each message box in turn, or
+    types a file name into a file dialog and accepts it. `seen` keeps what each message box said."""
+
+    def __init__(self, *answers: str, interval_ms: int = 30) -> None:
+        from PySide6.QtCore import QTimer
+
+        self._answers = list(answers)
+        self.seen: list[str] = []
+        self._timer = QTimer(interval=interval_ms)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    @property
+    def done(self) -> bool:
+        return not self._answers
+
+    def _poll(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        box = QApplication.activeModalWidget()
+        if box is None or not box.isVisible() or not self._answers:
+            if not self._answers:
+                self._timer.stop()
+            return
+        answer = self._answers[0]
+        if isinstance(box, QFileDialog):
+            from PySide6.QtWidgets import QLineEdit
+
+            self._answers.pop(0)
+            name = box.findChild(QLineEdit, "fileNameEdit")  # the box where a person types the name
+            if name is not None:
+                name.setText(answer)
+            else:
+                box.selectFile(answer)
+            box.accept()
+        elif isinstance(box, QMessageBox):
+            self.seen.append(f"{box.text()}\n{box.informativeText()}")
+            for button in box.buttons():
+                if button.text().replace("&", "") == answer:
+                    self._answers.pop(0)
+                    button.click()
+                    return
+            raise AssertionError(f"no button {answer!r} in {[b.text() for b in box.buttons()]}: {self.seen[-1]}")
+
+    def stop(self) -> None:
+        self._timer.stop()

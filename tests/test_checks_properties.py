@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from disclosure_desktop.domain.checks import RULES, check_report
-from disclosure_desktop.domain.checks.narrative import find_claims
+from disclosure_desktop.domain.checks.claims import find_claims
 from disclosure_desktop.domain.formats import get_format
 from disclosure_desktop.domain.report import Cell, Report
 from disclosure_desktop.domain.summaries import applications_sentence, review_litigation_sentence

@@ -56,7 +56,8 @@ def _digest(path: Path) -> str:
 
 
 def test_subcommands_are_announced() -> None:
-    assert {"list", "import", "export", "check"} == set(SUBCOMMANDS)
+    expected = {"list", "import", "export", "check", "versions", "snapshot", "sign", "backup", "restore"}
+    assert expected == set(SUBCOMMANDS)
 
 
 def test_import_json_then_list(capsys, db_path: Path, example_json: Path) -> None:
@@ -64,7 +65,7 @@ def test_import_json_then_list(capsys, db_path: Path, example_json: Path) -> Non
     assert (code, out, err) == (0, "1\n", "")
     code, out, err = cli(capsys, db_path, "list")
     assert code == 0 and err == ""
-    assert out == "1\t2025\tgov-2021\t某某县人民政府\t某某县人民政府2025年政府信息公开工作年度报告\n"
+    assert out == "1\t2025\tgov-2021\t某某县人民政府\t某某县人民政府2025年政府信息公开工作年度报告\t草稿\n"
 
 
 def test_list_marks_example_reports(capsys, db_path: Path) -> None:
@@ -73,7 +74,7 @@ def test_list_marks_example_reports(capsys, db_path: Path) -> None:
     db.close()
     code, out, _ = cli(capsys, db_path, "list")
     assert code == 0 and out.rstrip("\n").split("\t") == [
-        "1", "2019", "narrative", "示例银行", "示例银行2019年度信息公开年报", "示例",
+        "1", "2019", "narrative", "示例银行", "示例银行2019年度信息公开年报", "草稿", "示例",
     ]
 
 
@@ -144,8 +145,8 @@ def _too_new(db_path: Path) -> None:
         ("unwritable_output", "无法写入文件"),
         ("too_new_database", "更新版本的程序"),
         ("not_a_database", "不是本程序的数据库文件"),
-        ("unknown_subcommand", "invalid choice"),
-        ("id_not_a_number", "invalid int value"),
+        ("unknown_subcommand", "未知的命令“frobnicate”"),
+        ("id_not_a_number", "“eins”不是有效的编号"),
         ("check_unknown_report", "没有编号为 7 的报告"),
     ],
 )

@@ -34,7 +34,7 @@ def open_report(qtbot, db_path: Path, report_id: int) -> MainWindow:
 
 def stored_value(qtbot, window: MainWindow, report_id: int, cell_id: str) -> str:
     """The cell as the database holds it, read on the database thread after every queued write."""
-    window.session.flush()
+    window.session.autosave.flush()
     found: list[str] = []
     window.store.run(lambda store: store.load(report_id).value(cell_id), found.append)
     qtbot.waitUntil(lambda: bool(found), timeout=5000)
@@ -75,13 +75,15 @@ def test_imported_wrong_total_stays_until_fixed_and_undo_brings_it_back(qtbot, d
 
     window.review.tree.setCurrentItem(row)
     assert window.review.fix_button.isEnabled()
+    row_fix_label = window.review.problem_of(row).fix.label
     qtbot.mouseClick(window.review.fix_button, Qt.MouseButton.LeftButton)
     assert window.session.report.cells["t3.new.total"] == Cell(right, CellSource.COMPUTED)
     assert problem_item(window, "T3-ROW-TOTAL", "t3.new.total") is None
     assert "✖" not in window.sections.item(window.wizard.index_of("section:applications")).text()
     assert stored_value(qtbot, window, rid, "t3.new.total") == right
-    assert window.undo_stack.count() == 1
+    assert window.session.edits.history() == [row_fix_label]
 
+    assert window.actions.undo.text().endswith(row_fix_label)  # Edit ▸ Undo names the step
     window.review.tree.setFocus()
     press(window.review.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.session.report.value("t3.new.total") == wrong, timeout=3000)
@@ -89,7 +91,7 @@ def test_imported_wrong_total_stays_until_fixed_and_undo_brings_it_back(qtbot, d
     assert stored_value(qtbot, window, rid, "t3.new.total") == wrong
     assert problem_item(window, "T3-ROW-TOTAL", "t3.new.total") is not None
 
-    window.action_redo.trigger()
+    window.actions.redo.trigger()
     assert window.session.report.value("t3.new.total") == right
     assert stored_value(qtbot, window, rid, "t3.new.total") == right
     close_window(window)

@@ -62,7 +62,7 @@ def test_list_button_creates_next_years_report_with_carried_figures(qtbot, db_pa
 
     # The menu does the same for the open report: the year after 2025.
     with qtbot.waitSignal(window.report_opened, timeout=5000):
-        window.action_next_year.trigger()
+        window.actions.next_year.trigger()
     assert window.session.report.year == 2026
     close_window(window)
 
@@ -121,9 +121,13 @@ def test_summary_sentence_from_table_3_agrees_until_a_cell_changes(qtbot, db_pat
     type_cell(qtbot, window, "t3.new.natural", "7")
     assert "NARRATIVE-NUMBER" in rules(window)
 
-    # The insertion is one step of the lead-in's undo.
-    page.lead_in.undo()
-    assert page.lead_in.toPlainText() == ""
+    # The insertion is one step of the report's history, taken back with Ctrl+Z in the lead-in too (after the
+    # typing that came after it).
+    page.lead_in.setFocus()
+    assert window.session.edits.history()[-2].startswith("插入")
+    for _ in range(2):
+        qtbot.keyClick(page.lead_in, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.lead_in.toPlainText() == "" and window.session.report.text("applications") == ""
     close_window(window)
 
 

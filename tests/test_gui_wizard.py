@@ -92,12 +92,13 @@ def test_draft_go_back_and_forth_close_and_reopen(qtbot, db_path):
     assert start.key == "start"
 
     type_text(start.agency, "某某县人民政府办公室")
+    qtbot.mouseClick(start.year, Qt.MouseButton.LeftButton)
     start.year.selectAll()
-    for ch in "2025":
+    for ch in "2024":
         qtbot.keyClick(start.year, ch)
     press(start.year, Qt.Key.Key_Tab)
     assert window.session.report.agency == "某某县人民政府办公室"
-    assert window.session.report.year == 2025
+    assert window.session.report.year == 2024
     assert window.session.report.format_id == "gov-2021"
 
     qtbot.mouseClick(window.wizard.next_button, Qt.MouseButton.LeftButton)
@@ -193,6 +194,7 @@ def test_format_follows_the_year_and_rebuilds_the_pages(qtbot, db_path):
     window = open_window(qtbot, db_path)
     start_report(qtbot, window)
     start = window.wizard.current_page()
+    qtbot.mouseClick(start.year, Qt.MouseButton.LeftButton)  # into the box, as a clerk would
     start.year.selectAll()
     for ch in "2020":
         qtbot.keyClick(start.year, ch)
@@ -210,7 +212,7 @@ def test_delete_asks_first(qtbot, db_path, monkeypatch, answer):
 
     window = open_window(qtbot, db_path)
     start_report(qtbot, window, "welcome_example")
-    window.action_list.trigger()
+    window.actions.list.trigger()
     qtbot.waitUntil(lambda: window.reports.table.rowCount() == 1, timeout=3000)
     asked = []
     button = QMessageBox.StandardButton.Yes if answer == "yes" else QMessageBox.StandardButton.Cancel

@@ -13,6 +13,8 @@ import pytest
 from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.messages import ReportDataError
 from disclosure_desktop.domain.report import Cell, CellSource, Report
+from disclosure_desktop.storage.backups import folder as backups_folder
+from disclosure_desktop.storage.backups import list_backups, verify
 from disclosure_desktop.storage.database import (
     MIGRATIONS_DIR,
     SCHEMA_VERSION,
@@ -22,7 +24,7 @@ from disclosure_desktop.storage.database import (
 )
 from disclosure_desktop.storage.repository import ReportNotFound, ReportStore, ReportSummary
 
-TABLES = {"report", "report_meta", "section_text", "cell", "app_state", "acknowledgement"}
+TABLES = {"report", "report_meta", "section_text", "cell", "app_state", "acknowledgement", "report_version"}
 
 
 def _digest(path: Path) -> str:
@@ -85,7 +87,10 @@ def test_new_file_gets_schema_version_and_pragmas(tmp_path: Path) -> None:
     finally:
         db.close()
     assert names >= TABLES | {"alembic_version"}
-    assert schema_version_of(path) == SCHEMA_VERSION == 2
+    assert schema_version_of(path) == SCHEMA_VERSION == 3
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x44445250  # "DDRP": ours
+    conn.close()
 
 
 def test_reopening_a_current_file_changes_nothing_and_takes_no_backup(db_path: Path) -> None:
@@ -93,7 +98,7 @@ def test_reopening_a_current_file_changes_nothing_and_takes_no_backup(db_path: P
     db = Database.open(db_path)
     db.close()
     assert db.found_version == SCHEMA_VERSION and db.backup is None
-    assert not list(db_path.parent.glob("*.bak-*"))
+    assert list_backups(db_path) == []  # nothing was written: no automatic backup either
 
 
 def test_schema_version_is_the_alembic_head() -> None:
@@ -192,20 +197,22 @@ def test_empty_file_is_treated_as_a_new_database(db_path: Path) -> None:
 
 
 def test_older_file_is_backed_up_before_migrating(db_path: Path) -> None:
-    # The only older state there is so far: a file of ours from before the version stamp (user_version 0).
+    # A file of ours at revision 0002, from before the application_id stamp (user_version still 0, as the
+    # earliest versions left it).
     db = Database.open(db_path)
     rid = ReportStore(db).create(_sample())
     db.close()
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("PRAGMA user_version = 0")
-    conn.close()
+    _rewrite(db_path, "DROP TABLE report_version", "ALTER TABLE report DROP COLUMN content_sha256",
+             "UPDATE alembic_version SET version_num = '0002'", "PRAGMA user_version = 0", "PRAGMA application_id = 0")
 
     db = Database.open(db_path)
     try:
-        assert db.found_version == 0
-        assert db.backup == db_path.with_name("reports.sqlite.bak-v0")
-        assert db.backup.exists()
+        assert db.found_version == 2
+        assert db.backup is not None and db.backup.parent == backups_folder(db_path)
+        assert db.backup.name.endswith("-migration-v2.sqlite") and db.backup.exists()
+        assert verify(db.backup) == []  # integrity_check passed before it counted
         assert ReportStore(db).load(rid).agency == "某某县人民政府"
+        assert ReportStore(db).versions(rid) == []
     finally:
         db.close()
     assert schema_version_of(db_path) == SCHEMA_VERSION
@@ -213,16 +220,42 @@ def test_older_file_is_backed_up_before_migrating(db_path: Path) -> None:
     assert _rows(db.backup, "cell") == 4
 
 
-def test_failed_migration_leaves_the_version_alone(db_path: Path) -> None:
-    Database.open(db_path).close()
+def _rewrite(db_path: Path, *statements: str) -> None:
+    """Change a file behind the program's back, as another tool or an older version would have left it."""
     with sqlite3.connect(db_path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = 'zzzz'")
-        conn.execute("PRAGMA user_version = 0")
+        for statement in statements:
+            conn.execute(statement)
     conn.close()
+
+
+def test_unknown_revision_is_refused_untouched(db_path: Path) -> None:
+    Database.open(db_path).close()
+    _rewrite(db_path, "UPDATE alembic_version SET version_num = 'zzzz'", "PRAGMA user_version = 0",
+             "PRAGMA application_id = 0")
+    before = _digest(db_path)
     with pytest.raises(DatabaseError) as caught:
         Database.open(db_path)
-    assert caught.value.key == "db.unopenable"
-    assert schema_version_of(db_path) == 0
+    assert caught.value.key == "db.unknown_revision"
+    assert _digest(db_path) == before
+
+
+def test_failed_migration_leaves_the_file_as_it_was_after_a_verified_backup(db_path: Path) -> None:
+    # A file of ours at revision 0002 (before the stamp) in which the table 0003 creates already exists.
+    with Database.open(db_path) as db:
+        ReportStore(db).create(_sample())
+    _rewrite(db_path, "UPDATE alembic_version SET version_num = '0002'", "DROP INDEX ix_report_version_report",
+             "PRAGMA user_version = 2", "PRAGMA application_id = 0")
+    before = _digest(db_path)
+    with pytest.raises(DatabaseError) as caught:
+        Database.open(db_path)
+    assert caught.value.key == "db.migration_failed"
+    assert _digest(db_path) == before
+    assert "sqlalche" not in str(caught.value) and "[SQL" not in str(caught.value)
+    assert schema_version_of(db_path) == 2
+    [taken] = [b for b in list_backups(db_path) if b.kind.startswith("migration")]
+    assert taken.kind == "migration-v2" and str(taken.path) in str(caught.value)
+    assert verify(taken.path) == []
+    assert _rows(taken.path, "report") == 1
 
 
 # --- repository ---------------------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ def test_quote_gives_both_methods():
 
 
 def test_fee_sentences():
-    assert fee_sentence(0, 0, 0) == "本年度未收取信息处理费。"
+    assert fee_sentence(0, 0, 0) == "本年度未发出收费通知，未收取信息处理费。"
     assert fee_sentence(3, Decimal("1200.50"), 1000) == (
         "本年度共发出收费通知3件，收费金额1200.5元，实际收取1000元。"
     )

@@ -5,22 +5,23 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from disclosure_desktop.domain.formats import get_format
 from disclosure_desktop.domain.layout import table_grid
 from disclosure_desktop.domain.report import Cell, CellSource, Report
 from disclosure_desktop.gui.cell_delegate import balanced_label
+from disclosure_desktop.gui.open_report import OpenReport
 from disclosure_desktop.gui.source_legend import MARKER_BACKGROUND, SOURCE_BACKGROUND, SourceLegend
 from disclosure_desktop.gui.table_editor import TableEditor
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-def make_editor(qtbot, section: str, format_id: str = "gov-2021") -> TableEditor:
+def make_editor(qtbot, section: str, format_id: str = "gov-2021", cells: dict | None = None) -> TableEditor:
     editor = TableEditor(get_format(format_id).section(section).table)
     qtbot.addWidget(editor)
-    editor.bind(Report(format_id, "某县人民政府", 2025))
+    editor.bind(OpenReport(Report(format_id, "某县人民政府", 2025, cells=dict(cells or {})), None))
     editor.resize(900, 650)
     editor.show()
     qtbot.waitExposed(editor)
@@ -69,10 +70,20 @@ def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
 
 
 def enter(qtbot, editor: TableEditor) -> dict:
-    """Press Enter in an open editor and wait for the commit (Qt commits on the next turn of the event loop)."""
+    """Press Enter in an open editor and wait for the commit; the cells the step changed."""
     with qtbot.waitSignal(editor.edited, timeout=2000) as blocker:
         press(qtbot, Qt.Key.Key_Return)
-    return blocker.args[0]
+    return blocker.args[0].changes.cells
+
+
+def refused(qtbot, editor: TableEditor, key: Qt.Key = Qt.Key.Key_Return) -> str:
+    """Press a key that would leave the open cell: it stays open, nothing is stored, and a note says why."""
+    with qtbot.assertNotEmitted(editor.edited, wait=50):
+        press(qtbot, key)
+    assert isinstance(focused(), QLineEdit), "the cell must stay open with what was typed"
+    note = editor.view.findChild(QLabel, "cellMessage")
+    assert note.isVisible()
+    return note.text()
 
 
 # --- shape -------------------------------------------------------------------------------------------------------
@@ -151,9 +162,8 @@ def test_typing_digits_stores_value_and_updates_totals(qtbot, t3):
     assert t3.model.data(t3.index_of("t3.r.total.total"), Qt.ItemDataRole.FontRole).bold()
 
 
-def test_typing_over_a_value_replaces_it(qtbot, t3):
-    t3.report.cells["t3.new.natural"] = Cell("40", CellSource.IMPORTED)
-    t3.bind(t3.report)
+def test_typing_over_a_value_replaces_it(qtbot):
+    t3 = make_editor(qtbot, "applications", cells={"t3.new.natural": Cell("40", CellSource.IMPORTED)})
     click(qtbot, t3, "t3.new.natural")
     type_keys(qtbot, "7")
     payload = enter(qtbot, t3)
@@ -209,7 +219,7 @@ def test_tab_past_the_last_cell_leaves_the_table(qtbot):
     qtbot.addWidget(page)
     layout = QVBoxLayout(page)
     editor = TableEditor(get_format("gov-2021").section("review_litigation").table)
-    editor.bind(Report("gov-2021", "某县人民政府", 2025))
+    editor.bind(OpenReport(Report("gov-2021", "某县人民政府", 2025), None))
     after = QPushButton("下一步")
     layout.addWidget(editor)
     layout.addWidget(after)
@@ -231,20 +241,29 @@ def test_copy_gives_spreadsheet_text(qtbot, t3):
     assert QGuiApplication.clipboard().text() == "1\t2\n3\t4"
 
 
-def test_letters_are_never_stored(qtbot, t3):
+@pytest.mark.parametrize(("typed", "said"), [("abc", "应填写非负整数"), ("-5", "不能为负数"), ("2.5", "应填写非负整数"),
+                                             ("1e3", "应填写非负整数"), ("12 34", "应填写非负整数")])
+def test_what_is_no_count_is_refused_visibly_and_never_changed(qtbot, t3, typed, said):
     click(qtbot, t3, "t3.new.natural")
-    with qtbot.assertNotEmitted(t3.edited, wait=100):
-        type_keys(qtbot, "abc")
-        press(qtbot, Qt.Key.Key_Return)
+    type_keys(qtbot, typed)
+    assert focused().text() == typed  # every key the clerk pressed is there: nothing swallowed
+    note = refused(qtbot, t3)
+    assert note == f"“{typed}”无法填入：{said}"
+    assert focused().text() == typed
+    refused(qtbot, t3, Qt.Key.Key_Tab)  # Tab cannot leave it either
     assert "t3.new.natural" not in t3.report.cells
+    press(qtbot, Qt.Key.Key_Escape)  # Esc gives the cell back as it was
+    assert not isinstance(focused(), QLineEdit)
+    assert "t3.new.natural" not in t3.report.cells and not t3.view.findChild(QLabel, "cellMessage").isVisible()
 
 
-def test_minus_is_refused_in_a_count_cell(qtbot, t3):
+def test_a_refused_text_can_be_corrected_in_place(qtbot, t3):
     click(qtbot, t3, "t3.new.natural")
-    type_keys(qtbot, "-3")
-    assert focused().text() == "3"
-    enter(qtbot, t3)
-    assert t3.report.value("t3.new.natural") == "3"
+    type_keys(qtbot, "4.5")
+    refused(qtbot, t3)
+    for _ in range(2):
+        press(qtbot, Qt.Key.Key_Backspace)
+    assert enter(qtbot, t3)["t3.new.natural"] == Cell("4", CellSource.TYPED)
 
 
 def test_model_refuses_invalid_text(t3):
@@ -257,12 +276,14 @@ def test_model_refuses_invalid_text(t3):
     assert t3.report.cells == {} and with_signal == []
     assert t3.model.setData(index, "１２")
     assert t3.report.value("t3.new.natural") == "12"
+    assert t3.model.setData(index, " 1,234 ")
+    assert t3.report.value("t3.new.natural") == "1234"
 
 
 def test_full_width_digits_are_stored_as_ascii(qtbot, t3):
     click(qtbot, t3, "t3.carried_in.research")
     type_text("１２")
-    assert focused().text() == "12"
+    assert focused().text() == "１２"  # shown as typed, stored as the digits they are
     payload = enter(qtbot, t3)
     assert payload["t3.carried_in.research"] == Cell("12", CellSource.TYPED)
     assert t3.report.value("t3.carried_in.research") == "12"
@@ -272,13 +293,14 @@ def test_amount_cell_takes_six_decimal_places(qtbot):
     t2 = make_editor(qtbot, "proactive")
     click(qtbot, t2, "t2.fees.amount")
     type_keys(qtbot, "24252.3110821")
-    assert focused().text() == "24252.311082"
+    assert "小数最多六位" in refused(qtbot, t2)
+    press(qtbot, Qt.Key.Key_Backspace)
     enter(qtbot, t2)
     assert t2.report.value("t2.fees.amount") == "24252.311082"
     click(qtbot, t2, "t2.rules.issued")
-    type_keys(qtbot, "4.5")  # a count has no decimals: the point is refused
-    enter(qtbot, t2)
-    assert t2.report.value("t2.rules.issued") == "45"
+    type_keys(qtbot, "4.5")  # a count has no decimals: refused, never read as 45
+    assert "应填写非负整数" in refused(qtbot, t2)
+    assert t2.report.value("t2.rules.issued") == ""
 
 
 def test_delta_cell_accepts_a_decrease(qtbot):
@@ -305,23 +327,23 @@ def test_totals_are_read_only(qtbot, t3):
     assert t3.model.data(total, Qt.ItemDataRole.BackgroundRole) == SOURCE_BACKGROUND[CellSource.COMPUTED]
 
 
-def test_delete_clears_the_selection_in_one_edit(qtbot, t3):
-    for cid in ("t3.new.natural", "t3.new.commercial", "t3.carried_in.natural"):
-        t3.report.cells[cid] = Cell("2")
-    t3.report.cells["t3.new.total"] = Cell("4", CellSource.COMPUTED)
-    t3.report.cells["t3.carried_in.total"] = Cell("2", CellSource.COMPUTED)
-    t3.bind(t3.report)
+def test_delete_clears_the_selection_in_one_edit(qtbot):
+    cells = {cid: Cell("2") for cid in ("t3.new.natural", "t3.new.commercial", "t3.carried_in.natural")}
+    cells["t3.new.total"] = Cell("4", CellSource.COMPUTED)
+    cells["t3.carried_in.total"] = Cell("2", CellSource.COMPUTED)
+    t3 = make_editor(qtbot, "applications", cells=cells)
     click(qtbot, t3, "t3.new.natural")
     click(qtbot, t3, "t3.new.commercial", Qt.KeyboardModifier.ShiftModifier)
     with qtbot.waitSignal(t3.edited) as blocker:
         press(qtbot, Qt.Key.Key_Delete)
-    assert blocker.args[0] == {"t3.new.natural": None, "t3.new.commercial": None, "t3.new.total": None}
+    assert blocker.args[0].changes.cells == {"t3.new.natural": None, "t3.new.commercial": None,
+                                             "t3.new.total": None}
     assert t3.report.value("t3.carried_in.natural") == "2"
     assert shown(t3, "t3.new.total") == ""
     with qtbot.waitSignal(t3.edited) as blocker:
         t3.focus_cell("t3.carried_in.natural")
         press(qtbot, Qt.Key.Key_Backspace)
-    assert blocker.args[0] == {"t3.carried_in.natural": None, "t3.carried_in.total": None}
+    assert blocker.args[0].changes.cells == {"t3.carried_in.natural": None, "t3.carried_in.total": None}
 
 
 def test_paste_block_from_spreadsheet(qtbot, t3):
@@ -329,22 +351,26 @@ def test_paste_block_from_spreadsheet(qtbot, t3):
     click(qtbot, t3, "t3.new.research")
     with qtbot.waitSignal(t3.edited) as blocker:
         press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    values = {cid: cell.value for cid, cell in blocker.args[0].items() if cell}
+    values = {cid: cell.value for cid, cell in blocker.args[0].changes.cells.items() if cell}
     assert values == {
         "t3.new.research": "1", "t3.new.nonprofit": "2", "t3.new.legal": "3", "t3.new.total": "6",
         "t3.carried_in.research": "4", "t3.carried_in.legal": "6", "t3.carried_in.total": "10",
     }
     assert "t3.carried_in.nonprofit" not in t3.report.cells
     assert shown(t3, "t3.carried_in.total") == "10"
+    # One step, and the clerk is told what was left out and why.
+    note = t3.view.findChild(QLabel, "cellMessage")
+    assert note.isVisible() and note.text() == "粘贴5格；1格无法识别：x"
 
 
 def test_paste_skips_totals_and_keeps_columns_aligned(t3):
     t3.focus_cell("t3.new.other_org")
-    payload = t3.paste_text("7\t99\n８\t99")
+    entry = t3.paste_text("7\t99\t5\n８\t99")
     assert t3.report.value("t3.new.other_org") == "7"
     assert t3.report.value("t3.new.total") == "7"
     assert t3.report.value("t3.carried_in.other_org") == "8"
-    assert set(payload) == {"t3.new.other_org", "t3.new.total", "t3.carried_in.other_org", "t3.carried_in.total"}
+    assert entry.applied == ["t3.new.other_org", "t3.carried_in.other_org"]
+    assert entry.summary() == "粘贴2格；总计由程序计算，2格未粘贴；1格超出表格"
 
 
 def test_paste_crosses_label_rows_in_table_2(qtbot):
@@ -381,12 +407,10 @@ def test_markers_colour_cells_and_set_tooltips(t3):
     assert t3.model.data(index, Qt.ItemDataRole.BackgroundRole) == QColor("#ffffff")
 
 
-def test_sources_are_told_apart_and_bind_reloads(t3):
-    report = t3.report
-    report.cells["t3.new.natural"] = Cell("3", CellSource.IMPORTED)
-    report.cells["t3.carried_in.natural"] = Cell("4", CellSource.CARRIED)
-    report.cells["t3.new.commercial"] = Cell("5", CellSource.TYPED)
-    t3.bind(report)
+def test_sources_are_told_apart(qtbot):
+    t3 = make_editor(qtbot, "applications", cells={"t3.new.natural": Cell("3", CellSource.IMPORTED),
+                                                   "t3.carried_in.natural": Cell("4", CellSource.CARRIED),
+                                                   "t3.new.commercial": Cell("5", CellSource.TYPED)})
     background = {
         cid: t3.model.data(t3.index_of(cid), Qt.ItemDataRole.BackgroundRole)
         for cid in ("t3.new.natural", "t3.carried_in.natural", "t3.new.commercial")
@@ -425,7 +449,7 @@ def test_table_4_smoke(qtbot):
     type_keys(qtbot, "2")
     with qtbot.waitSignal(t4.edited) as blocker:
         press(qtbot, Qt.Key.Key_Tab)
-    assert blocker.args[0]["t4.lawsuit_after.total"] == Cell("2", CellSource.COMPUTED)
+    assert blocker.args[0].changes.cells["t4.lawsuit_after.total"] == Cell("2", CellSource.COMPUTED)
     assert shown(t4, "t4.lawsuit_after.total") == "2"
     # The last editable cell: Tab has nowhere to go in the table, so the cell stays current.
     assert t4.current_cell_id() == "t4.lawsuit_after.pending"

@@ -1,18 +1,140 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CellDelegate</name>
+    <name>AcknowledgeDialog</name>
     <message>
-        <source>Enter a number with at most 6 decimal places.</source>
-        <translation>请输入数字，最多六位小数。</translation>
+        <source>Acknowledge a warning</source>
+        <translation>说明警告不适用</translation>
     </message>
     <message>
-        <source>Enter a whole number; a decrease may be negative.</source>
-        <translation>请输入整数，减少可填负数。</translation>
+        <source>Why does this warning not apply to the report? The reason is kept with the report, in its JSON file, and shown on the review page; the warning then no longer counts.</source>
+        <translation>这条警告为什么不适用于本报告？理由将随报告保存（也写入其 JSON 文件）并在检查页显示，此后该警告不再计数。</translation>
     </message>
     <message>
-        <source>Enter a whole number (0 or more).</source>
-        <translation>请输入非负整数（0 或以上）。</translation>
+        <source>e.g. the 17 are the applications the office itself received</source>
+        <translation>例如：17件为区政府办受理的申请，全区总数见表三</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认说明(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The database cannot be used:</source>
+        <translation>数据库无法使用：</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in its place. The damaged file is kept in the backup folder, unchanged.</source>
+        <translation>请选择一份备份来替换它。损坏的文件会原样保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1. One is made when you close the program after a change (at most one a day), before every upgrade of the database and when you ask; each is checked before it counts. Copy one to a USB stick now and then: a backup on the same disk does not survive the disk.</source>
+        <translation>备份保存在 %1。有改动后关闭程序时自动备份（每天最多一次），每次升级数据库前和手动要求时也会备份；每份备份都经过校验才算数。请不时把一份备份复制到U盘：同一块磁盘上的备份保不住磁盘本身的损坏。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>从所选备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;another file…</source>
+        <translation>从其他文件恢复(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Before upgrading the database</source>
+        <translation>升级数据库前</translation>
+    </message>
+    <message>
+        <source>Automatic, on closing</source>
+        <translation>关闭时自动备份</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Set aside by a restore (may be damaged)</source>
+        <translation>恢复时移出的原文件（可能已损坏）</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>从备份文件恢复</translation>
+    </message>
+    <message>
+        <source>Database backups (*.sqlite *.db);;All files (*)</source>
+        <translation>数据库备份 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1? Every report goes back to the state of the backup; the current file is kept in the backup folder.</source>
+        <translation>用备份 %1 替换数据库吗？所有报告都将回到备份时的状态；当前文件会保留在备份文件夹中。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTree</name>
+    <message>
+        <source>What evaluators look at</source>
+        <translation>评估要点</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>Cannot tell yet</source>
+        <translation>尚无法判断</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Share of this part repeated from last year's report</source>
+        <translation>本部分与上年度报告重复的比例</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>已说明不适用：%1</translation>
     </message>
 </context>
 <context>
@@ -95,6 +217,28 @@ Date, e.g. 2026年1月23日</source>
 %2</source>
         <translation>无法写入 %1：
 %2</translation>
+    </message>
+    <message>
+        <source>Could not export the report:
+%1</source>
+        <translation>无法导出报告：
+%1</translation>
+    </message>
+    <message>
+        <source>Give a file name to export to.</source>
+        <translation>请填写导出的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name to export to.</source>
+        <translation>%1 是一个文件夹，请填写导出的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在，要替换吗？</translation>
     </message>
 </context>
 <context>
@@ -181,30 +325,22 @@ One method per application (国办函〔2020〕109号).</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Government Information Disclosure Annual Report</source>
-        <translation>政府信息公开工作年度报告</translation>
-    </message>
-    <message>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <source>&amp;Report</source>
-        <translation>报告(&amp;R)</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;New report</source>
         <translation>新建报告(&amp;N)</translation>
     </message>
     <message>
-        <source>All &amp;reports</source>
-        <translation>全部报告(&amp;R)</translation>
+        <source>New report for ne&amp;xt year</source>
+        <translation>新建下一年度报告(&amp;X)</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <source>Start next year's report of this agency from this one</source>
+        <translation>以本报告为基础新建本机关下一年度的报告</translation>
+    </message>
+    <message>
+        <source>All &amp;reports</source>
+        <translation>全部报告(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -219,16 +355,8 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>New report for ne&amp;xt year</source>
-        <translation>新建下一年度报告(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Start next year's report of this agency from this one</source>
-        <translation>以本报告为基础新建本机关下一年度的报告</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -239,12 +367,20 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -257,6 +393,33 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Government Information Disclosure Annual Report</source>
+        <translation>政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Recovered changes</source>
+        <translation>恢复的更改</translation>
+    </message>
+    <message>
+        <source>When the program was last ended, %1 report(s) had changes the database refused; they were kept in %2. Add them to the list of reports now?</source>
+        <translation>上次程序结束时，有 %1 份报告的更改未能写入数据库，已保存在 %2。现在把它们加入报告列表吗？</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -285,60 +448,6 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Delete the report 「%1」? This cannot be undone.</source>
         <translation>确定删除报告「%1」吗？删除后无法恢复。</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>All changes are saved</source>
-        <translation>所有修改均已保存</translation>
-    </message>
-    <message>
-        <source>%1 error(s)</source>
-        <translation>%1 个错误</translation>
-    </message>
-    <message>
-        <source>%1 warning(s)</source>
-        <translation>%1 个警告</translation>
-    </message>
-    <message>
-        <source>Checks: %1</source>
-        <translation>检查：%1</translation>
-    </message>
-    <message>
-        <source>示例 Example report: every name and number in it is made up. Use it to look around; start your own with Report ▸ New report.</source>
-        <translation>示例报告：其中的机关名称和数字均为虚构，仅供熟悉操作。正式起草请使用“报告 ▸ 新建报告”。</translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translation>已于 %1 保存</translation>
-    </message>
-    <message>
-        <source>Not saved!</source>
-        <translation>未能保存！</translation>
-    </message>
-    <message>
-        <source>Could not save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>The last changes could not be written to %1:
-%2
-
-They are kept in this window and the program keeps trying to save them.</source>
-        <translation>最近的修改未能写入 %1：
-%2
-
-修改仍保留在窗口中，程序会继续尝试保存。</translation>
-    </message>
-    <message>
-        <source>Some changes could not be written to %1 yet. If you close now they are lost.
-
-Close anyway?</source>
-        <translation>部分修改尚未能写入 %1。现在关闭，这些修改将会丢失。
-
-仍要关闭吗？</translation>
     </message>
 </context>
 <context>
@@ -383,6 +492,25 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReportArea</name>
+    <message>
+        <source>%1 error(s)</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <source>%1 warning(s)</source>
+        <translation>%1 个警告</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>检查：%1</translation>
+    </message>
+    <message>
+        <source>示例 Example report: every name and number in it is made up. Use it to look around; start your own with Report ▸ New report.</source>
+        <translation>示例报告：其中的机关名称和数字均为虚构，仅供熟悉操作。正式起草请使用“报告 ▸ 新建报告”。</translation>
+    </message>
+</context>
+<context>
     <name>ReportListView</name>
     <message>
         <source>Year</source>
@@ -399,6 +527,10 @@ Close anyway?</source>
     <message>
         <source>Last changed</source>
         <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;New report</source>
@@ -444,6 +576,26 @@ Close anyway?</source>
         <source>Look around in an &amp;example report (示例)</source>
         <translation>打开示例报告(&amp;E)</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>%1 于 %2 签发</translation>
+    </message>
+    <message>
+        <source>Signed · changed since</source>
+        <translation>已签发 · 之后有修改</translation>
+    </message>
+    <message>
+        <source>The working copy was edited after signing; the signed version stays as it was.</source>
+        <translation>签发后工作稿又有修改；已签发的版本保持原样。</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签发</translation>
+    </message>
 </context>
 <context>
     <name>ReportWizard</name>
@@ -471,20 +623,24 @@ Close anyway?</source>
         <translation>检查与完成</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
         <source>&amp;Fix</source>
         <translation>修正(&amp;F)</translation>
     </message>
     <message>
         <source>Apply the offered repair (Edit ▸ Undo takes it back)</source>
         <translation>应用建议的修正（可用“编辑 ▸ 撤销”恢复）</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>说明不适用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>撤回说明(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The warning counts again</source>
+        <translation>撤回后该警告重新计数</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -495,8 +651,52 @@ Close anyway?</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <source>Parts still unfinished and problems the checks found. Double-click or press Enter to go there.</source>
-        <translation>尚未完成的部分和检查发现的问题。双击或按回车键即可前往。</translation>
+        <source>What evaluators look at, line by line. Double-click or press Enter on a problem to go there; F8 walks the problems in the order of the report.</source>
+        <translation>按评估要点逐项检查。双击问题或按回车键即可前往修改；按 F8 按报告顺序逐个查看问题。</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>前言</translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>Ready to publish: no errors, and every warning fixed or acknowledged.</source>
+        <translation>可以发布：没有错误，警告均已处理或已说明不适用。</translation>
+    </message>
+    <message>
+        <source>Not ready: %1 error(s) and %2 warning(s) to deal with.</source>
+        <translation>尚不能发布：有 %1 个错误、%2 个警告待处理。</translation>
+    </message>
+    <message>
+        <source>Not ready: %1 warning(s) to fix or acknowledge with a reason.</source>
+        <translation>尚不能发布：有 %1 个警告，请修改或说明不适用的理由。</translation>
+    </message>
+    <message>
+        <source>%1 %2 warning(s) acknowledged.</source>
+        <translation>%1已说明不适用的警告 %2 个。</translation>
+    </message>
+    <message>
+        <source>An error cannot be acknowledged: it stays until it is fixed</source>
+        <translation>错误不能以说明代替，修正后才会消失</translation>
+    </message>
+    <message>
+        <source>Say why this warning does not apply; it then no longer counts</source>
+        <translation>说明这条警告为什么不适用，说明后不再计数</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>已说明不适用：%1</translation>
+    </message>
+    <message>
+        <source>Take back the acknowledgement</source>
+        <translation>撤回不适用说明</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>说明不适用…</translation>
     </message>
     <message>
         <source>empty</source>
@@ -515,28 +715,16 @@ Close anyway?</source>
         <translation>已完成 %1 / %2 部分。</translation>
     </message>
     <message>
-        <source>Errors</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>The checks found no problems.</source>
-        <translation>检查未发现问题。</translation>
-    </message>
-    <message>
-        <source>The checks found no error and %1 warning(s).</source>
-        <translation>检查未发现错误，有 %1 个警告。</translation>
-    </message>
-    <message>
-        <source>The checks found %1 error(s) and %2 warning(s).</source>
-        <translation>检查发现 %1 个错误、%2 个警告。</translation>
-    </message>
-    <message>
         <source>Offered repair: %1</source>
         <translation>建议修正：%1</translation>
+    </message>
+    <message>
+        <source>No obvious repair: go there (Enter) and correct it.</source>
+        <translation>没有现成的修正建议：请前往该处（回车键）修改。</translation>
+    </message>
+    <message>
+        <source>No obvious repair: correct it there (Enter), or acknowledge it if it does not apply.</source>
+        <translation>没有现成的修正建议：请前往该处（回车键）修改；如不适用，可说明理由。</translation>
     </message>
     <message>
         <source>Choose a problem; where the repair is obvious it is offered here.</source>
@@ -549,6 +737,65 @@ Close anyway?</source>
     <message>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFlow</name>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>All changes are saved</source>
+        <translation>所有修改均已保存</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Not saved! Trying again…</source>
+        <translation>未保存！正在重试…</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved: %1. They are kept here and the program keeps trying to save them.</source>
+        <translation>最近的更改未能保存：%1。更改仍保留在这里，程序会继续尝试保存。</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>未保存：报告已在别处被修改</translation>
+    </message>
+    <message>
+        <source>. Your latest changes are not saved yet.</source>
+        <translation>。您最近的更改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Save mine as a new report</source>
+        <translation>将我的版本另存为新报告</translation>
+    </message>
+    <message>
+        <source>Take the stored version</source>
+        <translation>采用已保存的版本</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1（我的副本）</translation>
+    </message>
+    <message>
+        <source>Your version was saved as a new report: %1</source>
+        <translation>您的版本已另存为新报告：%1</translation>
     </message>
 </context>
 <context>
@@ -624,6 +871,14 @@ Close anyway?</source>
         <source>The official format for %1 is %2.</source>
         <translation>%1 年度应使用的官方格式为：%2。</translation>
     </message>
+    <message>
+        <source>Every number and text stays in the report. Edit ▸ Undo takes the change back.</source>
+        <translation>所有数字和文字都保留在报告中。可用“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Change the year or format?</source>
+        <translation>修改年度或格式？</translation>
+    </message>
 </context>
 <context>
     <name>TableModel</name>
@@ -692,6 +947,212 @@ Close anyway?</source>
     <message>
         <source>Required part of the report.</source>
         <translation>报告必备部分。</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedPrompt</name>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved:
+%1</source>
+        <translation>最近的更改未能保存：
+%1</translation>
+    </message>
+    <message>
+        <source>They are still here on the screen. Try again once the problem is solved, or keep a copy of the report as a JSON file elsewhere (it can be imported again).</source>
+        <translation>这些更改仍显示在屏幕上。请在问题解决后重试，或将报告另存一份 JSON 副本到其他位置（以后可以导入）。</translation>
+    </message>
+    <message>
+        <source>They are still here on the screen, and the program keeps trying to save them.</source>
+        <translation>这些更改仍显示在屏幕上，程序会继续尝试保存。</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>重试(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>放弃这些更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>The changes that were not saved will be lost. Discard them?</source>
+        <translation>未保存的更改将会丢失。确定放弃吗？</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>报告已在别处被修改</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved yet. Keep yours (the other changes are replaced), save yours as a new report, or take the stored version.</source>
+        <translation>您最近的更改尚未保存。可以保留您的版本（覆盖别处的修改）、将您的版本另存为新报告，或采用已保存的版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>保留我的版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save mine as a &amp;new report</source>
+        <translation>将我的版本另存为新报告(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Take the stored version</source>
+        <translation>采用已保存的版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Report data (*.json)</source>
+        <translation>报告数据 (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>无法写入 %1：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions — %1</source>
+        <translation>版本 — %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>One version selected: with the working copy. Two: with each other.</source>
+        <translation>选中一个版本：与当前工作稿比较；选中两个：两者相互比较。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation>恢复此版本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this version…</source>
+        <translation>导出此版本(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the working copy</source>
+        <translation>保存当前工作稿</translation>
+    </message>
+    <message>
+        <source>Name, e.g. sent to the superior office</source>
+        <translation>名称，例如：报送上级前</translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation>保存版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Who signs (签发人)</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Mark as si&amp;gned…</source>
+        <translation>签发(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>签发: the working copy is frozen as the signed version; later edits go on in the working copy and never change it.</source>
+        <translation>签发：当前工作稿被冻结为签发版本；之后的修改只改工作稿，永远不会改变签发版本。</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>签发人：%1</translation>
+    </message>
+    <message>
+        <source>Signed versions never change.</source>
+        <translation>签发版本永不改变。</translation>
+    </message>
+    <message>
+        <source>No saved versions yet. A version is saved at every export, before every restore, and when you save or sign one here.</source>
+        <translation>还没有保存的版本。每次导出、每次恢复前，以及在这里保存或签发时，都会保存一个版本。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差别。</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Title, agency and details</source>
+        <translation>标题、单位和基本信息</translation>
+    </message>
+    <message>
+        <source>(made from the agency and year)</source>
+        <translation>（按单位和年度自动生成）</translation>
+    </message>
+    <message>
+        <source>Paragraph added</source>
+        <translation>新增段落</translation>
+    </message>
+    <message>
+        <source>Paragraph removed</source>
+        <translation>删除段落</translation>
+    </message>
+    <message>
+        <source>Paragraph changed</source>
+        <translation>修改段落</translation>
+    </message>
+    <message>
+        <source>Saved by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Signed (签发)</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation>当前工作稿</translation>
+    </message>
+    <message>
+        <source>Make %1 the working copy? The working copy as it is now is saved as a version first, and Edit ▸ Undo takes the restore back.</source>
+        <translation>把 %1 恢复为工作稿吗？当前工作稿会先保存为一个版本，用“编辑 ▸ 撤销”可以撤回这次恢复。</translation>
+    </message>
+    <message>
+        <source>Mark the working copy as signed (签发) by %1? The signed version can never be changed; later edits go on in the working copy.</source>
+        <translation>由 %1 签发当前工作稿吗？签发版本永远不能更改；之后的修改只改工作稿。</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""A batch of edits to one report, as the GUI collects them between autosaves and storage applies them."""
+"""A set of report keys with their values: what one step changes, what it undoes, what autosave writes next."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ FIELDS = ("agency", "year", "format_id", "title", "is_example")
 
 @dataclass
 class Changes:
+    """Values of some keys of a report. For meta, texts, headings and acknowledgements "" means absent."""
+
     fields: dict[str, Any] = field(default_factory=dict)
     meta: dict[str, str] = field(default_factory=dict)
     sections: dict[str, str] = field(default_factory=dict)
@@ -25,30 +27,64 @@ class Changes:
     def __bool__(self) -> bool:
         return bool(self.fields or self.meta or self.sections or self.headings or self.cells or self.acknowledged)
 
+    def parts(self) -> tuple[dict[str, Any], ...]:
+        return (self.fields, self.meta, self.sections, self.headings, self.cells, self.acknowledged)
+
+    def copy(self) -> Changes:
+        return Changes(*(dict(part) for part in self.parts()))
+
     def merge(self, later: Changes) -> None:
         """Fold a later batch into this one; the later value of a key wins."""
-        self.fields.update(later.fields)
-        self.meta.update(later.meta)
-        self.sections.update(later.sections)
-        self.headings.update(later.headings)
-        self.cells.update(later.cells)
-        self.acknowledged.update(later.acknowledged)
+        for mine, theirs in zip(self.parts(), later.parts(), strict=True):
+            mine.update(theirs)
+
+    def add_missing(self, other: Changes) -> None:
+        """Take the keys of `other` this batch does not have yet (an earlier state of keys touched later)."""
+        for mine, theirs in zip(self.parts(), other.parts(), strict=True):
+            for key, value in theirs.items():
+                mine.setdefault(key, value)
+
+    def keys(self) -> set[tuple[int, str]]:
+        return {(i, key) for i, part in enumerate(self.parts()) for key in part}
 
     def apply_to(self, report: Report) -> None:
         for name, value in self.fields.items():
             if name not in FIELDS:
                 raise KeyError(name)
             setattr(report, name, value)
-        report.meta.update(self.meta)
-        report.sections.update(self.sections)
-        report.headings.update(self.headings)
+        for target, values in ((report.meta, self.meta), (report.sections, self.sections),
+                               (report.headings, self.headings), (report.acknowledged, self.acknowledged)):
+            for key, text in values.items():
+                if text:
+                    target[key] = text
+                else:
+                    target.pop(key, None)
         for cid, cell in self.cells.items():
             if cell is None:
                 report.cells.pop(cid, None)
             else:
                 report.cells[cid] = cell
-        for key, reason in self.acknowledged.items():
-            if reason:
-                report.acknowledged[key] = reason
-            else:
-                report.acknowledged.pop(key, None)
+
+
+def current_values(report: Report, like: Changes) -> Changes:
+    """The report's present values of exactly the keys `like` names."""
+    return Changes(
+        fields={k: getattr(report, k) for k in like.fields},
+        meta={k: report.meta.get(k, "") for k in like.meta},
+        sections={k: report.sections.get(k, "") for k in like.sections},
+        headings={k: report.headings.get(k, "") for k in like.headings},
+        cells={k: report.cells.get(k) for k in like.cells},
+        acknowledged={k: report.acknowledged.get(k, "") for k in like.acknowledged},
+    )
+
+
+def whole_report(report: Report) -> Changes:
+    """Every key the report has (to replace it as one step, or to save it whole)."""
+    return Changes(
+        fields={k: getattr(report, k) for k in FIELDS},
+        meta=dict(report.meta),
+        sections=dict(report.sections),
+        headings=dict(report.headings),
+        cells=dict(report.cells),
+        acknowledged=dict(report.acknowledged),
+    )

@@ -85,7 +85,7 @@ def yuan(amount: int | Decimal) -> str:
 def fee_sentence(notices: int, notified_amount: int | Decimal, collected_amount: int | Decimal) -> str:
     """The statement part 六 must make (spec §3), also when nothing was charged."""
     if notices == 0 and Decimal(notified_amount) == 0 and Decimal(collected_amount) == 0:
-        return "本年度未收取信息处理费。"
+        return "本年度未发出收费通知，未收取信息处理费。"
     return (
         f"本年度共发出收费通知{notices}件，收费金额{yuan(notified_amount)}元，"
         f"实际收取{yuan(collected_amount)}元。"

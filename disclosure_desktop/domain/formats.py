@@ -99,6 +99,8 @@ class TableSpec:
     id: str
     prefix: str
     blocks: tuple[Block, ...]
+    name: str = ""
+    name_en: str = ""
     sums: tuple[dict, ...] = ()
     balances: tuple[Balance, ...] = ()
     _cells: dict[str, CellSpec] = field(default_factory=dict, compare=False, repr=False)
@@ -229,6 +231,8 @@ def _load_table(table_id: str) -> TableSpec:
         id=data["id"],
         prefix=data["prefix"],
         blocks=blocks,
+        name=data.get("name", data["id"]),
+        name_en=data.get("name_en", data.get("name", data["id"])),
         sums=tuple(data.get("sums", ())),
         balances=tuple(
             Balance(b["rule"], tuple(b["left"]), tuple(b["right"])) for b in data.get("balances", ())

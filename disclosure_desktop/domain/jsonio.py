@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
+from disclosure_desktop.domain import limits
+from disclosure_desktop.domain.agency import AGENCY_KINDS, META_DEADLINE, META_KIND
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, UnknownFormatError, all_formats, get_format
 from disclosure_desktop.domain.messages import ReportDataError
 from disclosure_desktop.domain.report import META_KEYS, Cell, CellSource, Report
@@ -31,6 +35,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             continue
         cells[cid] = _json_value(spec.kind, text)
     doc["cells"] = cells
+    acknowledged = {k: v for k, v in sorted(report.acknowledged.items()) if v}
+    if acknowledged:
+        doc["acknowledged"] = acknowledged
     return doc
 
 
@@ -51,11 +58,48 @@ def dumps(report: Report) -> str:
 
 
 def loads(text: str) -> Report:
+    """The report of a JSON document; refuses duplicate keys, deep nesting and numbers it could not keep as stated."""
+    depth = limits.json_depth(text)
+    if depth > limits.MAX_JSON_DEPTH:  # json would recurse until Python's stack gives out
+        raise ReportDataError("json.too_deep", depth=depth, limit=limits.MAX_JSON_DEPTH)
     try:
-        doc = json.loads(text, parse_float=Decimal)
+        doc = json.loads(text, parse_float=_decimal, parse_int=_integer, parse_constant=_constant,
+                         object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise ReportDataError("json.not_json", detail=f"{exc.msg} ({exc.lineno}:{exc.colno})") from None
     return report_from_dict(doc)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    doc: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in doc:  # json keeps the last silently: one of two stated values would be lost
+            raise ReportDataError("json.duplicate_key", key=key)
+        doc[key] = value
+    return doc
+
+
+def _checked_literal(text: str) -> None:
+    if sum(ch.isdigit() for ch in text) > limits.MAX_NUMBER_DIGITS:
+        raise ReportDataError("json.number_too_long", text=text[:20], limit=limits.MAX_NUMBER_DIGITS)
+    if "e" in text.lower():
+        raise ReportDataError("json.exponent", text=text)
+    if text.startswith("-") and not any(ch in "123456789" for ch in text):
+        raise ReportDataError("json.negative_zero", text=text)  # json would make it 0: not what was stated
+
+
+def _integer(text: str) -> int:
+    _checked_literal(text)
+    return int(text)
+
+
+def _decimal(text: str) -> Decimal:
+    _checked_literal(text)
+    return Decimal(text)
+
+
+def _constant(text: str) -> Any:
+    raise ReportDataError("json.not_json", detail=text)  # NaN, Infinity: not JSON, and no amount
 
 
 def _require(doc: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
@@ -108,9 +152,12 @@ def report_from_dict(doc: Any, source: CellSource = CellSource.IMPORTED) -> Repo
             continue
         if isinstance(raw, bool) or not isinstance(raw, (int, str, Decimal)):
             raise ReportDataError("json.bad_cell", key=cid)
+        limits.checked_number(spec.kind, str(raw), cid)  # before canonical(): 1e400 would become 401 digits
         text = canonical(spec.kind, str(raw))
         if text:
             cells[cid] = Cell(text, source)
+    _check_meta(meta)
+    acknowledged = _acknowledged(doc)
     ordered_meta = {k: meta.pop(k) for k in META_KEYS if k in meta} | meta
     return Report(
         format_id=fmt.id,
@@ -121,4 +168,30 @@ def report_from_dict(doc: Any, source: CellSource = CellSource.IMPORTED) -> Repo
         sections={k: v for k, v in sections.items() if v},
         headings={k: v for k, v in headings.items() if v},
         cells=cells,
+        acknowledged=acknowledged,
     )
+
+
+# `RULE@location`: a rule id of spec §5 and the problem's location (a cell, section or metadata id).
+_ACK_KEY = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*@\S+")
+
+
+def _check_meta(meta: dict[str, str]) -> None:
+    kind = meta.get(META_KIND, "")
+    if kind and kind not in AGENCY_KINDS:
+        raise ReportDataError("json.bad_agency_kind", value=kind, known="、".join(AGENCY_KINDS))
+    deadline = meta.get(META_DEADLINE, "")
+    if deadline:
+        try:
+            dt.date.fromisoformat(deadline)
+        except ValueError:
+            raise ReportDataError("json.bad_deadline", value=deadline) from None
+
+
+def _acknowledged(doc: dict[str, Any]) -> dict[str, str]:
+    """The clerk's reasons for setting warnings aside; kept as stated (the checks ignore one naming an error)."""
+    acknowledged = _optional_mapping(doc, "acknowledged")
+    for key, reason in acknowledged.items():
+        if not _ACK_KEY.fullmatch(key) or not reason.strip():
+            raise ReportDataError("json.bad_acknowledged", key=key)
+    return dict(sorted(acknowledged.items()))

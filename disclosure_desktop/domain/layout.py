@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -111,3 +112,56 @@ def _place_body(table: TableSpec, block: Block, row: int, cells: list[GridCell])
             col += column.span
         row += 1
     return row
+
+
+def column_names(grid: Grid) -> dict[str, str]:
+    """Each value cell's column as a clerk names it: the leaf header, with its parents when the leaf repeats."""
+    paths: dict[str, list[GridCell]] = {}
+    headers: list[GridCell] = []
+    in_body = True
+    for row in grid.rows():
+        if any(c.kind in ("title", "header", "corner") for c in row):
+            if in_body:  # a new block (table 2) opens its own header
+                headers, in_body = [], False
+            headers.extend(c for c in row if c.kind == "header")
+        for cell in row:
+            if cell.kind == "value":
+                in_body = True
+                paths[cell.cell_id] = [h for h in headers if h.col <= cell.col < h.col + h.colspan]
+    value_cells = grid.value_cells()
+    leaf_columns: dict[str, set[int]] = {}
+    for cid, path in paths.items():
+        if path:
+            leaf_columns.setdefault(path[-1].text, set()).add(value_cells[cid].col)
+    names: dict[str, str] = {}
+    for cid, path in paths.items():
+        if not path:
+            names[cid] = ""
+        elif len(leaf_columns[path[-1].text]) > 1:
+            names[cid] = "·".join(h.text for h in path)
+        else:
+            names[cid] = path[-1].text
+    return names
+
+
+@cache
+def cell_names(table: TableSpec) -> dict[str, str]:
+    """{cell id: "row label × column"}, as tooltips, screen readers and messages name a value cell."""
+    columns = column_names(table_grid(table))
+    return {
+        cid: " × ".join(part for part in (spec.row_label, columns.get(cid, "")) if part)
+        for cid, spec in table.cells.items()
+    }
+
+
+_ORDINAL = re.compile(r"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])")
+_NOTE = re.compile(r"（[^）]*）$")
+
+
+def short_label(label: str, chars: int = 4) -> str:
+    """A row label cut to its ordinal and first words (「一、本年新收」), for menus where the whole does not fit."""
+    label = _NOTE.sub("", label) if not _ORDINAL.fullmatch(label) else label
+    found = _ORDINAL.match(label)
+    prefix = found.group(0) if found else ""
+    rest = label[len(prefix):]
+    return prefix + (rest if len(rest) <= chars + 3 else rest[:chars] + "…")

@@ -52,7 +52,8 @@ def next_year_report(last: Report) -> Report:
     """A new, unsaved report for the year after `last` (which is not changed)."""
     year = last.year + 1
     fmt = next_format(last, year)
-    meta = {k: v for k, v in last.meta.items() if k != "published_on"}
+    # The agency's kind stays; a publication date and a local deadline belong to one year only.
+    meta = {k: v for k, v in last.meta.items() if k not in ("published_on", "deadline")}
     # The agency's own part headings (free layouts) are structure, not content; they stay when the format does.
     headings = dict(last.headings) if fmt.id == last.format_id else {}
     report = Report(fmt.id, last.agency, year, meta=meta, headings=headings, cells=carried_cells(last, fmt))

@@ -21,13 +21,16 @@ class CellSource(StrEnum):
     CARRIED = "carried"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Cell:
+    """A cell's text and origin; immutable, so the edit history can share cells with the report safely."""
+
     value: str
     source: CellSource = CellSource.TYPED
 
 
-META_KEYS = ("published_on", "contact")
+# agency_kind and deadline: see domain/agency.py (spec §8).
+META_KEYS = ("published_on", "contact", "agency_kind", "deadline")
 # A 22 pt title in the 156 mm type area holds about 20 characters a line (156 / 7.76 mm); a title of more than
 # 18 is broken by hand, since the renderers' spacing leaves room for fewer.
 TITLE_LINE_CHARS = 18

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from disclosure_desktop.domain.formats import ValueKind
 
 # Published reports state 万元 to the 分 and beyond (24252.311082): six places (spec §4).
 AMOUNT_PLACES = 6
+# Tens of thousands of applications are real; more than a trillion is a typing slip (or a hostile file).
+MAX_DIGITS = 12
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．－＋，", "0123456789.-+,")
+# What a clerk may type around a number and still mean exactly that number: 1,234 or 1，234 or １２３４.
+_SPACES = " \t\u3000\u00a0\u2009\u202f"
+_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+_PLAIN = re.compile(r"[+-]?\d*(\.\d*)?")
 
 
 class ValueFormatError(ValueError):
@@ -49,6 +56,28 @@ def parse_value(kind: ValueKind, text: str) -> int | Decimal | None:
     if number < 0 and kind != "delta":
         raise ValueFormatError(text, "value.negative")
     return number
+
+
+def read_typed(kind: ValueKind, text: str) -> str:
+    """The canonical text of what a clerk typed ("" for blank), never a different number. Raises ValueFormatError.
+
+    Full-width digits, thousands separators in their places and surrounding spaces are what the clerk meant;
+    anything else (2.5 in a count, 1e3, -5, 12 34, letters) is refused, never read as some other number.
+    """
+    clean = text.strip(_SPACES).translate(_FULLWIDTH)
+    if clean == "":
+        return ""
+    if "," in clean:
+        if not _GROUPED.fullmatch(clean):
+            raise ValueFormatError(text, "value.bad_grouping")
+        clean = clean.replace(",", "")
+    if not _PLAIN.fullmatch(clean) or not any(ch.isdigit() for ch in clean):
+        raise ValueFormatError(text, "value.not_decimal" if kind == "amount" else "value.not_whole")
+    if clean.startswith("-") and kind != "delta":
+        raise ValueFormatError(text, "value.negative")  # even -0: a count has no sign
+    if len(clean.lstrip("+-").split(".")[0].lstrip("0")) > MAX_DIGITS:
+        raise ValueFormatError(text, "value.too_large")
+    return format_value(kind, parse_value(kind, clean))
 
 
 def format_value(kind: ValueKind, value: int | Decimal | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import zipfile
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -293,9 +294,9 @@ def _setup_page(doc: Document) -> None:
     _add_run(paragraph, after, ts.PAGE_NUMBER, latin=ts.PAGE_NUMBER.family)
 
 
-def _setup_properties(doc: Document, report: Report) -> None:
+def _setup_properties(doc: Document, report: Report, moment: dt.datetime | None = None) -> None:
     props = doc.core_properties
-    props.title = report.display_title
+    props.title = report.display_title[:255]  # the property holds 255 characters; python-docx raises beyond
     props.author = report.agency
     props.last_modified_by = report.agency
     props.subject = "政府信息公开工作年度报告"
@@ -303,9 +304,9 @@ def _setup_properties(doc: Document, report: Report) -> None:
     props.comments = ""
     props.language = LANGUAGE
     props.revision = 1
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    props.created = now
-    props.modified = now
+    when = (moment or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0, tzinfo=None)
+    props.created = when
+    props.modified = when
     # The template's thumbnail shows python-docx's own sample page in file browsers: drop it.
     package = doc.part.package
     for rid, rel in list(package.rels.items()):
@@ -532,14 +533,16 @@ def _start_section(doc: Document, landscape: bool) -> None:
 # --- public API
 
 
-def build_document(report: Report, context: ReportContext | None = None) -> Document:
+def build_document(
+    report: Report, moment: dt.datetime | None = None, context: ReportContext | None = None
+) -> Document:
     """The report as a python-docx document: title, preamble, the printed sections with their tables, signature."""
     context = context or build_context(report)
     doc = docx.Document()
     _setup_styles(doc)
     _setup_settings(doc)
     _setup_page(doc)
-    _setup_properties(doc, report)
+    _setup_properties(doc, report, moment)
     # The template's body holds only the section properties: start from that.
     _add_title(doc, list(context.title_lines))
     _add_blocks(doc, context.preamble)
@@ -560,11 +563,25 @@ def build_document(report: Report, context: ReportContext | None = None) -> Docu
     return doc
 
 
-def docx_bytes(report: Report) -> bytes:
-    """The .docx file's bytes."""
+def docx_bytes(report: Report, moment: dt.datetime | None = None) -> bytes:
+    """The .docx file's bytes; with `moment`, the same report always gives the same bytes."""
     buffer = io.BytesIO()
-    build_document(report).save(buffer)
-    return buffer.getvalue()
+    build_document(report, moment).save(buffer)
+    if moment is None:
+        return buffer.getvalue()
+    return _zip_dated(buffer.getvalue(), moment)
+
+
+def _zip_dated(data: bytes, moment: dt.datetime) -> bytes:
+    # python-docx stamps every zip entry with the clock; the document's own date makes the file reproducible.
+    stamp = moment.astimezone(dt.UTC).timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            entry = zipfile.ZipInfo(item.filename, date_time=stamp)
+            entry.compress_type, entry.external_attr = item.compress_type, item.external_attr
+            target.writestr(entry, source.read(item.filename))
+    return out.getvalue()
 
 
 def export_docx(report: Report, path: Path) -> None:

@@ -9,11 +9,13 @@ page has it (GB/T 9704 §10). QtGui only (QPdfWriter, QPagedPaintDevice): the CL
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt, QUuid
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -262,7 +264,8 @@ def sheet_size_px() -> QPointF:
     return QPointF(mm_px(ts.PAGE_WIDTH_MM), mm_px(ts.PAGE_HEIGHT_MM))
 
 
-def pdf_bytes(report: Report) -> bytes:
+def pdf_bytes(report: Report, moment: dt.datetime | None = None) -> bytes:
+    """The PDF's bytes; with `moment`, the same report always gives the same bytes."""
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -271,10 +274,31 @@ def pdf_bytes(report: Report) -> bytes:
     writer.setResolution(LAYOUT_DPI)
     writer.setTitle(report.display_title)
     writer.setCreator("disclosure_desktop")
+    if moment is not None:
+        writer.setDocumentId(QUuid.fromBytes(hashlib.sha256(
+            f"{report.display_title}|{moment.isoformat()}".encode()).digest()[:16]))
     paint_report(report, writer)
     del writer  # the writer finishes the file when the painter ends; drop it before reading the buffer
     buffer.close()
-    return bytes(data.data())
+    pdf = bytes(data.data())
+    return pdf if moment is None else _dated(pdf, moment)
+
+
+def _dated(pdf: bytes, moment: dt.datetime) -> bytes:
+    """Qt writes the clock into the info dictionary and the XMP packet; put the document's own date there.
+
+    Each replacement keeps the length and layout of what it replaces (a zone offset becomes +00'00'), so the
+    cross-reference offsets and stream lengths stay right.
+    """
+    utc = moment.astimezone(dt.UTC)
+    info, xmp = utc.strftime("%Y%m%d%H%M%S").encode(), utc.strftime("%Y-%m-%dT%H:%M:%S").encode()
+
+    def zone(found: bytes) -> bytes:
+        return found if found == b"Z" else b"+" + re.sub(rb"\d", b"0", found[1:])
+
+    pdf = re.sub(rb"\(D:\d{14}(Z|[+-]\d\d'\d\d'?)\)", lambda m: b"(D:" + info + zone(m.group(1)) + b")", pdf)
+    return re.sub(rb"(xmp:(?:CreateDate|ModifyDate|MetadataDate)=\")\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)",
+                  lambda m: m.group(1) + xmp + zone(m.group(2)), pdf)
 
 
 def export_pdf(report: Report, path: Path) -> int:

@@ -2,31 +2,34 @@
 
 from __future__ import annotations
 
+import copy
+import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from disclosure_desktop.domain.limits import clean_text
 from disclosure_desktop.domain.report import Report
 
 
-def _pdf(report: Report) -> bytes:
+def _pdf(report: Report, moment: dt.datetime) -> bytes:
     from disclosure_desktop.export.pdf_export import pdf_bytes
 
-    return pdf_bytes(report)
+    return pdf_bytes(report, moment)
 
 
-def _docx(report: Report) -> bytes:
+def _docx(report: Report, moment: dt.datetime) -> bytes:
     from disclosure_desktop.export.docx_export import docx_bytes
 
-    return docx_bytes(report)
+    return docx_bytes(report, moment)
 
 
-def _html(report: Report) -> bytes:
+def _html(report: Report, _moment: dt.datetime) -> bytes:
     from disclosure_desktop.export.html import render_html
 
     return render_html(report).encode("utf-8")
 
 
-def _json(report: Report) -> bytes:
+def _json(report: Report, _moment: dt.datetime) -> bytes:
     from disclosure_desktop.domain import jsonio
 
     return jsonio.dumps(report).encode("utf-8")
@@ -36,7 +39,7 @@ def _json(report: Report) -> bytes:
 class ExportFormat:
     id: str
     suffix: str
-    render: Callable[[Report], bytes]
+    render: Callable[[Report, dt.datetime], bytes]
 
 
 # In the order the export dialog offers them: print and sign, send to the superior office, publish, exchange.
@@ -51,9 +54,35 @@ FORMATS: dict[str, ExportFormat] = {
 }
 
 
-def render(report: Report, format_id: str) -> bytes:
-    """The exported file's bytes; an export reads the report and never changes a number in it."""
-    return FORMATS[format_id].render(report)
+# Other suffixes a file of a format may have (a web page saved as .htm).
+ALSO_SUFFIXES = {".htm": "html"}
+
+
+def format_for_suffix(suffix: str) -> str | None:
+    """The export format a file name's suffix stands for, None when no format writes it."""
+    suffix = suffix.lower()
+    return next((f.id for f in FORMATS.values() if f.suffix == suffix), ALSO_SUFFIXES.get(suffix))
+
+
+def printable(report: Report) -> Report:
+    """A copy without control characters (older files may hold them): Word refuses them, PDF shows boxes."""
+    out = copy.deepcopy(report)
+    out.agency, out.title = clean_text(out.agency), clean_text(out.title)
+    out.meta = {k: clean_text(v) for k, v in out.meta.items()}
+    out.sections = {k: clean_text(v) for k, v in out.sections.items()}
+    out.headings = {k: clean_text(v) for k, v in out.headings.items()}
+    out.cells = {cid: replace(cell, value=clean_text(cell.value)) for cid, cell in out.cells.items()}
+    return out
+
+
+def render(report: Report, format_id: str, *, moment: dt.datetime | None = None) -> bytes:
+    """The exported file's bytes; an export reads the report and never changes a number in it.
+
+    `moment` is the date written inside PDF and Word files (now when None): the same report at the same moment
+    gives the same bytes, which is what makes a signed version's export reproducible.
+    """
+    moment = (moment or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    return FORMATS[format_id].render(printable(report), moment)
 
 
 def suggested_name(report: Report, format_id: str) -> str:

@@ -5,20 +5,27 @@ from __future__ import annotations
 import re
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPen, QValidator
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolTip,
     QWidget,
 )
 
-from disclosure_desktop.domain.formats import ValueKind
-from disclosure_desktop.domain.values import AMOUNT_PLACES, ValueFormatError, normalize_input, parse_value
 from disclosure_desktop.gui.source_legend import MARKER_BORDER
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,47 +45,6 @@ class Role(IntEnum):
 # Room around label text so wrapped Chinese lines do not touch the grid lines.
 LABEL_PADDING = 5
 VALUE_PADDING = 6
-
-_PATTERNS = {
-    "count": re.compile(r"[0-9]*"),
-    "delta": re.compile(r"[+-]?[0-9]*"),
-    "amount": re.compile(rf"[0-9]*(\.[0-9]{{0,{AMOUNT_PLACES}}})?"),
-}
-
-
-class ValueValidator(QValidator):
-    """Lets through only what can become a valid value of the cell's kind, turning full-width digits into ASCII."""
-
-    def __init__(self, kind: ValueKind, parent=None) -> None:
-        super().__init__(parent)
-        self.kind = kind
-
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        clean = normalize_input(text)
-        # Keep the cursor after the same character it followed before full-width digits and spaces were dropped.
-        pos = len(normalize_input(text[:pos]))
-        if not _PATTERNS[self.kind].fullmatch(clean):
-            return QValidator.State.Invalid, clean, pos
-        try:
-            parse_value(self.kind, clean)
-        except ValueFormatError:
-            # "-" or "+" alone: a number may still follow.
-            return QValidator.State.Intermediate, clean, pos
-        return QValidator.State.Acceptable, clean, pos
-
-    def fixup(self, text: str) -> str:
-        return normalize_input(text)
-
-
-def rejected_hint(kind: ValueKind) -> str:
-    """What a clerk is told when a keystroke is refused in a number cell."""
-    # Spelled out in full each time: lupdate only finds literal QApplication.translate calls.
-    if kind == "amount":
-        return QApplication.translate("CellDelegate", "Enter a number with at most 6 decimal places.")
-    if kind == "delta":
-        return QApplication.translate("CellDelegate", "Enter a whole number; a decrease may be negative.")
-    return QApplication.translate("CellDelegate", "Enter a whole number (0 or more).")
-
 
 _ORDINAL_PREFIX = re.compile(r"^（[一二三四五六七八九十]+）")
 # The item view style drops "\n"; the Unicode line separator is what Qt's own delegate turns "\n" into.
@@ -100,7 +66,9 @@ def balanced_label(text: str, fits) -> str:
 
 
 class CellDelegate(QStyledItemDelegate):
-    """Paints labels with padding (vertical ones a character per line) and edits numbers through a validator."""
+    """Paints labels with padding (vertical ones a character per line) and edits numbers, refusing non-values."""
+
+    message = Signal(QWidget, str)  # an open cell editor refuses its text with this explanation ("" clears it)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
@@ -175,17 +143,15 @@ class CellDelegate(QStyledItemDelegate):
         return QSize(hint.width() + 2 * LABEL_PADDING, hint.height() + LABEL_PADDING + 4)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        kind: ValueKind = index.data(Role.VALUE_KIND) or "count"
-        editor = QLineEdit(parent)
+        editor = QLineEdit(parent, objectName="cellEditor")
         editor.setFrame(False)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        editor.setValidator(ValueValidator(kind, editor))
-        editor.setMaxLength(18)
+        # No validator: a swallowed key silently changes what was meant (2.5 became 25). Everything typed stays
+        # visible; what is not a value of the cell is refused when the clerk tries to leave it.
+        editor.setMaxLength(40)
         editor.setAccessibleName(str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
-        # A silently swallowed key is confusing: say what the cell accepts, next to it.
-        editor.inputRejected.connect(
-            lambda: QToolTip.showText(editor.mapToGlobal(QPoint(0, editor.height())), rejected_hint(kind), editor)
-        )
+        editor.setProperty("cellIndex", QPersistentModelIndex(index))
+        editor.textEdited.connect(lambda text, e=editor: self._mark(e, text))
         return editor
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
@@ -197,7 +163,37 @@ class CellDelegate(QStyledItemDelegate):
             editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QLineEdit):
-            # The model parses again and refuses anything invalid, so a half-typed "-" is never stored.
+        if isinstance(editor, QLineEdit) and editor.isModified():
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
+    # --- refusing what is not a value ------------------------------------------------------------------------
+    def _refusal(self, editor: QLineEdit) -> str:
+        index = editor.property("cellIndex")
+        model = index.model() if isinstance(index, QPersistentModelIndex) and index.isValid() else None
+        check = getattr(model, "check", None)
+        if check is None or not editor.isModified():
+            return ""
+        refusal = check(index.data(Role.CELL_ID), editor.text())
+        return refusal.message if refusal is not None else ""
+
+    def _mark(self, editor: QLineEdit, _text: str) -> None:
+        # As the clerk types: a red frame while the text is no value yet, and the reason on hover.
+        problem = self._refusal(editor)
+        editor.setStyleSheet("QLineEdit { border: 2px solid #c62828; }" if problem else "")
+        editor.setToolTip(problem)
+        if not problem:
+            self.message.emit(editor, "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QLineEdit):
+            leaving = event.type() == QEvent.Type.FocusOut or (
+                event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            )
+            if leaving:
+                problem = self._refusal(watched)
+                if problem:
+                    # The cell stays open with what was typed, and says what it accepts.
+                    self.message.emit(watched, problem)
+                    return True
+        return super().eventFilter(watched, event)

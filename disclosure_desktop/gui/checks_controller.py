@@ -6,25 +6,25 @@ which the carry-over and copied-text rules compare against, comes from the datab
 
 from __future__ import annotations
 
-import copy
 from collections import Counter
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.checks import Problem, check_report
-from disclosure_desktop.domain.checks.problem import AGENCY, FORMAT, TITLE
+from disclosure_desktop.domain.checks.problem import AGENCY, FORMAT, PUBLISHED, TITLE
+from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
-from disclosure_desktop.domain.report import Cell, CellSource, Report
-from disclosure_desktop.domain.totals import recompute
-from disclosure_desktop.gui.autosave import ReportSession, StoreThread
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.gui.open_report import OpenReport
+from disclosure_desktop.gui.store_thread import StoreThread
 
-CHECK_DELAY_MS = 300
+# The checks take about a millisecond; what follows them (marks, the review list) is what is worth batching.
+CHECK_DELAY_MS = 250
+CHECK_MAX_WAIT_MS = 1000
 START_PAGE = "start"
 # Locations about the report as a whole: the clerk sets them on the first page.
-_START_SECTIONS = frozenset({AGENCY, TITLE, FORMAT, ""})
+_START_SECTIONS = frozenset({AGENCY, TITLE, FORMAT, PUBLISHED, ""})
 
 
 def page_key(problem: Problem) -> str:
@@ -48,6 +48,8 @@ def markers(problems: list[Problem]) -> dict[str, tuple[str, str]]:
     """{cell id: (severity, tooltip)}: an error on a cell wins over warnings; several messages are joined."""
     found: dict[str, tuple[str, list[str]]] = {}
     for problem in problems:
+        if not problem.counts:  # an acknowledged warning no longer marks its cells
+            continue
         for cid in problem.cell_ids:
             severity, messages = found.get(cid, (problem.severity, []))
             if problem.is_error and severity != "error":
@@ -61,43 +63,10 @@ def markers(problems: list[Problem]) -> dict[str, tuple[str, str]]:
 
 
 def counts(problems: list[Problem]) -> dict[str, tuple[int, int]]:
-    """{page key: (errors, warnings)}."""
+    """{page key: (errors, warnings that still count)}."""
     errors = Counter(page_key(p) for p in problems if p.is_error)
-    warnings = Counter(page_key(p) for p in problems if not p.is_error)
+    warnings = Counter(page_key(p) for p in problems if not p.is_error and p.counts)
     return {key: (errors[key], warnings[key]) for key in set(errors) | set(warnings)}
-
-
-CellStates = dict[str, Cell | None]
-
-
-def fix_cells(report: Report, problem: Problem) -> tuple[CellStates, CellStates]:
-    """(before, after) of every cell that applying `problem.fix` changes, the report itself untouched.
-
-    A corrected total is marked computed, last year's carry-over carried, anything else (the zeros) typed. When
-    the fix writes into ordinary cells the totals built on them follow, as when the clerk types; a fixed total
-    changes nothing else, so other totals stay as stated until their own fix is chosen.
-    """
-    assert problem.fix is not None
-    specs = report.format.cells
-    trial = copy.copy(report)
-    trial.cells = {cid: replace(cell) for cid, cell in report.cells.items()}
-    inputs = []
-    for cid, text in problem.fix.cells.items():
-        spec = specs.get(cid)
-        if spec is not None and spec.is_total:
-            source = CellSource.COMPUTED
-        else:
-            source = CellSource.CARRIED if problem.rule == "CARRY-OVER" else CellSource.TYPED
-            inputs.append(cid)
-        if text:
-            trial.cells[cid] = Cell(text, source)
-        else:
-            trial.cells.pop(cid, None)
-    updated = recompute(trial, inputs) if inputs else {}
-    ids = list(dict.fromkeys([*problem.fix.cells, *updated]))
-    before = {cid: replace(c) if (c := report.cells.get(cid)) else None for cid in ids}
-    after = {cid: trial.cells.get(cid) for cid in ids}
-    return before, after
 
 
 class ChecksController(QObject):
@@ -106,7 +75,7 @@ class ChecksController(QObject):
     updated = Signal(list)  # list[Problem], in the engine's order (errors first)
     previous_loaded = Signal(object)  # last year's Report, or None: looked up (again) on the database thread
 
-    def __init__(self, session: ReportSession, store: StoreThread, parent: QObject | None = None) -> None:
+    def __init__(self, session: OpenReport, store: StoreThread, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._store = store
@@ -114,10 +83,10 @@ class ChecksController(QObject):
         self.problems: list[Problem] = []
         self._stopped = False
         self._request = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(CHECK_DELAY_MS)
+        self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.run_now)
+        self._max_wait = QTimer(self, singleShot=True, interval=CHECK_MAX_WAIT_MS)
+        self._max_wait.timeout.connect(self.run_now)
         session.changed.connect(self._changed)
         self._load_previous()
 
@@ -129,6 +98,7 @@ class ChecksController(QObject):
         """The report is closed: no more checks, and a late answer from the database is dropped."""
         self._stopped = True
         self._timer.stop()
+        self._max_wait.stop()
 
     def _load_previous(self) -> None:
         self._request += 1
@@ -145,20 +115,33 @@ class ChecksController(QObject):
         self.previous_loaded.emit(self.previous)
         self.run_now()
 
-    def _changed(self, changes: Changes) -> None:
+    def _changed(self, edit: Edit) -> None:
         if self._stopped:
             return
-        if {"agency", "year"} & set(changes.fields):
+        if edit.kind == "load" or {"agency", "year"} & set(edit.changes.fields):
             self._load_previous()  # another agency or year has another "last year"
-        self._timer.start()
+        if edit.kind in ("undo", "redo"):
+            self.run_now()  # one deliberate step: its result shows at once; typing is batched
+        else:
+            self.schedule()
 
     def schedule(self) -> None:
         if not self._stopped:
             self._timer.start()
+            if not self._max_wait.isActive():
+                self._max_wait.start()
+
+    def _previous_for_now(self) -> Report | None:
+        # While last year's report of a new agency or year is being looked up, the old one must not be used.
+        previous, report = self.previous, self.report
+        if previous is None or previous.agency != report.agency or previous.year != report.year - 1:
+            return None
+        return previous
 
     def run_now(self) -> None:
         if self._stopped:
             return
         self._timer.stop()
-        self.problems = check_report(self.report, self.previous)
+        self._max_wait.stop()
+        self.problems = check_report(self.report, self._previous_for_now())
         self.updated.emit(self.problems)

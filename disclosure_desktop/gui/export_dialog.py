@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, QUrl
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disclosure_desktop.domain.messages import ReportDataError, os_error_text
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.export import registry
 from disclosure_desktop.export.atomic_file import write_atomically
@@ -33,12 +35,19 @@ SETTING_OPEN = "export/open_folder"
 
 
 class ExportDialog(QDialog):
-    def __init__(self, report: Report, problems: list, parent: QWidget | None = None) -> None:
+    def __init__(self, report: Report, problems: list, parent: QWidget | None = None, *,
+                 moment: dt.datetime | None = None) -> None:
+        """`moment`: the date written into the file — a saved version's own time, so that its export is always
+        the same bytes; None for the working copy (now)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report"))
         self.setMinimumWidth(620)
         self._report = report
         self.exported_to: Path | None = None
+        # What the lead's export hook snapshots: the format and the date written inside the file (spec §9).
+        self.exported_format = ""
+        self.exported_at: dt.datetime | None = None
+        self._moment = moment
         # The preflight: characters of the report that no installed face has (filled when PDF is chosen).
         self.missing_characters: list[str] = []
         settings = QSettings()
@@ -60,9 +69,8 @@ class ExportDialog(QDialog):
         if self.format_buttons.checkedButton() is None:
             self.format_buttons.buttons()[0].setChecked(True)
 
-        folder = str(settings.value(SETTING_FOLDER, "")) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        self.path_edit = QLineEdit(str(Path(folder) / registry.suggested_name(report, self.format_id())),
+        folder = default_folder(str(settings.value(SETTING_FOLDER, "") or ""))
+        self.path_edit = QLineEdit(str(folder / registry.suggested_name(report, self.format_id())),
                                    objectName="exportPath")
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -148,24 +156,94 @@ class ExportDialog(QDialog):
             self.path_edit.setText(name)
 
     def _export(self) -> None:
-        path = Path(self.path_edit.text().strip()).expanduser()
-        suffix = registry.FORMATS[self.format_id()].suffix
-        if path.suffix.lower() != suffix:  # a PDF must not land in a file named .docx
-            path = path.with_name(path.name + suffix)
+        path = self._chosen_path()
+        if path is None:
+            return
+        self.exported_at = self._moment or dt.datetime.now(dt.UTC).replace(microsecond=0)
         try:
-            data = registry.render(self._report, self.format_id())
+            data = registry.render(self._report, self.format_id(), moment=self.exported_at)
             write_atomically(path, data)
         except OSError as error:
-            QMessageBox.critical(self, self.windowTitle(),
-                                 self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace(
-                                     "%2", error.strerror or str(error)))
+            self._refuse(self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace(
+                "%2", os_error_text(error)))
+            return
+        except ReportDataError as error:
+            self._refuse(self.tr("Could not export the report:\n%1").replace("%1", str(error)))
+            return
+        except Exception as error:  # a bug in an exporter must reach the clerk as a sentence, not a traceback
+            self._refuse(self.tr("Could not export the report:\n%1").replace("%1", type(error).__name__))
             return
         settings = QSettings()
         settings.setValue(SETTING_FOLDER, str(path.parent))
         settings.setValue(SETTING_FORMAT, self.format_id())
         settings.setValue(SETTING_OPEN, self.open_folder.isChecked())
         self.exported_to = path
+        self.exported_format = self.format_id()
         if self.open_folder.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
         self.accept()
 
+    # --- where the file goes ----------------------------------------------------------------------------------
+
+    def _refuse(self, text: str) -> None:
+        QMessageBox.critical(self, self.windowTitle(), text)
+
+    def _chosen_path(self) -> Path | None:
+        """The file to write, with the format's suffix; None (after saying why) when there is none to write."""
+        text = self.path_edit.text().strip()
+        if not text:
+            self._refuse(self.tr("Give a file name to export to."))
+            return None
+        path = Path(text).expanduser()
+        if _is_dir(path):
+            self._refuse(self.tr("%1 is a folder. Give a file name to export to.").replace("%1", str(path)))
+            return None
+        path = with_format_suffix(path, registry.FORMATS[self.format_id()].suffix)
+        if not _is_dir(path.parent):
+            self._refuse(self.tr("The folder %1 does not exist.").replace("%1", str(path.parent)))
+            return None
+        if _exists(path):
+            answer = QMessageBox.question(
+                self, self.windowTitle(),
+                self.tr("%1 already exists. Replace it?").replace("%1", path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        self.path_edit.setText(str(path))
+        return path
+
+
+# Suffixes a clerk may type for a neighbouring format: replaced by the chosen format's, never written as such.
+_REPLACED_SUFFIXES = {".doc", ".odt", ".wps", ".txt", ".htm", ".rtf", *(f.suffix for f in registry.FORMATS.values())}
+
+
+def with_format_suffix(path: Path, suffix: str) -> Path:
+    """`path` named for the format: a PDF never lands in a file called .docx (nor .doc, nor without a suffix)."""
+    if path.suffix.lower() == suffix:
+        return path
+    if path.suffix.lower() in _REPLACED_SUFFIXES:
+        return path.with_suffix(suffix)
+    return path.with_name(path.name + suffix)
+
+
+def default_folder(remembered: str) -> Path:
+    """The last export folder, else Documents, else the home folder — the first that exists."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for candidate in (remembered, documents, str(Path.home())):
+        if candidate and _is_dir(Path(candidate).expanduser()):
+            return Path(candidate).expanduser()
+    return Path.cwd()
+
+
+def _is_dir(path: Path) -> bool:
+    try:  # a folder inside one the clerk may not enter raises instead of answering False
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False

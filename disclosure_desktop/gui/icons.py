@@ -62,3 +62,33 @@ def app_icon() -> QIcon:
         painter.end()
         icon.addPixmap(pixmap)
     return icon
+
+
+_STATUS_COLOURS = {"ok": "#2e7d32", "error": "#c62828", "warning": "#e8a317", "acknowledged": "#5c6bc0",
+                   "unknown": "#9aa0a6", "na": "#c4c7cc"}
+
+
+@cache
+def status_icon(status: str, size: int = 16) -> QIcon:
+    """A criterion's or problem's status: ✔ disc (ok), ✖ disc (error), ! disc (warning), ✔ ring (acknowledged),
+    ? ring (cannot tell yet), – ring (does not apply)."""
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(_STATUS_COLOURS.get(status, "#9aa0a6"))
+    rect = QRectF(1.5, 1.5, size - 3, size - 3)
+    filled = status in ("ok", "error", "warning")
+    painter.setPen(QPen(colour, 1.6))
+    painter.setBrush(colour if filled else Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(rect)
+    mark = {"ok": "✔", "error": "✖", "warning": "!", "acknowledged": "✔", "unknown": "?", "na": "–"}.get(status, "")
+    font = painter.font()
+    font.setPixelSize(int(size * 0.62))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white") if filled else colour)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, mark)
+    painter.end()
+    return QIcon(pixmap)

@@ -12,15 +12,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from disclosure_desktop.domain.changes import Changes
+from disclosure_desktop.domain.edit_session import Edit
+from disclosure_desktop.domain.format_change import change_notes, format_for_year, has_content
 from disclosure_desktop.domain.formats import all_formats, default_format_for_year
-from disclosure_desktop.gui.autosave import ReportSession
+from disclosure_desktop.gui.no_wheel import wheel_only_with_focus
+from disclosure_desktop.gui.open_report import OpenReport
+from disclosure_desktop.gui.text_binding import SessionLineEdit
 from disclosure_desktop.gui.wizard import PageState, WizardPage
 
 KEY = "start"
@@ -29,25 +32,36 @@ KEY = "start"
 class StartPage(WizardPage):
     key = KEY
 
-    def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: OpenReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.agency = QLineEdit(objectName="agencyEdit")
+        edits = session.edits
+        report = lambda: session.report  # noqa: E731 — the session may swap in a reloaded report
+        self.agency = SessionLineEdit(session, lambda: report().agency,
+                                      lambda text, origin: edits.set_field("agency", text, origin),
+                                      objectName="agencyEdit")
         self.agency.setPlaceholderText(self.tr("Full name, e.g. 某某县人民政府办公室"))
         self.year = QSpinBox(objectName="yearEdit")
         self.year.setRange(2008, 2100)
+        # The year is taken when the clerk leaves the box or presses Enter, not at every arrow click.
+        self.year.setKeyboardTracking(False)
         self.format = QComboBox(objectName="formatCombo")
         for fmt in all_formats().values():
             self.format.addItem(fmt.name if self._chinese() else fmt.name_en, fmt.id)
         self.format_hint = QLabel(objectName="hintLabel")
         self.format_hint.setWordWrap(True)
-        self.title_edit = QLineEdit(objectName="titleEdit")
-        self.contact = QLineEdit(objectName="contactEdit")
+        self.title_edit = SessionLineEdit(session, lambda: report().title,
+                                          lambda text, origin: edits.set_field("title", text, origin),
+                                          objectName="titleEdit")
+        self.contact = SessionLineEdit(session, lambda: report().meta.get("contact", ""),
+                                       lambda text, origin: edits.set_meta("contact", text, origin),
+                                       objectName="contactEdit")
         self.contact.setPlaceholderText(self.tr("Office, address and telephone for questions about the report"))
         self.published = QDateEdit(objectName="publishedEdit")
         self.published.setCalendarPopup(True)
         self.published.setDisplayFormat("yyyy-MM-dd")
         self.no_date = QCheckBox(self.tr("Not fixed yet"), objectName="noDateCheck")
+        wheel_only_with_focus(self.year, self.format, self.published)
 
         date_row = QHBoxLayout()
         date_row.addWidget(self.published)
@@ -71,13 +85,13 @@ class StartPage(WizardPage):
         layout.addLayout(form)
         layout.addStretch(1)
 
-        self.agency.textEdited.connect(lambda text: self._record(Changes(fields={"agency": text.strip()})))
-        self.year.valueChanged.connect(self._year_changed)
+        self._asking = False
+        self.year.editingFinished.connect(self._year_entered)
+        self.year.valueChanged.connect(self._year_stepped)
         self.format.activated.connect(self._format_chosen)
-        self.title_edit.textEdited.connect(lambda text: self._record(Changes(fields={"title": text.strip()})))
-        self.contact.textEdited.connect(lambda text: self._record(Changes(meta={"contact": text.strip()})))
         self.published.dateChanged.connect(self._date_changed)
         self.no_date.toggled.connect(self._date_changed)
+        session.changed.connect(self._edited)
 
     def _chinese(self) -> bool:
         from disclosure_desktop.domain.messages import current_language
@@ -91,20 +105,30 @@ class StartPage(WizardPage):
         return self.tr("Who publishes the report, for which year and in which official format.")
 
     def initialize_page(self) -> None:
+        for field in (self.agency, self.title_edit, self.contact):
+            field.show_stored()
+        self._show_year_format_date()
+
+    def _show_year_format_date(self) -> None:
         report = self._session.report
-        blockers = [QSignalBlocker(w) for w in (self.agency, self.year, self.format, self.title_edit, self.contact,
-                                                self.published, self.no_date)]
-        self.agency.setText(report.agency)
-        self.year.setValue(report.year)
-        self.format.setCurrentIndex(max(self.format.findData(report.format_id), 0))
-        self.title_edit.setText(report.title)
-        self.contact.setText(report.meta.get("contact", ""))
-        day = report.published_on()
-        self.no_date.setChecked(day is None)
-        self.published.setDate(QDate(day.year, day.month, day.day) if day else QDate(report.year + 1, 1, 31))
-        self.published.setEnabled(day is not None)
-        del blockers
+        with QSignalBlocker(self.year), QSignalBlocker(self.format), QSignalBlocker(self.published), \
+                QSignalBlocker(self.no_date):
+            self.year.setValue(report.year)
+            self.format.setCurrentIndex(max(self.format.findData(report.format_id), 0))
+            day = report.published_on()
+            self.no_date.setChecked(day is None)
+            self.published.setDate(QDate(day.year, day.month, day.day) if day else QDate(report.year + 1, 1, 31))
+            self.published.setEnabled(day is not None)
         self._refresh_hints()
+
+    def _edited(self, edit: Edit) -> None:
+        changes = edit.changes
+        if edit.origin is not self and ({"year", "format_id"} & set(changes.fields) or "published_on" in changes.meta):
+            self._show_year_format_date()
+        if {"agency", "title", "year", "format_id"} & set(changes.fields):
+            self._refresh_hints()
+        if {"agency", "title"} & set(changes.fields) or {"contact", "published_on"} & set(changes.meta):
+            self.changed.emit()
 
     def _refresh_hints(self) -> None:
         report = self._session.report
@@ -120,27 +144,57 @@ class StartPage(WizardPage):
             self.format_hint.setText("")
         self.format_hint.setVisible(bool(self.format_hint.text()))
 
-    def _record(self, changes: Changes) -> None:
-        self._session.record(changes)
-        self._refresh_hints()
-        self.changed.emit()
+    # --- year and format: asked first when the report has content ------------------------------------------
 
-    def _year_changed(self, year: int) -> None:
-        changes = Changes(fields={"year": year})
+    def _year_stepped(self, year: int) -> None:
+        # Arrow keys and clicks on the arrows: only while the box has the focus; the year is taken on leaving.
+        if not self.year.hasFocus():
+            self._year_entered()
+
+    def _year_entered(self) -> None:
         report = self._session.report
-        # Follow the year with the official format unless the clerk chose a non-government layout.
-        if report.format.first_year is not None:
-            fmt = default_format_for_year(year)
-            if fmt.id != report.format_id:
-                changes.fields["format_id"] = fmt.id
-                with QSignalBlocker(self.format):
-                    self.format.setCurrentIndex(self.format.findData(fmt.id))
-        self._record(changes)
+        year = self.year.value()
+        if year == report.year:
+            return
+        format_id = format_for_year(report, year)
+        if not self._confirm(year, format_id):
+            if not self._asking:
+                self._show_year_format_date()
+            return
+        self._session.edits.set_year(year, format_id if format_id != report.format_id else None, origin=self)
+        self._show_year_format_date()
 
     def _format_chosen(self, index: int) -> None:
         format_id = self.format.itemData(index)
-        if format_id != self._session.report.format_id:
-            self._record(Changes(fields={"format_id": format_id}))
+        report = self._session.report
+        if format_id == report.format_id:
+            return
+        if not self._confirm(report.year, format_id):
+            self._show_year_format_date()
+            return
+        self._session.edits.set_format(format_id, origin=self)
+
+    def _confirm(self, year: int, format_id: str) -> bool:
+        """Ask before a report with content changes its year or format, saying what changes."""
+        report = self._session.report
+        if not has_content(report):
+            return True
+        if self._asking:  # the year box losing the focus to the question asks nothing more
+            return False
+        self._asking = True
+        try:
+            return self._ask(report, year, format_id)
+        finally:
+            self._asking = False
+
+    def _ask(self, report, year: int, format_id: str) -> bool:
+        notes = change_notes(report, year, format_id)
+        text = "\n\n".join(notes) + "\n\n" + self.tr("Every number and text stays in the report. "
+                                                      "Edit ▸ Undo takes the change back.")
+        answer = QMessageBox.question(
+            self, self.tr("Change the year or format?"), text,
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Ok
 
     def _date_changed(self, *_: object) -> None:
         self.published.setEnabled(not self.no_date.isChecked())
@@ -149,7 +203,7 @@ class StartPage(WizardPage):
         else:
             qd = self.published.date()
             value = dt.date(qd.year(), qd.month(), qd.day()).isoformat()
-        self._record(Changes(meta={"published_on": value}))
+        self._session.edits.set_meta("published_on", value, origin=self)
 
     def state(self) -> PageState:
         report = self._session.report

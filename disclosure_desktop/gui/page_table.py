@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.formats import Section
+from disclosure_desktop.domain.messages import message
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.summaries import applications_sentence, review_litigation_sentence
 from disclosure_desktop.domain.values import ValueFormatError, parse_value
-from disclosure_desktop.gui.autosave import ReportSession
+from disclosure_desktop.gui.open_report import OpenReport
 from disclosure_desktop.gui.table_editor import SourceLegend, TableEditor
+from disclosure_desktop.gui.text_binding import SessionTextEdit
 from disclosure_desktop.gui.wizard import PageState, WizardPage
 
 # The sentence each table can put in its lead-in, by table prefix (parts 三 and 四).
@@ -21,18 +21,18 @@ SUMMARIES: dict[str, Callable[[Report], str]] = {"t3": applications_sentence, "t
 
 
 class TablePage(WizardPage):
-    def __init__(self, session: ReportSession, section: Section, parent: QWidget | None = None) -> None:
+    def __init__(self, session: OpenReport, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         assert section.table is not None
         self._session = session
         self.section = section
         self.key = f"section:{section.id}"
-        self.lead_in = QPlainTextEdit(objectName="leadInEdit")
+        self.lead_in = SessionTextEdit(session, section.id, objectName="leadInEdit")
         self.lead_in.setPlaceholderText(self.tr("Optional lead-in sentence printed above the table"))
-        self.lead_in.setTabChangesFocus(True)
         self.lead_in.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.editor = TableEditor(section.table)
         self.editor.setObjectName(f"table:{section.table.id}")
+        self.editor.bind(session)  # now, so an undo or a fix on a page not yet shown still marks its state
         self.legend = SourceLegend()
         hint = QLabel(self.tr("Whole numbers only; blank cells count as 0 and should be written as 0. "
                               "Totals (总计) are added up as you type."), objectName="hintLabel")
@@ -58,9 +58,7 @@ class TablePage(WizardPage):
         layout.addWidget(self.editor)
         layout.addWidget(self.legend)
         layout.addStretch(1)
-        self.lead_in.textChanged.connect(self._lead_in_changed)
-        self.editor.edited.connect(self._cells_edited)
-        self._bound = False
+        self.editor.edited.connect(lambda _edit: self.changed.emit())
 
     def title(self) -> str:  # type: ignore[override]
         return self.section.heading
@@ -69,29 +67,16 @@ class TablePage(WizardPage):
         return ""
 
     def initialize_page(self) -> None:
-        report = self._session.report
-        text = report.text(self.section.id)
-        if self.lead_in.toPlainText() != text:
-            with QSignalBlocker(self.lead_in):
-                self.lead_in.setPlainText(text)
-        self.editor.bind(report)
+        self.lead_in.show_stored()
+        self.editor.bind(self._session)
 
     def insert_summary(self) -> None:
-        """The table's sentence at the lead-in's cursor, as one step of the lead-in's own undo."""
+        """The table's sentence at the lead-in's cursor, as one named step of the report's history."""
         if self._summary is None:
             return
-        cursor = self.lead_in.textCursor()
-        cursor.insertText(self._summary(self._session.report))
-        self.lead_in.setTextCursor(cursor)
+        self.lead_in.insert(self._summary(self._session.report), message("step.insert", what=message(
+            "insert.summary")))
         self.lead_in.setFocus()
-
-    def _lead_in_changed(self) -> None:
-        self._session.record(Changes(sections={self.section.id: self.lead_in.toPlainText()}))
-
-    def _cells_edited(self, cells: dict) -> None:
-        # The editor already changed the report in place; recording stores the same values.
-        self._session.record(Changes(cells=dict(cells)))
-        self.changed.emit()
 
     def set_markers(self, markers: dict[str, tuple[str, str]]) -> None:
         """The live checks' marks on this table's cells ({cell id: (severity, tooltip)})."""

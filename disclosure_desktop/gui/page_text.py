@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.checks.settings import settings_for
+from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, Section
+from disclosure_desktop.domain.messages import message
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.summaries import applications_sentence
 from disclosure_desktop.domain.textblocks import split_blocks
-from disclosure_desktop.gui.autosave import ReportSession
 from disclosure_desktop.gui.flow_layout import FlowLayout
+from disclosure_desktop.gui.open_report import OpenReport
+from disclosure_desktop.gui.text_binding import SessionLineEdit, SessionTextEdit
 from disclosure_desktop.gui.wizard import PageState, WizardPage
 
 # Below this many characters of paragraph text a part reads as started, not written.
@@ -39,36 +41,31 @@ def text_state(text: str) -> PageState:
     return PageState.COMPLETE if body >= COMPLETE_CHARS else PageState.PARTIAL
 
 
-class NarrativeEditor(QPlainTextEdit):
+class NarrativeEditor(SessionTextEdit):
     """Plain text with one paragraph or sub-heading per line, as the report prints it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, session: OpenReport, section_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(session, section_id, parent)
         self.setObjectName("narrativeEdit")
-        self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         from disclosure_desktop.gui.narrative_highlighter import NarrativeHighlighter
 
         self._highlighter = NarrativeHighlighter(self.document())
 
     def insert_heading(self, text: str) -> None:
-        """Put a sub-heading on a line of its own at the cursor."""
-        cursor = self.textCursor()
-        cursor.beginEditBlock()
-        if cursor.positionInBlock() > 0:
-            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-            cursor.insertText("\n")
-        cursor.insertText(text + "\n")
-        cursor.endEditBlock()
-        self.setTextCursor(cursor)
-        self.setFocus()
+        """Put a sub-heading on a line of its own at the cursor, as one step named after it."""
 
-    def insert_sentence(self, text: str) -> None:
-        """Put generated text at the cursor: one step of the editor's own undo."""
-        cursor = self.textCursor()
-        cursor.insertText(text)
-        self.setTextCursor(cursor)
-        self.setFocus()
+        def put(cursor: QTextCursor) -> None:
+            if cursor.positionInBlock() > 0:
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                cursor.insertText("\n")
+            cursor.insertText(text + "\n")
+
+        self.edit_block(put, message("step.insert", what=text))
+
+    def insert_sentence(self, text: str, what: str = "") -> None:
+        """Put generated text at the cursor, as one step of the report's history."""
+        self.insert(text, message("step.insert", what=what or message("insert.sentence")))
 
 
 class ReferencePane(QFrame):
@@ -118,12 +115,12 @@ class TextPage(WizardPage):
 
     shows_reference = True  # last year's text of the part beside the editor
 
-    def __init__(self, session: ReportSession, section: Section, parent: QWidget | None = None) -> None:
+    def __init__(self, session: OpenReport, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.section = section
         self.key = f"section:{section.id}"
-        self.editor = NarrativeEditor()
+        self.editor = NarrativeEditor(session, section.id)
         self.editor.setPlaceholderText(self._placeholder())
         self.heading_edit: QLineEdit | None = None
 
@@ -131,9 +128,10 @@ class TextPage(WizardPage):
         layout.setContentsMargins(24, 12, 24, 12)
         if session.report.format.numbered:
             # Numbered free layouts let the agency word its own part headings, as published reports do.
-            self.heading_edit = QLineEdit(objectName="headingEdit")
+            self.heading_edit = SessionLineEdit(
+                session, lambda: session.report.headings.get(section.id, ""),
+                lambda text, origin: session.edits.set_heading(section.id, text, origin), objectName="headingEdit")
             self.heading_edit.setPlaceholderText(section.heading)
-            self.heading_edit.textEdited.connect(self._heading_edited)
             row = QHBoxLayout()
             row.addWidget(QLabel(self.tr("Heading:")))
             row.addWidget(self.heading_edit, 1)
@@ -174,7 +172,7 @@ class TextPage(WizardPage):
         self.reference = ReferencePane()
         layout.addWidget(self.editor, 3)
         layout.addWidget(self.reference, 2)
-        self.editor.textChanged.connect(self._text_changed)
+        session.changed.connect(self._edited)
 
     def set_previous(self, previous: Report | None) -> None:
         """Last year's report (None: there is none): its text of this part is shown beside the editor."""
@@ -182,7 +180,7 @@ class TextPage(WizardPage):
         self.reference.set_reference(previous.year if previous is not None else 0, text)
 
     def _insert_applications_sentence(self) -> None:
-        self.editor.insert_sentence(applications_sentence(self._session.report))
+        self.editor.insert_sentence(applications_sentence(self._session.report), message("insert.summary"))
 
     def open_fee_dialog(self) -> None:
         """The 信息处理费 calculator; its statement goes in at the cursor when the clerk inserts it."""
@@ -190,7 +188,8 @@ class TextPage(WizardPage):
 
         if self.fee_dialog is None:
             self.fee_dialog = FeeDialog(self)
-            self.fee_dialog.insert_requested.connect(self.editor.insert_sentence)
+            self.fee_dialog.insert_requested.connect(
+                lambda text: self.editor.insert_sentence(text, message("insert.fee_statement")))
         self.fee_dialog.open()
 
     def _placeholder(self) -> str:
@@ -208,21 +207,13 @@ class TextPage(WizardPage):
         return self.tr("Required part of the report.") if self.section.required else ""
 
     def initialize_page(self) -> None:
-        report = self._session.report
-        text = report.text(self.section.id)
-        if self.editor.toPlainText() != text:
-            with QSignalBlocker(self.editor):
-                self.editor.setPlainText(text)
+        self.editor.show_stored()
         if self.heading_edit is not None:
-            self.heading_edit.setText(report.headings.get(self.section.id, ""))
+            self.heading_edit.show_stored()
 
-    def _text_changed(self) -> None:
-        self._session.record(Changes(sections={self.section.id: self.editor.toPlainText()}))
-        self.changed.emit()
-
-    def _heading_edited(self, text: str) -> None:
-        self._session.record(Changes(headings={self.section.id: text.strip()}))
-        self.changed.emit()
+    def _edited(self, edit: Edit) -> None:
+        if self.section.id in edit.changes.sections or self.section.id in edit.changes.headings:
+            self.changed.emit()
 
     def state(self) -> PageState:
         return text_state(self._session.report.text(self.section.id))
@@ -234,7 +225,7 @@ class TextPage(WizardPage):
 class PreamblePage(TextPage):
     """The unheaded opening under the title; offers the standard wording to start from."""
 
-    def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: OpenReport, parent: QWidget | None = None) -> None:
         super().__init__(session, Section(PREAMBLE, "", "text"), parent)
         self.key = PREAMBLE
         self.standard_button = QPushButton(self.tr("Insert the standard opening"), objectName="standardButton")
@@ -260,9 +251,7 @@ class PreamblePage(TextPage):
     def _insert_standard(self) -> None:
         from disclosure_desktop.domain.boilerplate import standard_preamble
 
-        cursor = self.editor.textCursor()
-        cursor.insertText(standard_preamble(self._session.report))
-        self.editor.setFocus()
+        self.editor.insert_sentence(standard_preamble(self._session.report), message("insert.opening"))
 
 
 class ClosingPage(TextPage):
@@ -270,7 +259,7 @@ class ClosingPage(TextPage):
 
     shows_reference = False  # last year's signature is no help
 
-    def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: OpenReport, parent: QWidget | None = None) -> None:
         super().__init__(session, Section(CLOSING, "", "text"), parent)
         self.key = CLOSING
 

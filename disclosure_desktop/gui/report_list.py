@@ -1,4 +1,5 @@
-"""The list of reports in the database, with new / open / duplicate / delete, and a welcome when it is empty."""
+"""The list of reports in the database (with each one's 签发 state), new / open / duplicate / delete, and a welcome
+when it is empty."""
 
 from __future__ import annotations
 
@@ -33,9 +34,9 @@ class ReportListView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportList")
-        self.table = QTableWidget(0, 4, objectName="reportTable")
+        self.table = QTableWidget(0, 5, objectName="reportTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Year"), self.tr("Report"), self.tr("Format"), self.tr("Last changed")])
+            [self.tr("Year"), self.tr("Report"), self.tr("Format"), self.tr("State"), self.tr("Last changed")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -43,7 +44,7 @@ class ReportListView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in (0, 2, 3):
+        for col in (0, 2, 3, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemActivated.connect(lambda item: self._emit_open())
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -129,14 +130,28 @@ class ReportListView(QWidget):
             if isinstance(changed, dt.datetime):
                 changed = changed.astimezone().strftime("%Y-%m-%d %H:%M") if changed.tzinfo else \
                     changed.strftime("%Y-%m-%d %H:%M")
-            for col, value in enumerate((str(summary.year), title, fmt_name, str(changed))):
+            state, state_tip = self._state(summary)
+            for col, value in enumerate((str(summary.year), title, fmt_name, state, str(changed))):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, summary.id)
                 self.table.setItem(row, col, item)
+            self.table.item(row, 3).setToolTip(state_tip)
         self.pages.setCurrentIndex(0 if reports else 1)
         if reports:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _state(self, summary: Any) -> tuple[str, str]:
+        """草稿 / 已签发 (and whether the working copy changed since), with who signed when as the tip."""
+        signed_at = getattr(summary, "signed_at", None)
+        if signed_at is None:
+            return self.tr("Draft"), ""
+        when = signed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        tip = self.tr("Signed by %1 on %2").replace("%1", summary.signed_by or "—").replace("%2", when)
+        if summary.changed_since_signing:
+            return self.tr("Signed · changed since"), tip + "\n" + self.tr(
+                "The working copy was edited after signing; the signed version stays as it was.")
+        return self.tr("Signed"), tip
 
     def selected_id(self) -> int | None:
         items = self.table.selectedItems()

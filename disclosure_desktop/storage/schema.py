@@ -34,6 +34,9 @@ class ReportRow(Base):
     )
     # Raised by every write: a writer that saw an older revision has been overtaken by another window.
     revision: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    # SHA-256 of the report's content (domain.report_snapshot), renewed by every write and checked on every
+    # load: a text damaged on disk into other valid characters passes integrity_check, but not this.
+    content_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
     __table_args__ = (
         # previous_year() looks reports up by agency and year; the start page lists them by last change.
@@ -88,3 +91,27 @@ class AcknowledgementRow(Base):
     report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), primary_key=True)
     problem_key: Mapped[str] = mapped_column(String(200), primary_key=True)
     reason: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class ReportVersionRow(Base):
+    """A saved state of a report (spec §9 `versions`): its full content as JSON, never changed once written."""
+
+    __tablename__ = "report_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utc_now)
+    # manual / export / signed / before_restore (domain.versions.KINDS)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    name: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    # The report as domain.report_snapshot writes it; its SHA-256 proves on every reading that it is unchanged.
+    content: Mapped[str] = mapped_column(Text, nullable=False)
+    content_sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    # The working copy's revision when the version was taken: "changed since signing" is a comparison of two ints.
+    report_revision: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    signed_by: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+
+    __table_args__ = (
+        Index("ix_report_version_report", "report_id", "created_at"),
+        {"sqlite_autoincrement": True},
+    )

@@ -17,11 +17,14 @@ Number = int | Decimal
 
 
 class Context:
-    def __init__(self, report: Report, previous: Report | None) -> None:
+    def __init__(self, report: Report, previous: Report | None, repetition_threshold: float | None = None) -> None:
         self.report = report
         self.fmt: ReportFormat = report.format
         self.index: FormatIndex = format_index(self.fmt)
         self.settings: CheckSettings = settings_for(self.fmt)
+        self.repetition_threshold = (
+            self.settings.repetition_threshold if repetition_threshold is None else repetition_threshold
+        )
         # History rules compare with last year only: a report of another year or agency would mislead.
         self.previous = previous if previous is not None and previous.year == report.year - 1 else None
         self.values: dict[str, Number | None] = {}

@@ -93,7 +93,7 @@ def _table_places(section_id: str, table: TableSpec, base: int) -> dict[str, Cel
 def format_index(fmt: ReportFormat) -> FormatIndex:
     cells: dict[str, CellPlace] = {}
     row_labels: dict[tuple[str, str], str] = {}
-    order = {"format": -3, "agency": -2, "title": -1, "preamble": 0}
+    order = {"format": -4, "agency": -3, "published_on": -2, "title": -1, "preamble": 0}
     for number, section in enumerate(fmt.sections, start=1):
         order[section.id] = number
         if section.table is not None:

@@ -1,7 +1,9 @@
-"""What a check reports: a problem with its place in the report and, when the repair is obvious, the repair."""
+"""What a check reports: a problem with its place in the report, the cells it concerns, the obvious repair if any,
+and the clerk's reason when a warning was acknowledged."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -14,7 +16,7 @@ ERRORS = frozenset(
 )
 WARNINGS = frozenset(
     {"BLANK-CELL", "T2-STOCK", "NARRATIVE-NUMBER", "COPIED-TEXT", "PLACEHOLDER", "PERIOD", "TITLE",
-     "FORMAT-VERSION"}
+     "FORMAT-VERSION", "LATE", "REPETITION", "FEE-NOTICE"}
 )
 RULES = ERRORS | WARNINGS
 
@@ -22,6 +24,8 @@ RULES = ERRORS | WARNINGS
 TITLE = "title"
 AGENCY = "agency"
 FORMAT = "format"
+PUBLISHED = "published_on"  # the metadata's publication date (LATE)
+REPORT = "report"  # the report as a whole (REPETITION)
 
 
 @dataclass(frozen=True)
@@ -42,10 +46,40 @@ class Problem:
     section_id: str
     cell_ids: tuple[str, ...] = ()
     fix: Fix | None = None
+    # The clerk's reason for setting this warning aside (spec §5); None while it counts.
+    acknowledged: str | None = None
 
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+    @property
+    def key(self) -> str:
+        """`RULE@location`: how an acknowledgement names the problem, in the report and in its JSON."""
+        return f"{self.rule}@{self.location}"
+
+    @property
+    def counts(self) -> bool:
+        """Whether the problem still counts: every error, and every warning not acknowledged."""
+        return self.is_error or self.acknowledged is None
+
+
+def can_acknowledge(problem: Problem) -> bool:
+    """Only a warning can be set aside with a reason; an error stays listed until it is fixed."""
+    return not problem.is_error
+
+
+def tally(problems: Iterable[Problem]) -> tuple[int, int, int]:
+    """(errors, warnings that count, acknowledged warnings)."""
+    errors = warnings = acknowledged = 0
+    for p in problems:
+        if p.is_error:
+            errors += 1
+        elif p.acknowledged is None:
+            warnings += 1
+        else:
+            acknowledged += 1
+    return errors, warnings, acknowledged
 
 
 def severity_of(rule: str) -> Severity:

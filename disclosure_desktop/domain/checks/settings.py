@@ -6,7 +6,7 @@ formats.py does not read this table (it is the checks' own data), so it is read 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from disclosure_desktop.domain.formats import PREAMBLE, ReportFormat
@@ -33,7 +33,7 @@ class CarryOver:
 @dataclass(frozen=True)
 class CheckSettings:
     period_sections: tuple[str, ...]
-    # None: every section of the format (a format without tables yields no claims anyway).
+    # None: every part of the report, preamble and signature included (spec §5: numbers anywhere).
     narrative_sections: tuple[str, ...] | None
     # None: every text section.
     fee_sections: tuple[str, ...] | None
@@ -41,6 +41,18 @@ class CheckSettings:
     stocks: tuple[Stock, ...] = ()
     copied_min_chars: int = 100
     copied_ratio: float = 0.9
+    # The phrase book of NARRATIVE-NUMBER and FEE-NOTICE (resources/formats/claims/<name>.toml); "" for none.
+    claims: str = ""
+    # FEE-NOTICE: the cells of applications ended because a fee notice went unpaid.
+    fee_unpaid_cells: tuple[str, ...] = ()
+    # LATE: agency kind → legal deadline as "MM-DD" of the year after the report year.
+    deadlines: dict[str, str] = field(default_factory=dict, hash=False)
+    # REPETITION: the share of text repeated from last year above which evaluators deduct points.
+    repetition_threshold: float = 0.5
+    # Characters in a row that count as repeated (the convention of Chinese text-similarity checks).
+    repetition_run: int = 13
+    # Parts whose wording is prescribed and the same every year (preamble, signature) are left out.
+    repetition_sections: tuple[str, ...] | None = None
 
 
 @cache
@@ -66,4 +78,10 @@ def settings_for(fmt: ReportFormat) -> CheckSettings:
         stocks=tuple(Stock(s["stock"], s["added"], s["removed"]) for s in raw.get("stocks", ())),
         copied_min_chars=int(raw.get("copied_min_chars", 100)),
         copied_ratio=float(raw.get("copied_ratio", 0.9)),
+        claims=str(raw.get("claims", "")),
+        fee_unpaid_cells=tuple(raw.get("fee_unpaid_cells", ())),
+        deadlines=dict(raw.get("deadlines", {})),
+        repetition_threshold=float(raw.get("repetition_threshold", 0.5)),
+        repetition_run=int(raw.get("repetition_run", 13)),
+        repetition_sections=tuple(rep) if (rep := raw.get("repetition_sections")) is not None else None,
     )

@@ -1,0 +1,36 @@
+"""Saved versions of a report as the list, the command line and the versions dialog show them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from disclosure_desktop.domain.messages import message
+
+MANUAL, EXPORT, SIGNED, BEFORE_RESTORE = "manual", "export", "signed", "before_restore"
+KINDS = (MANUAL, EXPORT, SIGNED, BEFORE_RESTORE)
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    id: int
+    report_id: int
+    created_at: dt.datetime  # aware, UTC
+    kind: str
+    name: str
+    signed_by: str
+    report_revision: int
+    content_sha256: str
+
+    @property
+    def is_signed(self) -> bool:
+        return self.kind == SIGNED
+
+    @property
+    def kind_label(self) -> str:
+        """手动 / 导出 / 签发 / 恢复前 (spec §9), in the UI language."""
+        return message(f"version.{self.kind}") if self.kind in KINDS else self.kind
+
+    @property
+    def local_time(self) -> str:
+        return self.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")

@@ -1,0 +1,59 @@
+"""The main window's menus and their actions, made in one place so that keys and mnemonics can be seen together."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from disclosure_desktop.domain.edit_session import EditSession
+
+
+class MainMenus(QObject):
+    """Report, Edit, View and Help, with the actions the window connects."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        bar = window.menuBar()
+        key = QKeySequence
+        self.new = QAction(self.tr("&New report"), window, shortcut=key.StandardKey.New)
+        self.next_year = QAction(self.tr("New report for ne&xt year"), window)
+        self.next_year.setStatusTip(self.tr("Start next year's report of this agency from this one"))
+        self.list = QAction(self.tr("All &reports"), window, shortcut=key("Ctrl+L"))
+        self.export = QAction(self.tr("&Export…"), window, shortcut=key("Ctrl+E"))
+        self.print_preview = QAction(self.tr("Print pre&view…"), window, shortcut=key("Ctrl+Shift+P"))
+        self.print = QAction(self.tr("&Print…"), window, shortcut=key.StandardKey.Print)
+        self.quit = QAction(self.tr("&Quit"), window, shortcut=key.StandardKey.Quit)
+        self.undo = QAction(self.tr("&Undo"), window, shortcut=key.StandardKey.Undo)
+        self.redo = QAction(self.tr("&Redo"), window)
+        self.redo.setShortcuts([key("Ctrl+Shift+Z"), key("Ctrl+Y")])
+        self.preview = QAction(self.tr("&Preview"), window, checkable=True, checked=True, shortcut=key("F9"))
+
+        report = bar.addMenu(self.tr("&Report"))
+        for action in (self.new, self.next_year, self.list, None, self.export, self.print_preview, self.print, None,
+                       self.quit):
+            report.addSeparator() if action is None else report.addAction(action)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo)
+        edit.addAction(self.redo)
+        view = bar.addMenu(self.tr("&View"))
+        view.addAction(self.preview)
+        self.language: QMenu = view.addMenu(self.tr("&Language"))
+        self.help: QMenu = bar.addMenu(self.tr("&Help"))
+        self.about = self.help.addAction(self.tr("&About"))
+        for action in self.for_report:
+            action.setEnabled(False)
+        self.show_history(None)
+
+    @property
+    def for_report(self) -> list[QAction]:
+        """Actions that need an open report."""
+        return [self.export, self.print_preview, self.print, self.next_year]
+
+    def show_history(self, edits: EditSession | None) -> None:
+        """Edit ▸ Undo / Redo name the step they would take back or redo (「撤销 填写 表三 …」)."""
+        undo, redo = (edits.undo_name, edits.redo_name) if edits is not None else ("", "")
+        self.undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+        self.undo.setEnabled(bool(undo))
+        self.redo.setEnabled(bool(redo))

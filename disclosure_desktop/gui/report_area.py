@@ -1,0 +1,299 @@
+"""The open report on screen: the section list, the wizard pages, the preview, and the live checks between them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+
+from disclosure_desktop.domain.checks import Problem
+from disclosure_desktop.domain.edit_session import Edit
+from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.gui.checks_controller import ChecksController, counts, markers, page_key, target_cell
+from disclosure_desktop.gui.icons import state_icon
+from disclosure_desktop.gui.open_report import OpenReport
+from disclosure_desktop.gui.store_thread import StoreThread
+from disclosure_desktop.gui.wizard import ReportWizard, WizardPage
+
+# Rules about what the text says: on a table's page they lead to its lead-in sentence, not to the cell compared.
+TEXT_RULES = frozenset({"NARRATIVE-NUMBER", "PLACEHOLDER", "COPIED-TEXT", "REPETITION"})
+
+
+class ReportArea(QWidget):
+    """Shows one OpenReport at a time; `show_report` builds its pages, `clear` lets it go."""
+
+    checked = Signal()  # the live checks ran and every page shows their result
+    export_requested = Signal()
+    print_preview_requested = Signal()
+
+    def __init__(self, store: StoreThread, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editorArea")
+        self._store = store
+        self.session: OpenReport | None = None
+        self.checks: ChecksController | None = None
+        self.review: Any = None  # the ReviewPage of the open report
+        self._problem_counts: dict[str, tuple[int, int]] = {}
+
+        self.sections = QListWidget(objectName="sectionList")
+        self.sections.setMinimumWidth(220)
+        self.sections.setWordWrap(True)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.wizard = ReportWizard()
+        self.banner = QLabel(objectName="exampleBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        from disclosure_desktop.gui.save_alert import SaveAlert
+
+        self.save_alert = SaveAlert()
+        centre_layout.addWidget(self.save_alert)
+        centre_layout.addWidget(self.banner)
+        centre_layout.addWidget(self.wizard, 1)
+        from disclosure_desktop.gui.preview import PreviewPane
+
+        self.preview = PreviewPane()
+        self.preview.set_source(lambda: self.session.report if self.session else None)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sections)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([250, 660, 450])
+        self.preview.setMinimumWidth(300)
+        for index in range(3):
+            self.splitter.setCollapsible(index, index == 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.sections.currentRowChanged.connect(self._section_chosen)
+        self.wizard.currentChanged.connect(self._page_shown)
+        from disclosure_desktop.gui.problem_walker import ProblemWalker
+
+        # F8 / Shift+F8: the next problem in the order of the report, from any page.
+        self.walker = ProblemWalker(self, lambda: self.session.report if self.session else None)
+        self.walker.go.connect(self._walk_to)
+
+    # --- one report ---------------------------------------------------------------------------------------
+
+    def show_report(self, session: OpenReport, page_key: str) -> None:
+        self.session = session
+        session.changed.connect(self._report_changed)
+        self.checks = ChecksController(session, self._store, session)
+        self.checks.updated.connect(self._checks_updated)
+        self.checks.previous_loaded.connect(self._show_previous)
+        self._build_pages()
+        self.wizard.set_current(max(self.wizard.index_of(page_key), 0))
+        self.update_banner()
+        self.preview.refresh()
+
+    def clear(self) -> None:
+        if self.checks is not None:
+            self.checks.stop()
+            self.checks = None
+        if self.session is not None:
+            self.session.changed.disconnect(self._report_changed)
+        self.session = None
+        self.review = None
+        self._problem_counts = {}
+
+    def _build_pages(self) -> None:
+        from disclosure_desktop.gui.page_review import ReviewPage, connect_review
+        from disclosure_desktop.gui.page_start import StartPage
+        from disclosure_desktop.gui.page_table import TablePage
+        from disclosure_desktop.gui.page_text import ClosingPage, PreamblePage, TextPage
+
+        assert self.session is not None
+        session = self.session
+        pages: list[WizardPage] = [StartPage(session), PreamblePage(session)]
+        for section in session.report.format.sections:
+            pages.append(TablePage(session, section) if section.kind == "table" else TextPage(session, section))
+        pages.append(ClosingPage(session))
+        review = ReviewPage(list(pages))
+        review.jump.connect(self.go_to_page)
+        review.export_requested.connect(self.export_requested)
+        review.print_preview_requested.connect(self.print_preview_requested)
+        review.problem_activated.connect(self.go_to_problem)
+        review.fix_requested.connect(self.apply_fix)
+        review.problem_activated.connect(self.walker.set_place)
+        connect_review(review, lambda: (session.report, self.checks.previous if self.checks else None),
+                       self.acknowledge)
+        self.review = review
+        pages.append(review)
+        self.wizard.set_pages(pages)
+        with QSignalBlocker(self.sections):
+            self.sections.clear()
+            for page in pages:
+                self.sections.addItem(QListWidgetItem(page.title()))
+                page.changed.connect(lambda p=page: self._refresh_state(p))
+        for page in pages:
+            self._refresh_state(page)
+        if self.checks is not None:
+            self._show_previous(self.checks.previous)
+            self._checks_updated(self.checks.problems)
+
+    def _show_previous(self, previous: Report | None) -> None:
+        """Last year's text beside each narrative part (hidden where there is none)."""
+        from disclosure_desktop.gui.page_text import TextPage
+
+        for page in self.wizard.pages():
+            if isinstance(page, TextPage):
+                page.set_previous(previous)
+
+    def _report_changed(self, edit: Edit) -> None:
+        self.preview.schedule()
+        fields = set(edit.changes.fields)
+        if "format_id" in fields or edit.kind == "load":
+            # Another format has other parts and tables: rebuild the pages, staying on the page shown.
+            key = self.current_key()
+            QTimer.singleShot(0, lambda: self._rebuild(key))
+            return
+        if {"agency", "year", "title"} & fields:
+            self.wizard.retitle()
+        page = self.wizard.current_page()
+        if page is not None and page is self.review:
+            self.review.initialize_page()  # "8 of 9 parts complete" follows every change, a fix included
+        elif edit.kind in ("undo", "redo"):
+            self.show_change(edit)  # on the review page the clerk watches the list instead
+
+    def _rebuild(self, key: str) -> None:
+        if self.session is None:
+            return
+        self._build_pages()
+        self.wizard.set_current(max(self.wizard.index_of(key), 0))
+
+    def current_key(self) -> str:
+        page = self.wizard.current_page()
+        return page.key if page is not None else ""
+
+    def show_change(self, edit: Edit) -> None:
+        """After an undo or redo, show where it happened: its page, with the cursor in its cell or text."""
+        from disclosure_desktop.gui.page_table import TablePage
+
+        changes = edit.changes
+        key = ""
+        cell = next(iter(changes.cells), "")
+        if changes.fields or changes.meta:
+            key = "start"
+        elif changes.sections or changes.headings:
+            section = next(iter(changes.sections or changes.headings))
+            key = section if section in (PREAMBLE, CLOSING) else f"section:{section}"
+        elif cell:
+            spec = self.session.report.format.cells.get(cell) if self.session else None
+            key = next((p.key for p in self.wizard.pages()
+                        if isinstance(p, TablePage) and spec is not None and cell in p.editor.table.cells), "")
+        index = self.wizard.index_of(key)
+        if index < 0:
+            return
+        if index != self.wizard.current_index():
+            self.wizard.set_current(index)
+        page = self.wizard.page(index)
+        if isinstance(page, TablePage) and cell:
+            page.editor.focus_cell(cell)
+
+    def go_to_page(self, key: str) -> None:
+        index = self.wizard.index_of(key)
+        if index >= 0:
+            self.wizard.set_current(index)
+            self.wizard.page(index).focus_first()
+
+    # --- checks -------------------------------------------------------------------------------------------
+
+    def _checks_updated(self, problems: list[Problem]) -> None:
+        from disclosure_desktop.gui.page_table import TablePage
+
+        cell_markers = markers(problems)
+        self._problem_counts = counts(problems)
+        for page in self.wizard.pages():
+            if isinstance(page, TablePage):
+                page.set_markers({cid: m for cid, m in cell_markers.items() if cid in page.editor.table.cells})
+            self._refresh_state(page)
+        if self.review is not None:
+            self.review.set_problems(problems)
+        self.walker.set_problems(problems)
+        self.checked.emit()
+
+    def current_problems(self) -> list[Problem]:
+        if self.checks is None:
+            return []
+        self.checks.run_now()  # the list must describe the report as it is this moment
+        return list(self.checks.problems)
+
+    def go_to_problem(self, problem: Problem) -> None:
+        """Show the problem's page with the cursor on its cell, or in its text."""
+        from disclosure_desktop.gui.page_table import TablePage
+        from disclosure_desktop.gui.page_text import TextPage
+
+        index = self.wizard.index_of(page_key(problem))
+        if index < 0:
+            return
+        self.wizard.set_current(index)
+        page = self.wizard.page(index)
+        cell = target_cell(problem)
+        if isinstance(page, TablePage):
+            about_text = problem.rule in TEXT_RULES
+            if cell and not about_text and page.editor.focus_cell(cell):
+                return
+            if problem.rule != "SECTION-MISSING" and page.lead_in.toPlainText():
+                page.lead_in.setFocus()  # a text rule about the sentence above the table
+                return
+        elif isinstance(page, TextPage):
+            page.editor.setFocus()
+            return
+        page.focus_first()
+
+    def _walk_to(self, problem: Problem) -> None:
+        self.go_to_problem(problem)
+        if self.review is not None:
+            self.review.select_problem(problem.key)
+
+    def acknowledge(self, key: str, reason: str) -> None:
+        """A warning set aside with the clerk's reason ("" takes it back), as one undoable step."""
+        if self.session is not None and self.session.edits.acknowledge(key, reason) and self.checks is not None:
+            self.checks.run_now()
+
+    def apply_fix(self, problem: Problem) -> None:
+        """Apply the offered repair as one step of the report's history (Edit ▸ Undo takes it back)."""
+        if self.session is not None and self.session.edits.apply_fix(problem) and self.checks is not None:
+            self.checks.run_now()  # the clerk is looking at the list of problems: show the fix took at once
+
+    # --- the section list ---------------------------------------------------------------------------------
+
+    def _refresh_state(self, page: WizardPage) -> None:
+        pages = self.wizard.pages()
+        item = self.sections.item(pages.index(page)) if page in pages else None
+        if item is None:
+            return
+        errors, warnings = self._problem_counts.get(page.key, (0, 0))
+        marks = " ".join(m for m in (f"✖{errors}" if errors else "", f"⚠{warnings}" if warnings else "") if m)
+        # On a line of its own, so that a long heading that is cut short never hides the counts.
+        item.setText(f"{page.title()}\n{marks}" if marks else page.title())
+        tips = []
+        if errors:
+            tips.append(self.tr("%1 error(s)").replace("%1", str(errors)))
+        if warnings:
+            tips.append(self.tr("%1 warning(s)").replace("%1", str(warnings)))
+        item.setToolTip(page.title() + ("\n" + self.tr("Checks: %1").replace("%1", ", ".join(tips)) if tips else ""))
+        if page.key != "review":
+            item.setIcon(state_icon(page.state()))
+
+    def _page_shown(self, index: int) -> None:
+        with QSignalBlocker(self.sections):
+            self.sections.setCurrentRow(index)
+
+    def _section_chosen(self, row: int) -> None:
+        if row >= 0 and row != self.wizard.current_index():
+            self.wizard.set_current(row)
+
+    def update_banner(self) -> None:
+        example = bool(self.session and self.session.report.is_example)
+        self.banner.setText(self.tr("示例 Example report: every name and number in it is made up. "
+                                    "Use it to look around; start your own with Report ▸ New report."))
+        self.banner.setVisible(example)

@@ -1,0 +1,130 @@
+"""When edits cannot be written: the clerk chooses (try again, keep a copy, discard knowingly) — never silently lost.
+
+Also the conflict with another writer (keep mine, save mine as a new report, take theirs), and the copy kept on
+disk when the program must end (log-out, shutdown) while the database refuses the last edits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from disclosure_desktop.domain import jsonio
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.export.atomic_file import write_atomically
+
+
+class Choice(Enum):
+    RETRY = "retry"
+    SAVE_COPY = "save_copy"
+    DISCARD = "discard"
+    STAY = "stay"
+    OVERWRITE = "overwrite"
+    SAVE_AS_NEW = "save_as_new"
+    RELOAD = "reload"
+
+
+class UnsavedPrompt(QObject):
+    """The questions, asked over `window`."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def ask_failed(self, reason: str, leaving: bool) -> Choice:
+        """The last edits could not be written: what now? (Cancel keeps the clerk in the report.)"""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not save"),
+                          self.tr("The last changes could not be saved:\n%1").replace("%1", reason),
+                          parent=self._window)
+        box.setObjectName("saveFailedBox")
+        box.setInformativeText(
+            self.tr("They are still here on the screen. Try again once the problem is solved, or keep a copy of "
+                    "the report as a JSON file elsewhere (it can be imported again).") if leaving else
+            self.tr("They are still here on the screen, and the program keeps trying to save them."))
+        retry = box.addButton(self.tr("Try &again"), QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton(self.tr("Save a &copy…"), QMessageBox.ButtonRole.ActionRole)
+        discard = box.addButton(self.tr("&Discard the changes"), QMessageBox.ButtonRole.DestructiveRole) \
+            if leaving else None
+        stay = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(retry)
+        box.setEscapeButton(stay)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is retry:
+            return Choice.RETRY
+        if clicked is copy:
+            return Choice.SAVE_COPY
+        if discard is not None and clicked is discard:
+            return self._confirm_discard()
+        return Choice.STAY
+
+    def _confirm_discard(self) -> Choice:
+        answer = QMessageBox.warning(
+            self._window, self.tr("Discard the changes"),
+            self.tr("The changes that were not saved will be lost. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return Choice.DISCARD if answer == QMessageBox.StandardButton.Discard else Choice.STAY
+
+    def ask_conflict(self, reason: str, leaving: bool) -> Choice:
+        """Another writer changed (or deleted) the report since it was opened here."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"), reason, parent=self._window)
+        box.setObjectName("conflictBox")
+        box.setInformativeText(self.tr("Your latest changes are not saved yet. Keep yours (the other changes are "
+                                       "replaced), save yours as a new report, or take the stored version."))
+        mine = box.addButton(self.tr("&Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(self.tr("Save mine as a &new report"), QMessageBox.ButtonRole.ActionRole)
+        theirs = box.addButton(self.tr("&Take the stored version"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(new)
+        box.setEscapeButton(stay)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is mine:
+            return Choice.OVERWRITE
+        if clicked is new:
+            return Choice.SAVE_AS_NEW
+        if clicked is theirs:
+            return Choice.RELOAD if not leaving else self._confirm_discard()
+        return Choice.STAY
+
+    def save_copy(self, report: Report) -> Path | None:
+        """Write the report as it is on screen to a JSON file the clerk picks; None if cancelled or not written."""
+        start = Path.home() / f"{report.display_title}.json"
+        name, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save a copy"), str(start),
+                                              self.tr("Report data (*.json)"))
+        if not name:
+            return None
+        path = Path(name) if name.lower().endswith(".json") else Path(name + ".json")
+        try:
+            write_atomically(path, jsonio.dumps(report).encode("utf-8"))
+        except OSError as error:
+            QMessageBox.critical(self._window, self.tr("Save a copy"),
+                                 self.tr("Could not write %1:\n%2").replace("%1", str(path))
+                                 .replace("%2", error.strerror or str(error)))
+            return None
+        return path
+
+
+def recovery_folder(db_path: Path) -> Path:
+    return db_path.with_name(f"{db_path.name}.recovery")
+
+
+def write_recovery_copy(db_path: Path, report: Report) -> Path | None:
+    """On a forced end (SIGTERM) with edits the database refused: keep them beside it, to be offered next start."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = recovery_folder(db_path) / f"report-{report.id or 'new'}-{stamp}.json"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(target, jsonio.dumps(report).encode("utf-8"))
+    except OSError:
+        return None
+    return target
+
+
+def recovery_copies(db_path: Path) -> list[Path]:
+    folder = recovery_folder(db_path)
+    return sorted(folder.glob("report-*.json")) if folder.is_dir() else []

@@ -1,0 +1,294 @@
+"""Verified copies of the database: taken on close at most daily, before a migration and on request, thinned to
+daily/weekly/monthly, and put back by `restore` even when the current file can no longer be opened."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from disclosure_desktop.storage import sqlite_file
+from disclosure_desktop.storage.errors import DAMAGED, DatabaseError
+
+AUTO, MANUAL, MIGRATION, REPLACED = "auto", "manual", "migration", "replaced"
+# Kept of the automatic backups: the newest of each of the last 14 days, of each of the 8 weeks before, and of
+# each of the 24 months before — a clerk may need last January's state when next January's report is due.
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 14, 8, 24
+KEEP_MIGRATION = 3
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<kind>[a-z][a-z0-9-]*)\.sqlite$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: dt.datetime  # local time, as the name says
+    kind: str
+    size: int
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    """What `copy_out` wrote: complete, complete after rebuilding indexes, or only what could be read."""
+
+    path: Path
+    repair: str = ""  # "" | "reindexed" | "salvaged"
+    reports: int = 0
+
+
+def folder(db_path: Path) -> Path:
+    """Where the backups of `db_path` live: a folder beside it, named after it."""
+    db_path = Path(db_path)
+    return db_path.with_name(f"{db_path.stem}-backups")
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """Every finished backup, newest first (a copy still being written or verified is never listed)."""
+    where = folder(db_path)
+    found: list[Backup] = []
+    try:
+        entries = list(where.iterdir())
+    except OSError:
+        return []
+    for entry in entries:
+        match = _NAME.match(entry.name)
+        if not match or match["stem"] != Path(db_path).stem or not entry.is_file():
+            continue
+        try:
+            taken = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+            size = entry.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append(Backup(entry, taken, match["kind"], size))
+    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return found
+
+
+def newest(db_path: Path) -> Backup | None:
+    """The newest copy that was verified when taken (a file set aside by a restore may be the damaged one)."""
+    return next((b for b in list_backups(db_path) if b.kind != REPLACED), None)
+
+
+def _final_name(db_path: Path, kind: str, now: dt.datetime, label: str = "") -> Path:
+    where = folder(db_path)
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    kind = f"{kind}{label}" if label else kind
+    candidate = where / f"{Path(db_path).stem}-{stamp}-{kind}.sqlite"
+    counter = 2
+    while candidate.exists():  # never overwrite a backup: it may be the only good copy
+        candidate = where / f"{Path(db_path).stem}-{stamp}-{counter}-{kind}.sqlite"
+        counter += 1
+    return candidate
+
+
+def verify(path: Path) -> list[str]:
+    """[] when `path` is a sound database of ours (integrity_check, stamps); else what is wrong."""
+    from disclosure_desktop.storage.database import ownership
+
+    try:
+        ownership(path)
+    except DatabaseError as error:
+        return [str(error)]
+    try:
+        return sqlite_file.check(path, full=True)
+    except DatabaseError as error:
+        return [str(error)]
+
+
+def _temp_beside(target: Path) -> Path:
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    Path(name).unlink()  # SQLite makes the file itself; only the unique name was wanted
+    return Path(name)
+
+
+def _finish(temp: Path, target: Path) -> None:
+    sqlite_file.fsync_file(temp)
+    os.replace(temp, target)
+
+
+def take(db_path: Path, kind: str = MANUAL, *, label: str = "", now: dt.datetime | None = None) -> Backup:
+    """Copy the database into the backups folder and verify the copy; a copy that fails never counts."""
+    db_path = Path(db_path)
+    now = now or dt.datetime.now()
+    try:
+        folder(db_path).mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError("backup.failed", path=folder(db_path), detail=error.strerror or error) from None
+    target = _final_name(db_path, kind, now, f"-{label}" if label else "")
+    _copy_verified(db_path, target)
+    return Backup(target, now.replace(microsecond=0), kind + (f"-{label}" if label else ""), target.stat().st_size)
+
+
+def _copy_verified(db_path: Path, target: Path) -> None:
+    temp = _temp_beside(target)
+    try:
+        sqlite_file.copy_database(db_path, temp)
+        problems = verify(temp)
+        if problems:
+            raise DatabaseError(DAMAGED, path=db_path, detail=problems[0])
+        _finish(temp, target)
+    except OSError as error:
+        raise DatabaseError("backup.failed", path=target, detail=error.strerror or error) from None
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def due(db_path: Path, now: dt.datetime | None = None) -> bool:
+    """No automatic or manual backup yet today."""
+    today = (now or dt.datetime.now()).date()
+    return not any(b.taken_at.date() == today for b in list_backups(db_path) if b.kind in (AUTO, MANUAL))
+
+
+def after_close(db_path: Path, *, changed: bool, now: dt.datetime | None = None) -> Backup | None:
+    """The automatic backup of a clean close: at most daily, and only when the file changed since the last one."""
+    db_path = Path(db_path)
+    now = now or dt.datetime.now()
+    if not db_path.exists() or not due(db_path, now):
+        return None
+    last = next((b for b in list_backups(db_path) if b.kind != REPLACED), None)
+    if last is None:  # never backed up: worth it as soon as there is a report to lose
+        newer = sqlite_file.count_rows(db_path, "report") > 0
+    else:
+        newer = db_path.stat().st_mtime > last.path.stat().st_mtime
+    if not (changed or newer):
+        return None
+    taken = take(db_path, AUTO, now=now)
+    thin(db_path, now)
+    return taken
+
+
+def _keep_newest(backups: list[Backup], key: Callable[[Backup], object], count: int) -> set[Path]:
+    kept: dict[object, Path] = {}
+    for backup in backups:  # newest first: the first of each period is its newest
+        period = key(backup)
+        if period not in kept:
+            if len(kept) == count:
+                break
+            kept[period] = backup.path
+    return set(kept.values())
+
+
+def thin(db_path: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete automatic backups beyond the daily/weekly/monthly plan and old pre-migration copies."""
+    now = now or dt.datetime.now()
+    backups = list_backups(db_path)
+    auto = [b for b in backups if b.kind == AUTO]
+    keep = _keep_newest(auto, lambda b: b.taken_at.date(), KEEP_DAILY)
+    daily_end = now.date() - dt.timedelta(days=KEEP_DAILY)
+    older = [b for b in auto if b.taken_at.date() <= daily_end]
+    keep |= _keep_newest(older, lambda b: b.taken_at.isocalendar()[:2], KEEP_WEEKLY)
+    keep |= _keep_newest(older, lambda b: (b.taken_at.year, b.taken_at.month), KEEP_MONTHLY)
+    migration = [b for b in backups if b.kind.startswith(MIGRATION)]
+    keep |= {b.path for b in migration[:KEEP_MIGRATION]}
+    removed = []
+    for backup in auto + migration:
+        if backup.path not in keep:
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError:
+                pass
+    return removed
+
+
+def copy_out(db_path: Path, target: Path) -> CopyResult:
+    """`backup -o`: a verified copy at `target`, even of a damaged file (mended or salvaged, and said so)."""
+    from disclosure_desktop.storage.database import ownership
+
+    db_path, target = Path(db_path), Path(target)
+    if not db_path.exists():
+        raise DatabaseError("db.cant_open", path=db_path, detail="—")
+    if target.exists() and target.resolve() == db_path.resolve():
+        raise DatabaseError("backup.onto_itself", path=target)
+    try:
+        ownership(db_path)
+    except DatabaseError as error:
+        if error.key in ("db.not_sqlite", "db.is_folder", "db.cant_open", "db.unknown_revision"):
+            raise
+    temp = _temp_beside(target)
+    try:
+        repair = ""
+        try:
+            sqlite_file.copy_database(db_path, temp)
+            problems = verify(temp)
+        except DatabaseError as error:
+            problems = [str(error)]
+        if problems:
+            temp.unlink(missing_ok=True)
+            repair = _mend(db_path, temp)
+        reports = sqlite_file.count_rows(temp, "report")
+        _finish(temp, target)
+        return CopyResult(target, repair, reports)
+    except OSError as error:
+        raise DatabaseError("backup.failed", path=target, detail=error.strerror or error) from None
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _mend(db_path: Path, temp: Path) -> str:
+    # First the cheap, complete repair: a corrupted index is rebuilt from its table. Then whatever rows can be read.
+    try:
+        sqlite_file.copy_database(db_path, temp)
+        sqlite_file.reindex(temp)
+        if not verify(temp):
+            return "reindexed"
+    except DatabaseError:
+        pass
+    temp.unlink(missing_ok=True)
+    sqlite_file.salvage(db_path, temp)
+    problems = verify(temp)
+    if problems:
+        raise DatabaseError("backup.unsalvageable", path=db_path, detail=problems[0])
+    return "salvaged"
+
+
+def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None) -> Backup | None:
+    """Put a verified copy of `source` in place of the database; the current file (damaged or not) is kept aside.
+
+    Refused, with nothing changed, when `source` is not a sound database of ours or the database is open in
+    another window. Returns the file set aside (None when there was no database).
+    """
+    db_path, source = Path(db_path), Path(source)
+    if not source.is_file():
+        raise DatabaseError("backup.missing", path=source)
+    problems = verify(source)
+    if problems:
+        raise DatabaseError("backup.bad_source", path=source, detail=problems[0])
+    now = now or dt.datetime.now()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    temp = _temp_beside(db_path)
+    try:
+        sqlite_file.copy_database(source, temp)  # a fresh copy: the chosen backup itself stays as it is
+        if verify(temp):
+            raise DatabaseError("backup.bad_source", path=source, detail="copy")
+        sqlite_file.fsync_file(temp)
+        # Checked just before the move (a window still holding the file would go on writing the moved one);
+        # released first, because Windows cannot rename a file that is open.
+        sqlite_file.ensure_unused(db_path)
+        aside = _set_aside(db_path, now)
+        os.replace(temp, db_path)
+        db_path.with_name(f"{db_path.name}.clean").unlink(missing_ok=True)
+        return aside
+    except OSError as error:
+        raise DatabaseError("backup.failed", path=db_path, detail=error.strerror or error) from None
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _set_aside(db_path: Path, now: dt.datetime) -> Backup | None:
+    """Move the current file and its -wal/-shm into the backups folder, unchanged, under one name."""
+    if not db_path.exists():
+        for companion in sqlite_file.companions(db_path):
+            companion.unlink(missing_ok=True)
+        return None
+    folder(db_path).mkdir(parents=True, exist_ok=True)
+    target = _final_name(db_path, REPLACED, now)
+    os.replace(db_path, target)
+    for companion, suffix in zip(sqlite_file.companions(db_path), ("-wal", "-shm"), strict=True):
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + suffix))
+    return Backup(target, now.replace(microsecond=0), REPLACED, target.stat().st_size)

@@ -1,0 +1,114 @@
+"""Saved versions in the report_version table: written once, never updated, their digest checked on every read."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from disclosure_desktop.domain import report_snapshot
+from disclosure_desktop.domain import versions as kinds
+from disclosure_desktop.domain.limits import MAX_NAME_CHARS, clean_text
+from disclosure_desktop.domain.messages import ReportDataError
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.domain.versions import VersionInfo
+from disclosure_desktop.storage.errors import StorageError, VersionNotFound
+from disclosure_desktop.storage.schema import ReportVersionRow, utc_now
+
+
+def _naive_utc(at: dt.datetime | None) -> dt.datetime:
+    if at is None:
+        return utc_now().replace(microsecond=0)
+    return at.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+def checked_name(name: str, *, required: bool = False) -> str:
+    name = " ".join(clean_text(name).split())
+    if required and not name:
+        raise ReportDataError("version.no_signer")
+    if len(name) > MAX_NAME_CHARS:
+        raise ReportDataError("limit.too_long", field=name[:10] + "…", limit=MAX_NAME_CHARS, length=len(name))
+    return name
+
+
+def add(session: Session, report: Report, kind: str, name: str, *, signed_by: str = "",
+        at: dt.datetime | None = None) -> int:
+    """Insert one version of `report` (its id names the report) in the caller's transaction."""
+    content = report_snapshot.to_json(report)
+    row = ReportVersionRow(
+        report_id=report.id, created_at=_naive_utc(at), kind=kind, name=checked_name(name), content=content,
+        content_sha256=report_snapshot.digest(content), report_revision=report.revision, signed_by=signed_by,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def _info(row: ReportVersionRow) -> VersionInfo:
+    return VersionInfo(row.id, row.report_id, row.created_at.replace(tzinfo=dt.UTC), row.kind, row.name,
+                       row.signed_by, row.report_revision, row.content_sha256)
+
+
+def not_found(report_id: int | None, version_id: int) -> VersionNotFound:
+    if report_id is None:
+        return VersionNotFound("version.not_found", version=version_id)
+    return VersionNotFound("version.not_of_report", version=version_id, id=report_id)
+
+
+def listed(session: Session, report_id: int) -> list[VersionInfo]:
+    rows = session.scalars(
+        select(ReportVersionRow).where(ReportVersionRow.report_id == report_id)
+        .order_by(ReportVersionRow.created_at.desc(), ReportVersionRow.id.desc())
+    )
+    return [_info(row) for row in rows]
+
+
+def info(session: Session, version_id: int) -> VersionInfo:
+    row = session.get(ReportVersionRow, version_id)
+    if row is None:
+        raise not_found(None, version_id)
+    return _info(row)
+
+
+def load(session: Session, version_id: int) -> Report:
+    row = session.get(ReportVersionRow, version_id)
+    if row is None:
+        raise not_found(None, version_id)
+    if report_snapshot.digest(row.content) != row.content_sha256:
+        raise StorageError("version.damaged", version=version_id)
+    try:
+        report = report_snapshot.from_json(row.content)
+    except (ValueError, KeyError, TypeError):
+        raise StorageError("version.damaged", version=version_id) from None
+    report.id, report.revision = row.report_id, row.report_revision
+    return report
+
+
+def latest_signed(session: Session) -> dict[int, tuple[dt.datetime, str, int]]:
+    """report id → (time, signer, revision) of its newest signed version."""
+    newest = (
+        select(ReportVersionRow.report_id, func.max(ReportVersionRow.id).label("vid"))
+        .where(ReportVersionRow.kind == kinds.SIGNED)
+        .group_by(ReportVersionRow.report_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(ReportVersionRow.report_id, ReportVersionRow.created_at, ReportVersionRow.signed_by,
+               ReportVersionRow.report_revision).join(newest, ReportVersionRow.id == newest.c.vid)
+    )
+    return {rid: (at, by, revision) for rid, at, by, revision in rows}
+
+
+def refuse_resigning(session: Session, report: Report) -> None:
+    """Signing the very content that is already signed would only make a second, identical record."""
+    digest = report_snapshot.digest(report_snapshot.to_json(report))
+    row = session.scalars(
+        select(ReportVersionRow).where(ReportVersionRow.report_id == report.id,
+                                       ReportVersionRow.kind == kinds.SIGNED,
+                                       ReportVersionRow.content_sha256 == digest)
+        .order_by(ReportVersionRow.id.desc()).limit(1)
+    ).first()
+    if row is not None:
+        raise ReportDataError("version.already_signed", version=row.id, by=row.signed_by,
+                              time=_info(row).local_time)
