@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt, QUuid
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt, QUuid
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -257,11 +257,6 @@ def paint_report(report: Report, device: QPagedPaintDevice) -> PaintedReport:
     finally:
         painter.end()
     return PaintedReport(pages.count)
-
-
-def sheet_size_px() -> QPointF:
-    """The A4 sheet in layout pixels (for painting pages into images)."""
-    return QPointF(mm_px(ts.PAGE_WIDTH_MM), mm_px(ts.PAGE_HEIGHT_MM))
 
 
 def pdf_bytes(report: Report, moment: dt.datetime | None = None) -> bytes:
