@@ -165,7 +165,13 @@ def main(argv: list[str]) -> int:
     say(f"Installing the Fandol faces (仿宋/楷/宋/黑, GPL-3 with font exception) into {fonts} …", quiet)
     fonts.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        root = fetch_faces(Path(tmp))
+        try:
+            root = fetch_faces(Path(tmp))
+        except (subprocess.CalledProcessError, StopIteration, OSError) as error:
+            # No package lists or no network: the program still runs, with the faces the fallback chains find.
+            print(f"install_fonts: could not fetch {PACKAGE} ({error}); 仿宋 falls back to another installed face.",
+                  file=sys.stderr)
+            return 0
         for face in FACES:
             removed = clean_cmap(root / SOURCE_DIR / face, fonts / face)
             say(f"  {face}: {removed} duplicate cmap entries removed", quiet)

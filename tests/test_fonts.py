@@ -84,6 +84,21 @@ def test_preflight_names_the_emoji_and_the_rare_character_and_no_common_punctuat
     assert missing_characters(texts, font_plan(texts)) == [EMOJI, RARE]
 
 
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_what_the_preflight_names_is_what_the_pdf_cannot_print(tmp_path: Path) -> None:
+    if fontconfig_has(EMOJI) or fontconfig_has(RARE):
+        pytest.skip("this machine has a face for the emoji or the rare character")
+    report = fixture_report()
+    report.sections["problems"] = f"问题{EMOJI}依旧，{RARE}字未录入。{COMMON}"
+    path = tmp_path / "boxes.pdf"
+    export_pdf(report, path)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    flat = "".join(text.split())
+    # The named characters are drawn as boxes (no text behind them); everything around them is real text.
+    assert EMOJI not in flat and RARE not in flat
+    assert f"问题依旧，字未录入。{COMMON}" in flat
+
+
 @pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils is not installed")
 def test_pdf_embeds_a_fangsong_body_and_no_japanese_face_and_prints_the_common_characters(tmp_path: Path) -> None:
     from disclosure_desktop.export.fonts import _installed
