@@ -8,16 +8,19 @@ shift || true
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 
-# CJK fonts (a fresh machine draws every Chinese character as a box) and the libraries Qt's xcb and offscreen
-# platforms load. Tests also read the exported PDF with pdftotext.
+# CJK fonts (a fresh machine draws every Chinese character as a box), Liberation Serif (metrically Times New Roman,
+# the Latin face of a 公文 and of our Word file: LibreOffice then sets its digits as wide as Word does) and the
+# libraries Qt's xcb and offscreen platforms load. Tests also read the exported PDF with pdftotext and pdffonts.
 packages=(
-  fonts-noto-cjk fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai
+  fonts-noto-cjk fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai fonts-liberation2
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
 )
 if [ "$mode" = test ]; then
   packages+=(poppler-utils libreoffice-writer-nogui)
+  # The web page's accessibility test runs axe-core over jsdom under node.
+  command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 python_bin="${PYTHON:-python3}"
 if ! "$python_bin" -c 'import venv, ensurepip' >/dev/null 2>&1; then
@@ -47,18 +50,28 @@ if ! "$python_bin" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   exit 1
 fi
 
-extras=""
-[ "$mode" = test ] && extras="[test]"
+# "fonts": fontTools for scripts/install_fonts.py, which the set-up runs below.
+extras="[fonts]"
+[ "$mode" = test ] && extras="[test,fonts]"
 stamp=".venv/.installed$extras"
 if [ ! -x .venv/bin/python ]; then
   "$python_bin" -m venv .venv
 fi
 fresh() { [ -f "$1" ] && [ ! pyproject.toml -nt "$1" ]; }
 # An environment set up for the tests also runs the program.
-if ! fresh "$stamp" && ! { [ "$mode" = run ] && fresh ".venv/.installed[test]"; }; then
+if ! fresh "$stamp" && ! { [ "$mode" = run ] && fresh ".venv/.installed[test,fonts]"; }; then
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".$extras"
   touch "$stamp"
+fi
+
+# A 仿宋 body face (GB/T 9704) and the 楷/宋/黑 faces: Debian packages none under those names (see the script).
+.venv/bin/python scripts/install_fonts.py
+
+# axe-core and jsdom for the web page's accessibility test, into the git-ignored node_modules/ of the project.
+if [ "$mode" = test ] && command -v npm >/dev/null 2>&1 && ! fresh node_modules/.installed; then
+  npm install --no-audit --no-fund --no-save --silent --prefix "$here" axe-core@4 jsdom@26
+  touch node_modules/.installed
 fi
 
 case "$mode" in

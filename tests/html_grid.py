@@ -183,7 +183,8 @@ class _Parser(HTMLParser):
         if tag == "style":
             self._in_style = True
         if tag == "table":
-            self._table_stack.append(Table(a))
+            # The print markup names a table by aria-label (Qt would print a <caption>).
+            self._table_stack.append(Table(a, caption=a.get("aria-label", "")))
             self._group.append(("", 0))
         elif tag in ("thead", "tbody", "tfoot") and self._table_stack:
             self._group_counter += 1

@@ -204,10 +204,11 @@ def test_table_2_values_sit_under_the_spec_labels(document):
 
 
 def test_table_layout_in_the_xml(document):
-    for table, head_rows in zip(document.tables, (0, 3, 3), strict=True):
+    # Table 4's fifteen columns hold six digits each only on a landscape page (type area 225 mm wide).
+    for table, head_rows, area in zip(document.tables, (0, 3, 3), (156, 156, 225), strict=True):
         tbl = table._tbl
         widths = [int(g.get(qn("w:w"))) for g in tbl.tblGrid.findall(qn("w:gridCol"))]
-        assert sum(widths) == docx_export.twips(156)
+        assert sum(widths) == docx_export.twips(area)
         assert tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
         assert tbl.tblPr.find(qn("w:tblBorders")) is not None
         for index, tr in enumerate(tbl.tr_lst):
@@ -222,6 +223,10 @@ def test_table_layout_in_the_xml(document):
                 assert {b.tag for b in borders} == {W + s for s in ("top", "left", "bottom", "right")}
                 assert tc.tcPr.find(qn("w:vAlign")).get(qn("w:val")) == "center"
             assert offset == len(widths)
+    orientations = [(s.orientation, round(s.page_width.mm), round(s.page_height.mm)) for s in document.sections]
+    assert orientations == [(0, 210, 297), (1, 297, 210), (0, 210, 297)]  # portrait, landscape for table 4, portrait
+    landscape = document.sections[1]
+    assert (round(landscape.left_margin.mm + landscape.right_margin.mm), round(landscape.top_margin.mm)) == (72, 28)
     # Numbers right-aligned, in a 10.5–12 pt face.
     t3 = document.tables[1]
     value = t3.rows[3].cells[5].paragraphs[0]
@@ -314,6 +319,15 @@ def test_heading_styles_are_restyled(document):
     defaults = document.styles.element.find(qn("w:docDefaults"))
     lang = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
     assert lang.get(qn("w:eastAsia")) == "zh-CN"
+
+
+def test_every_style_says_its_east_asian_text_is_simplified_chinese(document):
+    # Without it LibreOffice and WPS take the reader's locale and may choose Japanese glyph forms.
+    styles = document.styles.element.findall(qn("w:style"))
+    assert len(styles) > 100
+    for style in styles:
+        lang = style.find(f"{qn('w:rPr')}/{qn('w:lang')}")
+        assert lang is not None and lang.get(qn("w:eastAsia")) == "zh-CN", style.get(qn("w:styleId"))
 
 
 def test_every_run_sets_the_east_asian_font(document):
@@ -516,29 +530,50 @@ def test_document_xml_matches_the_golden_file(exported):
 # --- a real office suite reads it
 
 
-@pytest.mark.skipif(
+NEEDS_LIBREOFFICE = pytest.mark.skipif(
     shutil.which("libreoffice") is None and not os.environ.get("CI"),
     reason="LibreOffice is not installed (apt-get install libreoffice-writer-nogui poppler-utils)",
 )
-def test_libreoffice_renders_title_labels_and_values(exported, tmp_path):
-    source = tmp_path / "report.docx"
+
+
+@pytest.fixture(scope="module")
+def libreoffice_pdf(exported: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """LibreOffice's own rendering of the Word file, as a reader without Word prints it."""
+    out = tmp_path_factory.mktemp("lo")
+    source = out / "report.docx"
     shutil.copy(exported, source)
     subprocess.run(
         [
             "libreoffice",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
+            f"-env:UserInstallation=file://{out}/lo",
             "--headless",
             "--convert-to",
             "pdf",
             "--outdir",
-            str(tmp_path),
+            str(out),
             str(source),
         ],
         check=True,
         capture_output=True,
         timeout=180,
     )
-    pdf = tmp_path / "report.pdf"
+    return out / "report.pdf"
+
+
+@NEEDS_LIBREOFFICE
+def test_libreoffice_sets_the_body_in_a_fangsong_face_and_no_japanese_one(libreoffice_pdf):
+    fonts = subprocess.run(["pdffonts", str(libreoffice_pdf)], check=True, capture_output=True, text=True).stdout
+    names = [line.split()[0] for line in fonts.splitlines()[2:]]
+    assert not [n for n in names if "jp" in n.lower()], fonts  # Japanese glyph forms in a Chinese report
+    installed = subprocess.run(["fc-list", ":family", "family"], capture_output=True, text=True).stdout
+    if "FandolFang" not in installed and "FangSong" not in installed and "仿宋" not in installed:
+        pytest.skip("no 仿宋 face installed (scripts/install_fonts.py installs FandolFang)")
+    assert [n for n in names if "Fang" in n], fonts
+
+
+@NEEDS_LIBREOFFICE
+def test_libreoffice_renders_title_labels_and_values(libreoffice_pdf):
+    pdf = libreoffice_pdf
     info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
     assert "595.3" in info and "841.8" in info  # A4 in points
     text = subprocess.run(

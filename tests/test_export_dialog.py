@@ -88,3 +88,23 @@ def test_pdf_choice_names_the_faces_it_will_use(qtbot):
     qtbot.waitExposed(dialog)
     click(qtbot, format_button(dialog, "pdf"))
     assert "仿宋" in dialog.fonts_label.text()
+
+
+def test_preflight_names_only_the_emoji_and_the_rare_character(qtbot):
+    from tests.test_fonts import COMMON, EMOJI, RARE, fontconfig_has
+
+    if fontconfig_has(EMOJI) or fontconfig_has(RARE):
+        import pytest
+
+        pytest.skip("this machine has a face for the emoji or the rare character")
+    report = example_report()
+    report.sections["problems"] = f"答复{EMOJI}仍需改进，“{RARE}”字暂无。{COMMON}"
+    dialog = ExportDialog(report, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    click(qtbot, format_button(dialog, "pdf"))
+    assert dialog.missing_characters == [EMOJI, RARE]
+    shown = dialog.fonts_label.text().rsplit("\n", 1)[-1]
+    assert shown.endswith(f"{EMOJI} {RARE}")
+    assert not set(COMMON) & set(shown.split("：")[-1])

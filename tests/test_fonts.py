@@ -1,21 +1,70 @@
-"""Font plan for the PDF: official faces mapped through fallback chains to installed TrueType faces."""
+"""The font plan: a face per 公文 role that covers the report's text and whose PDF text extracts right; the preflight
+names only characters that no installed face has (checked against fontconfig, pdffonts and pdftotext)."""
 
 from __future__ import annotations
 
-from disclosure_desktop.export.fonts import CHAINS, ROLES, coverage, font_plan, plan_note
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from disclosure_desktop.domain import jsonio
+from disclosure_desktop.export.fonts import (
+    CHAINS,
+    ROLES,
+    extracts_right,
+    font_plan,
+    missing_characters,
+    plan_note,
+    role_texts,
+)
+from disclosure_desktop.export.pdf_export import export_pdf
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# Punctuation and characters the old preflight called boxes although every page printed them.
+COMMON = "、。〈〉《》〔〕点照版现理生申电疑的直知“”（）：；—…"
+EMOJI = "\U0001f9e7"  # 🧧 red envelope
+RARE = "\U0002a6d6"  # 𪛖, CJK Ext. B, in no face Debian's CJK packages ship
+FANGSONG_FACES = {"FandolFang", "仿宋", "仿宋_GB2312", "FangSong", "STFangsong"}
 
 
-def test_every_role_has_a_truetype_face_and_never_noto() -> None:
-    plan = font_plan()
+def fixture_report():
+    return jsonio.loads((FIXTURES / "full_report_2021.json").read_text("utf-8"))
+
+
+def fontconfig_has(char: str) -> bool:
+    """An oracle independent of Qt: does any installed face claim the character?"""
+    out = subprocess.run(["fc-list", f":charset={ord(char):x}", "family"], capture_output=True, text=True)
+    return bool(out.stdout.strip())
+
+
+def test_every_role_gets_a_face_whose_pdf_text_extracts_right() -> None:
+    plan = font_plan(role_texts(fixture_report()))
     assert set(dict(plan.items())) == set(ROLES)
     for role, font in plan.items():
         assert font.wanted == ROLES[role] == CHAINS[role][0]
-        assert font.truetype, (role, font)
-        assert "Noto" not in font.used
+        assert font.extracts_right and extracts_right(font.used), (role, font)
+
+
+def test_a_pan_cjk_face_with_radical_duplicates_is_recognised() -> None:
+    from disclosure_desktop.export.fonts import _installed
+
+    if "Noto Serif CJK SC" not in _installed():
+        pytest.skip("Noto CJK is not installed")
+    assert not extracts_right("Noto Serif CJK SC")  # 人 and ⼈ share a glyph there
+
+
+def test_body_is_a_fangsong_face_where_one_is_installed() -> None:
+    from disclosure_desktop.export.fonts import _installed
+
+    if not FANGSONG_FACES & _installed():
+        pytest.skip("no 仿宋 face installed (scripts/install_fonts.py installs FandolFang)")
+    assert font_plan(role_texts(fixture_report())).family("body") in FANGSONG_FACES
 
 
 def test_note_names_wanted_and_used_faces() -> None:
-    plan = font_plan()
+    plan = font_plan(role_texts(fixture_report()))
     note = plan_note(plan)
     body = plan.roles["body"]
     assert f"正文：{body.wanted}" in note
@@ -24,9 +73,47 @@ def test_note_names_wanted_and_used_faces() -> None:
     assert len(note.splitlines()) == len(ROLES)
 
 
-def test_coverage_reports_only_missing_characters() -> None:
-    plan = font_plan()
-    assert coverage("某某县人民政府2021年政府信息公开工作年度报告", plan) == []
-    private_use = "\U00020000"  # CJK Ext. B, in none of the fonts here
-    missing = coverage(f"政府{private_use}", plan, roles=["body"])
-    assert missing == [(private_use, "body")]
+@pytest.mark.skipif(shutil.which("fc-list") is None, reason="fontconfig tools are not installed")
+def test_preflight_names_the_emoji_and_the_rare_character_and_no_common_punctuation() -> None:
+    if fontconfig_has(EMOJI) or fontconfig_has(RARE):
+        pytest.skip("this machine has a face for the emoji or the rare character")
+    assert all(fontconfig_has(c) for c in COMMON)
+    report = fixture_report()
+    report.sections["problems"] = f"问题{EMOJI}依旧，{RARE}字未录入。{COMMON}"
+    texts = role_texts(report)
+    assert missing_characters(texts, font_plan(texts)) == [EMOJI, RARE]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_what_the_preflight_names_is_what_the_pdf_cannot_print(tmp_path: Path) -> None:
+    if fontconfig_has(EMOJI) or fontconfig_has(RARE):
+        pytest.skip("this machine has a face for the emoji or the rare character")
+    report = fixture_report()
+    report.sections["problems"] = f"问题{EMOJI}依旧，{RARE}字未录入。{COMMON}"
+    path = tmp_path / "boxes.pdf"
+    export_pdf(report, path)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    flat = "".join(text.split())
+    # The named characters are drawn as boxes (no text behind them); everything around them is real text.
+    assert EMOJI not in flat and RARE not in flat
+    assert f"问题依旧，字未录入。{COMMON}" in flat
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils is not installed")
+def test_pdf_embeds_a_fangsong_body_and_no_japanese_face_and_prints_the_common_characters(tmp_path: Path) -> None:
+    from disclosure_desktop.export.fonts import _installed
+
+    if "FandolFang" not in _installed():
+        pytest.skip("FandolFang is not installed (scripts/install_fonts.py)")
+    report = fixture_report()
+    report.sections["problems"] = f"问题依旧。{COMMON}"
+    path = tmp_path / "report.pdf"
+    export_pdf(report, path)
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    names = [line.split()[0] for line in fonts.splitlines()[2:]]
+    assert any("FandolFang" in n for n in names), fonts
+    assert not any("jp" in n.lower() or "JP" in n for n in names), fonts
+    assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:]), "every font embedded"
+    text = "".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                  check=True).stdout.split())
+    assert f"问题依旧。{COMMON}" in text

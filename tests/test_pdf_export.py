@@ -82,7 +82,8 @@ def test_a4_pages_numbers_and_embedded_fonts(full_pdf: tuple[Path, Report]) -> N
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
     rows = fonts.splitlines()[2:]
     assert rows and all(" yes " in row.split("Identity-H", 1)[-1] + " " for row in rows), fonts
-    assert "TrueType" in fonts and "Noto" not in fonts
+    # Noto CJK's radicals share glyphs with the ideographs: its PDF text would read ⼈ for 人.
+    assert "Noto" not in fonts
 
 
 def test_user_text_is_literal(tmp_path: Path) -> None:

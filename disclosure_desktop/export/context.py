@@ -1,4 +1,5 @@
-"""One rendering context of a report (title, metadata, sections, table grids) that every exporter builds from."""
+"""One rendering context of a report (title, metadata, sections, table grids and their column widths) that every
+output builds from: the preview, the PDF, print, Word and the web page."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from disclosure_desktop.domain.layout import GridCell, table_grid
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.textblocks import TextBlock, split_blocks
 from disclosure_desktop.export import embedded_meta
+from disclosure_desktop.export.widths import Measure, TableGeometry, table_geometry
 
 __all__ = [
     "MetaLine",
@@ -65,9 +67,18 @@ class TableContext:
     head: tuple[TableRow, ...]
     # Row groups after the head; table 2 starts a new group at each clause row (第二十条第（一）项 …).
     bodies: tuple[tuple[TableRow, ...], ...]
-    # Share of the table width per grid column (sums to 1): every renderer needs widths, and left to itself Qt
-    # squeezes the long row labels of table 3 into a narrow column.
-    col_widths: tuple[float, ...] = ()
+    # Column widths in mm for the face that prints (export/widths.py); a table too wide for the portrait type
+    # area is set on a landscape page.
+    geometry: TableGeometry
+
+    @property
+    def col_widths(self) -> tuple[float, ...]:
+        """Share of the table width per grid column (sums to 1), for renderers that take relative widths."""
+        return self.geometry.shares
+
+    @property
+    def landscape(self) -> bool:
+        return self.geometry.landscape
 
     @property
     def rows(self) -> tuple[TableRow, ...]:
@@ -117,12 +128,17 @@ def chinese_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def build_context(report: Report) -> ReportContext:
+def build_context(report: Report, measure: Measure | None = None) -> ReportContext:
+    """The context of `report`; table widths measured by `measure` (default: the faces the PDF and Word print)."""
+    if measure is None:
+        from disclosure_desktop.export.fonts import report_measure
+
+        measure = report_measure(report)
     fmt = report.format
     sections = []
     for section_id, heading in report.printed_sections():
         spec = fmt.section(section_id)
-        table = _table_context(report, heading, spec.table) if spec.table is not None else None
+        table = _table_context(report, heading, spec.table, measure) if spec.table is not None else None
         sections.append(SectionContext(section_id, heading, tuple(split_blocks(report.text(section_id))), table))
     return ReportContext(
         title=report.display_title,
@@ -150,7 +166,7 @@ def _meta_lines(report: Report) -> tuple[MetaLine, ...]:
     return tuple(lines)
 
 
-def _table_context(report: Report, caption: str, table: TableSpec) -> TableContext:
+def _table_context(report: Report, caption: str, table: TableSpec, measure: Measure) -> TableContext:
     grid = table_grid(table)
     specs = table.cells
     rows: list[TableRow] = []
@@ -178,31 +194,11 @@ def _table_context(report: Report, caption: str, table: TableSpec) -> TableConte
         height=grid.height,
         head=head,
         bodies=tuple(tuple(b) for b in bodies),
-        col_widths=_column_widths(grid.width, [c for r in rows for c in r.cells]),
+        geometry=table_geometry(
+            [c for r in rows for c in r.cells], grid.width, table.blocks[0].stub_width, measure,
+            {cell_id: spec.kind for cell_id, spec in specs.items()},
+        ),
     )
-
-
-# Relative column weights: a value column holds a number of up to ~6 digits or a short header; a row-label column
-# grows with its longest label (about five characters a unit), up to a cap so the numbers keep their room.
-_VALUE_WEIGHT = 1.0
-_VERTICAL_WEIGHT = 0.5
-_LABEL_CHARS_PER_UNIT = 5
-_LABEL_MAX_WEIGHT = 3.5
-
-
-def _column_widths(width: int, cells: list[TableCell]) -> tuple[float, ...]:
-    weights = [_VALUE_WEIGHT] * width
-    for col in range(width):
-        stubs = [c for c in cells if c.kind == "stub" and c.col == col and c.colspan == 1]
-        if not stubs:
-            continue
-        if all(c.vertical for c in stubs):
-            weights[col] = _VERTICAL_WEIGHT
-        else:
-            longest = max(len(c.text) for c in stubs if not c.vertical)
-            weights[col] = min(max(longest / _LABEL_CHARS_PER_UNIT, 1.0), _LABEL_MAX_WEIGHT)
-    total = sum(weights)
-    return tuple(w / total for w in weights)
 
 
 def _cell(report: Report, cell: GridCell, specs: dict[str, CellSpec]) -> TableCell:

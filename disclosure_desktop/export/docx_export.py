@@ -12,6 +12,7 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
@@ -21,15 +22,17 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from disclosure_desktop.domain.formats import TableSpec
-from disclosure_desktop.domain.layout import GridCell, table_grid
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.domain.textblocks import TextBlock, split_blocks
+from disclosure_desktop.domain.textblocks import TextBlock
 from disclosure_desktop.export import embedded_meta
 from disclosure_desktop.export import typesetting as ts
 from disclosure_desktop.export.atomic_file import write_atomically
+from disclosure_desktop.export.context import ReportContext, TableCell, TableContext, build_context
 
 LANGUAGE = "zh-CN"
+# Latin text (digits, addresses, URLs) is tagged English, as Chinese Word writes it: LibreOffice otherwise applies
+# the Chinese rule of breaking between any two characters to numbers too (0000-1234567 broke after its first 0).
+LATIN_LANGUAGE = "en-US"
 TABLE_STYLE_ID = "ReportTableText"
 TABLE_STYLE_NAME = "Report Table Text"
 # Style ids of the python-docx default template: built-in names keep Word's navigation pane and outline working.
@@ -69,7 +72,7 @@ def _rpr_children(
     out += [_el("w:b", val=bold), _el("w:bCs", val=bold), _el("w:i", val="0"), _el("w:iCs", val="0")]
     out += [_el("w:color", val="000000"), _el("w:sz", val=size), _el("w:szCs", val=size)]
     if lang:
-        out.append(_el("w:lang", val=LANGUAGE, eastAsia=LANGUAGE, bidi="ar-SA"))
+        out.append(_el("w:lang", val=LATIN_LANGUAGE, eastAsia=LANGUAGE, bidi="ar-SA"))
     return out
 
 
@@ -184,26 +187,62 @@ def _setup_styles(doc: Document) -> None:
         for child in style.findall(qn("w:semiHidden")) + style.findall(qn("w:unhideWhenUsed")):
             style.remove(child)
         _replace_ppr(style, keep_next=True, first_line_chars=ts.FIRST_LINE_INDENT_CHARS, jc="both", outline=level)
-        _replace_rpr(style, face)
+        _replace_rpr(style, face, lang=True)
         char_style = doc.styles.element.find(
             f"{qn('w:style')}[@{qn('w:styleId')}='{style_id}{_CHAR_STYLE_SUFFIX}']"
         )
         if char_style is not None:
-            _replace_rpr(char_style, face)
+            _replace_rpr(char_style, face, lang=True)
 
     title = _style(doc, "Title")
     title_line = str(round(ts.TITLE.size_pt * 1.6 * 20))
     _replace_ppr(title, keep_next=True, line=title_line, after=int(_LINE_PITCH), jc="center")
-    _replace_rpr(title, ts.TITLE, latin=ts.TITLE.family)
+    _replace_rpr(title, ts.TITLE, latin=ts.TITLE.family, lang=True)
     title_char = _style(doc, "TitleChar")
-    _replace_rpr(title_char, ts.TITLE, latin=ts.TITLE.family)
+    _replace_rpr(title_char, ts.TITLE, latin=ts.TITLE.family, lang=True)
 
     table_text = doc.styles.add_style(TABLE_STYLE_NAME, 1).element  # 1: paragraph style
     table_text.set(qn("w:styleId"), TABLE_STYLE_ID)
     _replace_ppr(table_text, line="240", line_rule="auto", jc="left")
-    _replace_rpr(table_text, ts.TABLE_BODY)
-
+    _replace_rpr(table_text, ts.TABLE_BODY, lang=True)
+    _mark_chinese(doc)
     _register_fonts(doc)
+
+
+def _mark_chinese(doc: Document) -> None:
+    """Every style of the template says its East-Asian text is Simplified Chinese: a style that names no language
+    (python-docx's template has dozens) lets LibreOffice and WPS take the machine's locale and pick, say, the
+    Japanese glyph forms of a pan-CJK face."""
+    for style in doc.styles.element.findall(qn("w:style")):
+        rpr = style.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = _el("w:rPr")
+            # rPr is the last child of a style but for the table-style properties that follow it.
+            following = next((c for c in style if c.tag in (qn("w:tblPr"), qn("w:trPr"), qn("w:tcPr"),
+                                                             qn("w:tblStylePr"))), None)
+            if following is not None:
+                following.addprevious(rpr)
+            else:
+                style.append(rpr)
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = _el("w:lang")
+            _insert_lang(rpr, lang)
+        lang.set(qn("w:val"), lang.get(qn("w:val")) or LATIN_LANGUAGE)
+        lang.set(qn("w:eastAsia"), LANGUAGE)
+
+
+# CT_RPr children after w:lang in schema order: a new w:lang goes before the first of these.
+_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
+def _insert_lang(rpr: etree._Element, lang: etree._Element) -> None:
+    for tag in _AFTER_LANG:
+        found = rpr.find(qn(tag))
+        if found is not None:
+            found.addprevious(lang)
+            return
+    rpr.append(lang)
 
 
 def _register_fonts(doc: Document) -> None:
@@ -344,18 +383,12 @@ def _add_closing(doc: Document, lines: list[str]) -> None:
 # --- tables
 
 
-def column_widths(table: TableSpec, width: int) -> list[int]:
-    """Column widths in twips filling the type area: fixed stub columns, value columns sharing the rest."""
-    stub_width = table.blocks[0].stub_width
-    # A stub layout not in the table of widths (a future format) gets 30 % of the width, split evenly.
-    default = (ts.TYPE_AREA_WIDTH_MM * 0.3 / stub_width,) * stub_width if stub_width else ()
-    stub_mm = ts.STUB_COLUMNS_MM.get(stub_width, default)
-    total = twips(ts.TYPE_AREA_WIDTH_MM)
-    stubs = [twips(mm) for mm in stub_mm]
-    rest = total - sum(stubs)
-    count = width - stub_width
-    share, extra = divmod(rest, count)
-    return stubs + [share + (1 if i < extra else 0) for i in range(count)]
+def column_widths(table: TableContext) -> list[int]:
+    """Column widths in twips from the rendering context (the same millimetres the PDF uses)."""
+    widths = [twips(mm) for mm in table.geometry.widths_mm]
+    area = twips(ts.TYPE_AREA_HEIGHT_MM if table.landscape else ts.TYPE_AREA_WIDTH_MM)
+    widths[-1] += area - sum(widths)  # rounding: the table fills the type area exactly
+    return widths
 
 
 @cache
@@ -404,8 +437,11 @@ def _setup_table(table: Table, widths: list[int]) -> None:
         grid_col.w = Twips(width)
 
 
-def _finish_cells(table: Table, widths: list[int], head_rows: int) -> None:
-    """After merging: every tc gets its spanned width, borders and vertical centring; rows their flags."""
+def _finish_cells(table: Table, widths: list[int], head_rows: int, keep: set[int]) -> None:
+    """After merging: every tc gets its spanned width, borders and vertical centring; rows their flags.
+
+    Rows in `keep` stay on the page of the row after them (a label spanning rows is never split by a page break).
+    """
     for index, tr in enumerate(table._tbl.tr_lst):
         tr_pr = tr.get_or_add_trPr()
         tr_pr.append(_el("w:cantSplit"))
@@ -432,9 +468,22 @@ def _finish_cells(table: Table, widths: list[int], head_rows: int) -> None:
             for p in tc.p_lst:
                 if p.pPr is None:
                     _replace_ppr(p, style=TABLE_STYLE_ID, line="240", line_rule="auto")
+                if index in keep:
+                    _keep_with_next(p)
 
 
-def _cell_text(cell: _Cell, grid_cell: GridCell, text: str) -> None:
+def _keep_with_next(p: etree._Element) -> None:
+    ppr = p.get_or_add_pPr()
+    if ppr.find(qn("w:keepNext")) is None:
+        anchor = ppr.find(qn("w:pStyle"))
+        keep = _el("w:keepNext")
+        if anchor is not None:
+            anchor.addnext(keep)
+        else:
+            ppr.insert(0, keep)
+
+
+def _cell_text(cell: _Cell, grid_cell: TableCell, text: str) -> None:
     paragraph = cell.paragraphs[0]
     if grid_cell.kind == "value":
         jc = "right"
@@ -448,29 +497,48 @@ def _cell_text(cell: _Cell, grid_cell: GridCell, text: str) -> None:
         _add_run(paragraph, text, face, base=ts.TABLE_BODY)
 
 
-def _add_table(doc: Document, spec: TableSpec, report: Report) -> Table:
-    grid = table_grid(spec)
-    widths = column_widths(spec, grid.width)
-    table = doc.add_table(rows=grid.height, cols=grid.width)
+def _add_table(doc: Document, context: TableContext) -> Table:
+    widths = column_widths(context)
+    table = doc.add_table(rows=context.height, cols=context.width)
     _setup_table(table, widths)
     # Capture every cell before merging: python-docx keeps a merge's top-left tc, so these stay valid.
     cells = [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
-    for grid_cell in grid.cells:
-        cell = cells[grid_cell.row][grid_cell.col]
-        if grid_cell.rowspan > 1 or grid_cell.colspan > 1:
-            end = cells[grid_cell.row + grid_cell.rowspan - 1][grid_cell.col + grid_cell.colspan - 1]
-            cell = cell.merge(end)
-        text = report.value(grid_cell.cell_id) if grid_cell.kind == "value" else grid_cell.text
-        _cell_text(cell, grid_cell, text)
-    _finish_cells(table, widths, grid.head_rows)
+    keep: set[int] = set()
+    for row in context.rows:
+        if row.role in ("title", "header") and row.cells:
+            keep.add(row.cells[0].row)  # a block's clause and header rows stay with its first row
+        for grid_cell in row.cells:
+            cell = cells[grid_cell.row][grid_cell.col]
+            if grid_cell.rowspan > 1 or grid_cell.colspan > 1:
+                end = cells[grid_cell.row + grid_cell.rowspan - 1][grid_cell.col + grid_cell.colspan - 1]
+                cell = cell.merge(end)
+            if grid_cell.rowspan > 1 and grid_cell.kind == "stub":
+                keep.update(range(grid_cell.row, grid_cell.row + grid_cell.rowspan - 1))
+            _cell_text(cell, grid_cell, grid_cell.text)
+    _finish_cells(table, widths, len(context.head), keep)
     return table
+
+
+def _start_section(doc: Document, landscape: bool) -> None:
+    """A new page in the given orientation; a landscape page turns the portrait margins with it (the table's top
+    at the binding edge, GB/T 9704), so its type area is 225 × 156 mm."""
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    short, long_ = Mm(ts.PAGE_WIDTH_MM), Mm(ts.PAGE_HEIGHT_MM)
+    section.page_width, section.page_height = (long_, short) if landscape else (short, long_)
+    margins = (ts.MARGIN_LEFT_MM, ts.MARGIN_RIGHT_MM, ts.MARGIN_BOTTOM_MM, ts.MARGIN_TOP_MM) if landscape else (
+        ts.MARGIN_TOP_MM, ts.MARGIN_BOTTOM_MM, ts.MARGIN_LEFT_MM, ts.MARGIN_RIGHT_MM)
+    section.top_margin, section.bottom_margin, section.left_margin, section.right_margin = (Mm(m) for m in margins)
 
 
 # --- public API
 
 
-def build_document(report: Report, moment: dt.datetime | None = None) -> Document:
+def build_document(
+    report: Report, moment: dt.datetime | None = None, context: ReportContext | None = None
+) -> Document:
     """The report as a python-docx document: title, preamble, the printed sections with their tables, signature."""
+    context = context or build_context(report)
     doc = docx.Document()
     _setup_styles(doc)
     _setup_settings(doc)
@@ -478,18 +546,22 @@ def build_document(report: Report, moment: dt.datetime | None = None) -> Documen
     _setup_properties(doc, report, moment)
     embedded_meta.add_to_docx(doc, report)
     # The template's body holds only the section properties: start from that.
-    _add_title(doc, report.title_lines())
-    _add_blocks(doc, split_blocks(report.preamble()))
-    fmt = report.format
-    for section_id, heading in report.printed_sections():
-        _add_heading(doc, heading, 0)
-        _add_blocks(doc, split_blocks(report.text(section_id)))
-        table = fmt.section(section_id).table
-        if table is not None:
-            _add_table(doc, table, report)
-            # A little air between a table and the next part, without an empty paragraph to edit around.
-            _paragraph(doc, line="240", line_rule="auto", first_line_chars=0)
-    _add_closing(doc, report.closing_lines())
+    _add_title(doc, list(context.title_lines))
+    _add_blocks(doc, context.preamble)
+    for index, section in enumerate(context.sections):
+        landscape = section.table is not None and section.table.landscape
+        if landscape:
+            _start_section(doc, landscape=True)
+        _add_heading(doc, section.heading, 0)
+        _add_blocks(doc, section.blocks)
+        if section.table is not None:
+            _add_table(doc, section.table)
+            if landscape and index < len(context.sections) - 1:
+                _start_section(doc, landscape=False)
+            else:
+                # A little air between a table and the next part, without an empty paragraph to edit around.
+                _paragraph(doc, line="240", line_rule="auto", first_line_chars=0)
+    _add_closing(doc, list(context.closing))
     return doc
 
 

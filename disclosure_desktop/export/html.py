@@ -42,7 +42,7 @@ def width_carriers(table: TableContext) -> dict[tuple[int, int], str]:
     for row in table.rows:
         for cell in row.cells:
             if cell.colspan == 1 and cell.col not in done and cell.col < len(table.col_widths):
-                out[(cell.row, cell.col)] = f"{table.col_widths[cell.col] * 100:.1f}%"
+                out[(cell.row, cell.col)] = f"{table.col_widths[cell.col] * 100:.2f}%"
                 done.add(cell.col)
     return out
 

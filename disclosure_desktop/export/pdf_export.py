@@ -1,8 +1,10 @@
-"""The report as a PDF on GB/T 9704 pages (spec §6); the same painting feeds the print preview.
+"""The report as a PDF on GB/T 9704 pages (spec §6); the same pages feed print, print preview and the live preview.
 
-The print HTML (resources/templates/print.html.j2) is laid out in a QTextDocument the size of the type area on a
-fixed-resolution device, then painted page by page into the type area of an A4 page with zero margins, with
-`— N —` drawn 7 mm under the type area. QtGui only (QPdfWriter, QPagedPaintDevice): the CLI uses it headless.
+The print HTML (resources/templates/print.html.j2) is laid out in QTextDocuments the size of the type area on a
+fixed-resolution device (export/pagination.py moves the page breaks), then painted page by page into the type
+area of an A4 page with zero margins, with `— N —` drawn 7 mm under the type area. A landscape table's pages are
+painted turned a quarter left on the portrait sheet, its top at the binding edge and the page number where every
+page has it (GB/T 9704 §10). QtGui only (QPdfWriter, QPagedPaintDevice): the CLI uses it headless.
 """
 
 from __future__ import annotations
@@ -13,33 +15,41 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUuid
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt, QUuid
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
+    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
-    QTextDocument,
 )
 
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.domain.textblocks import TextBlock
 from disclosure_desktop.export import typesetting as ts
 from disclosure_desktop.export.atomic_file import write_atomically
 from disclosure_desktop.export.context import ReportContext, build_context
-from disclosure_desktop.export.fonts import FontPlan, ensure_gui_application, font_plan
+from disclosure_desktop.export.fonts import FontPlan, ensure_gui_application, font_plan, role_texts
 from disclosure_desktop.export.html import _environment
+from disclosure_desktop.export.pagination import PageRun, lay_out, runs_of
 
-__all__ = ["LAYOUT_DPI", "PRINT_TEMPLATE", "PaintedReport", "export_pdf", "paint_report", "render_print_html"]
+__all__ = [
+    "LAYOUT_DPI",
+    "PRINT_TEMPLATE",
+    "PaintedReport",
+    "PrintedPages",
+    "export_pdf",
+    "paint_report",
+    "printed_pages",
+    "render_print_html",
+]
 
 PRINT_TEMPLATE = "print.html.j2"
 # Pixels per inch of the layout device: 4 px a point, fine enough that rounding never shows.
 LAYOUT_DPI = 288
-# Tighter than the Word tables' 1 mm: table 3 must fit on one page, since Qt draws a cell that spans rows across
-# a page break over the repeated header rows.
-CELL_PADDING_MM = 0.5
 _MM_PER_INCH = 25.4
 _PT_PER_INCH = 72.0
 
@@ -64,22 +74,34 @@ def _sizes() -> dict[str, float]:
         # text-indent alone is taken in layout-device pixels
         "indent": round(pt_px(ts.BODY.size_pt * ts.FIRST_LINE_INDENT_CHARS)),
         "indent_css": round(css_px(ts.BODY.size_pt * ts.SIGNATURE_RIGHT_INDENT_CHARS), 2),
-        "cell_pad": round(css_px(CELL_PADDING_MM / _MM_PER_INCH * _PT_PER_INCH), 2),
+        "cell_pad": round(css_px(ts.TABLE_CELL_PADDING_MM / _MM_PER_INCH * _PT_PER_INCH), 2),
+        # Single spacing whatever the face: FandolSong's own line is 1.25 em, AR PL UMing's 1.05 em.
+        "cell_line": round(css_px(ts.TABLE_BODY.size_pt * ts.TABLE_LINE_EM), 2),
         "rule": round(css_px(ts.TABLE_BORDER_EIGHTHS_PT / 8), 2),
         "table_gap": round(css_px(ts.LINE_PITCH_PT / 2), 2),
+        # The heading's or lead-in's own line pitch already leaves air above a table.
+        "table_gap_top": round(css_px(ts.LINE_PITCH_PT / 8), 2),
     }
 
 
 _UNSAFE_FAMILY = re.compile(r"[\"'<>&;{}\\]")
 
 
-def _families(plan: FontPlan) -> dict[str, str]:
+def _families(plan: FontPlan) -> dict[str, object]:
     # A family name goes into the style sheet: keep only characters that cannot close the string or the rule.
-    return {role: _UNSAFE_FAMILY.sub("", font.used) for role, font in plan.items()}
+    out: dict[str, object] = {role: _UNSAFE_FAMILY.sub("", font.used) for role, font in plan.items()}
+    out["title_bold"] = plan.roles["title"].bold
+    return out
 
 
-def render_print_html(context: ReportContext, plan: FontPlan) -> str:
-    return _environment().get_template(PRINT_TEMPLATE).render(r=context, px=_sizes(), f=_families(plan))
+def render_print_html(context: ReportContext, plan: FontPlan, run: int | None = None) -> str:
+    """The print HTML of the whole report, or of one run of pages (see pagination.runs_of)."""
+    runs = runs_of(context)
+    chosen = runs if run is None else [runs[run]]
+    return _environment().get_template(PRINT_TEMPLATE).render(
+        r=context, parts=[s for r in chosen for s in r.sections], first=chosen[0].first, last=chosen[-1].last,
+        px=_sizes(), f=_families(plan),
+    )
 
 
 _layout_buffer: QBuffer | None = None
@@ -97,21 +119,117 @@ def _layout_device() -> QPdfWriter:
     return _layout_writer
 
 
+def _headings(context: ReportContext) -> set[str]:
+    """The texts of the blocks that must stay with what follows them."""
+    out = {s.heading for s in context.sections}
+
+    def sub(blocks: tuple[TextBlock, ...]) -> None:
+        out.update(b.heading for b in blocks if b.is_heading and not b.body)
+
+    sub(context.preamble)
+    for section in context.sections:
+        sub(section.blocks)
+    return out
+
+
+@dataclass
+class PrintedPages:
+    """Every page of a report, laid out once; paint_page draws one of them on a painter set up by the caller."""
+
+    context: ReportContext
+    plan: FontPlan
+    runs: list[PageRun]
+    htmls: list[str]
+
+    @property
+    def count(self) -> int:
+        return sum(r.pages for r in self.runs)
+
+    def locate(self, number: int) -> tuple[PageRun, int]:
+        """(run, page index in it) of page `number` (0-based)."""
+        for run in self.runs:
+            if number < run.pages:
+                return run, number
+            number -= run.pages
+        raise IndexError(number)
+
+    def page_of(self, text: str) -> tuple[int, float] | None:
+        """(page, y in mm from the sheet's top) of the first block starting with `text`, for the preview."""
+        first = 0
+        for run in self.runs:
+            block = run.document.begin()
+            while block.isValid():
+                if block.text().strip().startswith(text):
+                    top = run.document.documentLayout().blockBoundingRect(block).top()
+                    page = int(top // run.page_height)
+                    y = ts.MARGIN_TOP_MM + (0 if run.landscape else (top - page * run.page_height) / mm_px(1))
+                    return first + page, y
+                block = block.next()
+            first += run.pages
+        return None
+
+    def plain_text(self) -> str:
+        return "\n".join(run.document.toPlainText() for run in self.runs)
+
+    def paint_page(self, painter: QPainter, number: int) -> None:
+        """Page `number` (0-based) on a painter whose unit is one LAYOUT_DPI pixel at the sheet's top-left."""
+        run, index = self.locate(number)
+        painter.save()
+        if run.landscape:
+            # The landscape type area turned a quarter left: its top along the sheet's left (binding) margin.
+            painter.translate(mm_px(ts.MARGIN_LEFT_MM), mm_px(ts.MARGIN_TOP_MM + ts.TYPE_AREA_HEIGHT_MM))
+            painter.rotate(-90)
+        else:
+            painter.translate(mm_px(ts.MARGIN_LEFT_MM), mm_px(ts.MARGIN_TOP_MM))
+        clip = QRectF(0, index * run.page_height, run.page_width, run.page_height)
+        painter.translate(0, -index * run.page_height)
+        painter.setClipRect(clip)
+        paint = QAbstractTextDocumentLayout.PaintContext()
+        paint.clip = clip
+        run.document.documentLayout().draw(painter, paint)
+        painter.restore()
+        self._page_number(painter, number + 1)
+
+    def _page_number(self, painter: QPainter, n: int) -> None:
+        """4号 宋体 `— N —`, centred, its line starting 7 mm under the type area. The dashes and the digits are
+        placed half an em apart rather than joined by spaces: a face's narrow space makes PDF readers drop it."""
+        font = QFont(self.plan.family("table"))
+        font.setPixelSize(round(pt_px(ts.PAGE_NUMBER.size_pt)))
+        painter.save()
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)  # a pixel-sized font: its advances are layout pixels on any device
+        before, after = (part.strip() for part in ts.PAGE_NUMBER_TEMPLATE.split("{n}"))
+        pieces = [before, str(n), after]
+        widths = [metrics.horizontalAdvance(p) for p in pieces]
+        gap = pt_px(ts.PAGE_NUMBER.size_pt) / 2
+        total = sum(widths) + gap * (len(pieces) - 1)
+        x = mm_px(ts.MARGIN_LEFT_MM) + (mm_px(ts.TYPE_AREA_WIDTH_MM) - total) / 2
+        top = mm_px(ts.MARGIN_TOP_MM + ts.TYPE_AREA_HEIGHT_MM + ts.PAGE_NUMBER_GAP_MM)
+        height = pt_px(ts.PAGE_NUMBER.size_pt) * 1.5
+        for piece, width in zip(pieces, widths, strict=True):
+            painter.drawText(QRectF(x, top, width + 1, height), int(Qt.AlignmentFlag.AlignLeft
+                                                                     | Qt.AlignmentFlag.AlignTop), piece)
+            x += width + gap
+        painter.restore()
+
+
+def printed_pages(report: Report) -> PrintedPages:
+    """Lay out every page of `report` (≈ 0.1–0.3 s for a full report)."""
+    ensure_gui_application()
+    plan = font_plan(role_texts(report))
+    context = build_context(report)
+    headings = _headings(context)
+    runs, htmls = [], []
+    for index, run in enumerate(runs_of(context)):
+        html = render_print_html(context, plan, index)
+        htmls.append(html)
+        runs.append(lay_out(html, _layout_device(), LAYOUT_DPI, plan, run.landscape, headings))
+    return PrintedPages(context, plan, runs, htmls)
+
+
 @dataclass(frozen=True)
 class PaintedReport:
     pages: int
-
-
-def _document(report: Report, plan: FontPlan) -> QTextDocument:
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(_layout_device())
-    font = QFont(plan.family("body"))
-    font.setPointSizeF(ts.BODY.size_pt)
-    document.setDefaultFont(font)
-    document.setDocumentMargin(0)
-    document.setPageSize(QSizeF(mm_px(ts.TYPE_AREA_WIDTH_MM), mm_px(ts.TYPE_AREA_HEIGHT_MM)))
-    document.setHtml(render_print_html(build_context(report), plan))
-    return document
 
 
 def _a4_zero_margins(device: QPagedPaintDevice) -> None:
@@ -125,54 +243,20 @@ def _a4_zero_margins(device: QPagedPaintDevice) -> None:
 
 def paint_report(report: Report, device: QPagedPaintDevice) -> PaintedReport:
     """Paint every page of the report on a QPdfWriter or QPrinter (A4, zero margins); returns the page count."""
-    ensure_gui_application()
-    plan = font_plan()
-    document = _document(report, plan)
+    pages = printed_pages(report)
     _a4_zero_margins(device)
-    page_w = mm_px(ts.TYPE_AREA_WIDTH_MM)
-    page_h = mm_px(ts.TYPE_AREA_HEIGHT_MM)
-    pages = max(1, document.pageCount())
-    number_font = QFont(plan.family("table"))
-    number_font.setPointSizeF(ts.PAGE_NUMBER.size_pt)
-    layout = document.documentLayout()
-
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot paint on the output device")
     try:
         painter.scale(device.logicalDpiX() / LAYOUT_DPI, device.logicalDpiY() / LAYOUT_DPI)
-        for index in range(pages):
-            if index:
+        for number in range(pages.count):
+            if number:
                 device.newPage()
-            painter.save()
-            painter.translate(mm_px(ts.MARGIN_LEFT_MM), mm_px(ts.MARGIN_TOP_MM))
-            painter.save()
-            clip = QRectF(0, index * page_h, page_w, page_h)
-            painter.translate(0, -index * page_h)
-            painter.setClipRect(clip)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
-            layout.draw(painter, context)
-            painter.restore()
-            # The page number: 4号 宋体, centred, its line starting 7 mm under the type area.
-            painter.setFont(_device_font(number_font, painter))
-            box = QRectF(0, page_h + mm_px(ts.PAGE_NUMBER_GAP_MM), page_w, pt_px(ts.PAGE_NUMBER.size_pt) * 1.5)
-            painter.drawText(
-                box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                ts.PAGE_NUMBER_TEMPLATE.format(n=index + 1),
-            )
-            painter.restore()
+            pages.paint_page(painter, number)
     finally:
         painter.end()
-    return PaintedReport(pages)
-
-
-def _device_font(font: QFont, painter: QPainter) -> QFont:
-    # The painter is scaled from LAYOUT_DPI to the device: give the point size in layout pixels so it comes out
-    # at the same size on any device resolution.
-    scaled = QFont(font)
-    scaled.setPixelSize(round(pt_px(font.pointSizeF())))
-    return scaled
+    return PaintedReport(pages.count)
 
 
 def pdf_bytes(report: Report, moment: dt.datetime | None = None) -> bytes:

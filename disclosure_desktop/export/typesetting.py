@@ -58,13 +58,14 @@ FALLBACKS: dict[str, tuple[str, ...]] = {
 }
 
 # Table cells: single spacing, little padding so that table 4's fifteen columns keep two characters a line.
-TABLE_CELL_PADDING_MM = 1.0
+TABLE_CELL_PADDING_MM = 0.5
 TABLE_BORDER_EIGHTHS_PT = 4  # ½ pt rules
-
-# Fixed stub (row label) column widths by the number of stub columns; value columns share the rest equally.
-# Table 3: a narrow column for the upright 「三、本年度办理结果」, one for （一）…（七）, one for the long items.
-STUB_COLUMNS_MM: dict[int, tuple[float, ...]] = {
-    0: (),
-    1: (46.0,),
-    3: (7.0, 17.0, 50.0),
-}
+TABLE_RULE_MM = TABLE_BORDER_EIGHTHS_PT / 8 * 25.4 / 72
+# Line pitch in table cells, in ems of the table size ("single spacing" of a CJK face).
+TABLE_LINE_EM = 1.1
+# What a renderer adds to a cell's text beyond padding and rules (rounding of percentages, hinting): measured
+# text plus this always fits.
+TABLE_CELL_SLACK_MM = 0.6
+# Word and the 公文 convention set Latin letters and digits in Times New Roman; LibreOffice uses its metric twin
+# Liberation Serif (the set-up installs it). Both: 0.5 em a digit, measured.
+LATIN_METRIC_TWINS = (LATIN_FAMILY, "Liberation Serif")

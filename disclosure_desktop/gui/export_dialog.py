@@ -48,6 +48,8 @@ class ExportDialog(QDialog):
         self.exported_format = ""
         self.exported_at: dt.datetime | None = None
         self._moment = moment
+        # The preflight: characters of the report that no installed face has (filled when PDF is chosen).
+        self.missing_characters: list[str] = []
         settings = QSettings()
         labels = {
             "pdf": self.tr("PDF — to print, sign and seal, or to attach on the website"),
@@ -131,17 +133,16 @@ class ExportDialog(QDialog):
         self._update_button()
 
     def _fonts_note(self) -> str:
-        """Which installed face stands in for each official one, and any character that would print as a box."""
-        from disclosure_desktop.export.fonts import coverage, font_plan, plan_note
+        """Which installed face stands in for each official one, and any character that no installed face has."""
+        from disclosure_desktop.export.fonts import font_plan, missing_characters, plan_note, role_texts
 
-        plan = font_plan()
-        text = "".join([self._report.display_title, *self._report.sections.values(),
-                        *(c.value for c in self._report.cells.values())])
-        missing = sorted({char for char, _role in coverage(text, plan) if not char.isspace()})
+        texts = role_texts(self._report)
+        plan = font_plan(texts)
+        self.missing_characters = missing_characters(texts, plan)
         note = self.tr("Fonts:") + "\n" + plan_note(plan)
-        if missing:
+        if self.missing_characters:
             note += "\n" + self.tr("No installed face has these characters; they would print as boxes: %1").replace(
-                "%1", " ".join(missing[:20]))
+                "%1", " ".join(self.missing_characters[:20]))
         return note
 
     def _update_button(self, *_: object) -> None:
