@@ -25,6 +25,7 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 def press(widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    assert widget is not None, "no widget has the keyboard (is the window active?)"  # Qt would crash on None
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QCoreApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers))
     QApplication.processEvents()

@@ -66,13 +66,15 @@ def format_for_suffix(suffix: str) -> str | None:
 
 def printable(report: Report) -> Report:
     """A copy without control characters (older files may hold them): Word refuses them, PDF shows boxes."""
-    out = copy.deepcopy(report)
-    out.agency, out.title = clean_text(out.agency), clean_text(out.title)
-    out.meta = {k: clean_text(v) for k, v in out.meta.items()}
-    out.sections = {k: clean_text(v) for k, v in out.sections.items()}
-    out.headings = {k: clean_text(v) for k, v in out.headings.items()}
-    out.cells = {cid: replace(cell, value=clean_text(cell.value)) for cid, cell in out.cells.items()}
-    return out
+    return replace(
+        copy.deepcopy(report),
+        agency=clean_text(report.agency),
+        title=clean_text(report.title),
+        meta={k: clean_text(v) for k, v in report.meta.items()},
+        sections={k: clean_text(v) for k, v in report.sections.items()},
+        headings={k: clean_text(v) for k, v in report.headings.items()},
+        cells={cid: replace(cell, value=clean_text(cell.value)) for cid, cell in report.cells.items()},
+    )
 
 
 def render(report: Report, format_id: str, *, moment: dt.datetime | None = None) -> bytes:

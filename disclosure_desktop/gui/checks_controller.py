@@ -83,6 +83,7 @@ class ChecksController(QObject):
         self.problems: list[Problem] = []
         self._stopped = False
         self._request = 0
+        self._served = 0  # the last look-up of last year's report that came back
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.run_now)
         self._max_wait = QTimer(self, singleShot=True, interval=CHECK_MAX_WAIT_MS)
@@ -110,6 +111,7 @@ class ChecksController(QObject):
     def _previous_loaded(self, request: int, result: Any) -> None:
         if self._stopped or request != self._request:
             return
+        self._served = request
         # A database error only means the history rules stay silent; saving reports its own errors.
         self.previous = result if isinstance(result, Report) else None
         self.previous_loaded.emit(self.previous)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -116,9 +117,8 @@ class SaveFlow(QObject):
         return True
 
     def _save_as_new(self, report: Report) -> None:
-        mine = copy.deepcopy(report)
-        mine.id = None
-        mine.title = self.tr("%1 (my copy)").replace("%1", report.display_title)
+        mine = replace(copy.deepcopy(report), id=None,
+                       title=self.tr("%1 (my copy)").replace("%1", report.display_title))
         bar = self._window.statusBar()
         self._store.run(lambda store: store.create(mine), lambda _rid: bar.showMessage(
             self.tr("Your version was saved as a new report: %1").replace("%1", mine.title), 10000))
@@ -174,8 +174,7 @@ class SaveFlow(QObject):
         def bring_back(store: Any) -> int:
             for path in copies:
                 report = jsonio.loads(path.read_text("utf-8"))
-                report.title = report.title or report.display_title
-                store.create(report)
+                store.create(replace(report, title=report.title or report.display_title))
                 path.rename(path.with_suffix(".imported"))
             return len(copies)
 
