@@ -7,12 +7,12 @@ from pathlib import Path
 
 # The only options the window takes; anything else goes to the command line, which explains it (exit 2).
 _GUI_OPTIONS = {"--db", "--lang"}
-_LANGUAGES = {"zh", "en"}
 
 
 def _gui_options(args: list[str]) -> dict[str, str] | None:
     """--db / --lang values when `args` asks for the window and nothing else; None sends them to the CLI."""
     from disclosure_desktop.cli import SUBCOMMANDS
+    from disclosure_desktop.domain.messages import language_of
 
     options: dict[str, str] = {}
     index = 0
@@ -25,8 +25,8 @@ def _gui_options(args: list[str]) -> dict[str, str] | None:
             if index >= len(args):
                 return None
             value = args[index]
-        if not value or (name == "--lang" and value not in _LANGUAGES) or (name == "--db" and value in SUBCOMMANDS):
-            return None
+        if not value or (name == "--lang" and language_of(value) is None) or (name == "--db" and value in SUBCOMMANDS):
+            return None  # the command line explains a language it does not know (exit 2)
         options[name] = value
         index += 1
     return options

@@ -451,6 +451,141 @@ One method per application (国办函〔2020〕109号).</source>
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Export and fonts</source>
+        <translation>导出与字体</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>机关名称</translation>
+    </message>
+    <message>
+        <source>The full name a new report starts with, as the title prints it</source>
+        <translation>新建报告时填入的机关全称（与标题中一致）</translation>
+    </message>
+    <message>
+        <source>Kind of agency</source>
+        <translation>机关类型</translation>
+    </message>
+    <message>
+        <source>Decides the legal publication deadline (Regulations, Art. 49)</source>
+        <translation>决定法定公布期限（条例第四十九条）</translation>
+    </message>
+    <message>
+        <source>Guess from the name</source>
+        <translation>按名称判断</translation>
+    </message>
+    <message>
+        <source>People's government at county level or above (31 March)</source>
+        <translation>县级以上地方人民政府（3月31日前）</translation>
+    </message>
+    <message>
+        <source>Department of a people's government (31 January)</source>
+        <translation>人民政府部门（1月31日前）</translation>
+    </message>
+    <message>
+        <source>Public enterprise or institution</source>
+        <translation>公共企事业单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Office, address and telephone for questions about the report</source>
+        <translation>咨询本报告的机构、地址和电话</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <source>Where exported files go; each export remembers the folder it used</source>
+        <translation>导出文件的存放位置；每次导出都会记住所用的文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder after exporting</source>
+        <translation>导出后打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Body text face (仿宋_GB2312)</source>
+        <translation>正文字体（仿宋_GB2312）</translation>
+    </message>
+    <message>
+        <source>Title face (方正小标宋简体)</source>
+        <translation>标题字体（方正小标宋简体）</translation>
+    </message>
+    <message>
+        <source>First-level heading face (黑体)</source>
+        <translation>一级标题字体（黑体）</translation>
+    </message>
+    <message>
+        <source>Second-level heading face (楷体_GB2312)</source>
+        <translation>二级标题字体（楷体_GB2312）</translation>
+    </message>
+    <message>
+        <source>Table and page number face (宋体)</source>
+        <translation>表格与页码字体（宋体）</translation>
+    </message>
+    <message>
+        <source>Repetition threshold</source>
+        <translation>重复率阈值</translation>
+    </message>
+    <message>
+        <source>Warn when more than this share of the text repeats last year's report; evaluators deduct points above 50 %</source>
+        <translation>正文与上年报告重复的比例超过此值时提示；评估中重复率超过 50% 会扣分</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>保留每日备份</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of this many days</source>
+        <translation>最近若干天，每天保留最新的一份</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>保留每周备份</translation>
+    </message>
+    <message>
+        <source>Then the newest of each of this many weeks</source>
+        <translation>再往前若干周，每周保留最新的一份</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>保留每月备份</translation>
+    </message>
+    <message>
+        <source>Then the newest of each of this many months</source>
+        <translation>再往前若干月，每月保留最新的一份</translation>
+    </message>
+    <message>
+        <source>Takes effect when the program is started again</source>
+        <translation>重新启动程序后生效</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
     <name>PreamblePage</name>
     <message>
         <source>Insert the standard opening</source>
@@ -796,6 +931,29 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Your version was saved as a new report: %1</source>
         <translation>您的版本已另存为新报告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Automatic (now %1)</source>
+        <translation>自动（当前为 %1）</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1（本机未安装）</translation>
+    </message>
+    <message>
+        <source>Documents folder</source>
+        <translation>“文档”文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ __all__ = [
     "ensure_gui_application",
     "font_plan",
     "plan_note",
+    "set_preferred_faces",
 ]
 
 # The official face of each role and the fallback chain after it, in order of preference (spec §6). The last
@@ -112,12 +113,27 @@ def _installed() -> frozenset[str]:
     return frozenset(QFontDatabase.families())
 
 
+_preferred: dict[str, str] = {}
+
+
+def set_preferred_faces(faces: dict[str, str]) -> None:
+    """role → family the clerk chose (settings); tried before the role's chain when installed."""
+    _preferred.clear()
+    _preferred.update({role: family for role, family in faces.items() if role in ROLES and family})
+    font_plan.cache_clear()
+
+
 @cache
 def font_plan() -> FontPlan:
-    """The face used for each role: the first installed TrueType face of its chain, else any installed face."""
+    """The face used for each role: the clerk's choice if installed, else the first installed TrueType face of its
+    chain, else any installed face."""
     installed = _installed()
     roles: dict[str, RoleFont] = {}
     for role, wanted in ROLES.items():
+        chosen = _preferred.get(role)
+        if chosen in installed:
+            roles[role] = RoleFont(wanted, chosen, _is_truetype(chosen))
+            continue
         candidates = [f for f in CHAINS[role] + _LAST_RESORT if f in installed]
         truetype = [f for f in candidates if _is_truetype(f)]
         if truetype:
@@ -146,13 +162,28 @@ def coverage(report_text: str, plan: FontPlan, roles: Iterable[str] | None = Non
     return missing
 
 
+_ROLE_LABELS_EN: dict[str, str] = {
+    "body": "Body text",
+    "title": "Title",
+    "heading1": "First-level headings",
+    "heading2": "Second-level headings",
+    "table": "Tables and page numbers",
+}
+
+
 def plan_note(plan: FontPlan) -> str:
-    """One line per role for the export dialog: 正文：仿宋_GB2312 → 使用 AR PL UMing CN."""
+    """One line per role for the export dialog, in the UI language: 正文：仿宋_GB2312 → 使用 AR PL UMing CN /
+    Body text: 仿宋_GB2312 → AR PL UMing CN is used."""
+    from disclosure_desktop.domain.messages import current_language
+
+    english = current_language() == "en"
     lines = []
     for role, font in plan.items():
-        label = ROLE_LABELS.get(role, role)
-        if font.substituted:
-            lines.append(f"{label}：{font.wanted} → 使用 {font.used}")
+        label = (_ROLE_LABELS_EN if english else ROLE_LABELS).get(role, role)
+        if english:
+            lines.append(f"{label}: {font.wanted} → {font.used} is used" if font.substituted
+                         else f"{label}: {font.wanted}")
         else:
-            lines.append(f"{label}：{font.wanted}")
+            lines.append(f"{label}：{font.wanted} → 使用 {font.used}" if font.substituted
+                         else f"{label}：{font.wanted}")
     return "\n".join(lines)
