@@ -1,6 +1,85 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Fonts</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Government Information Disclosure Annual Report</source>
+        <translation>Government Information Disclosure Annual Report</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Drafts, checks, prints and publishes the annual report on government information disclosure in the official format. Works offline: nothing leaves this computer.</source>
+        <translation>Drafts, checks, prints and publishes the annual report on government information disclosure in the official format. Works offline: nothing leaves this computer.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence.</source>
+        <translation>Free software under the MIT licence.</translation>
+    </message>
+    <message>
+        <source>Your reports are kept in %1</source>
+        <translation>Your reports are kept in %1</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>Home page</translation>
+    </message>
+    <message>
+        <source>Built on these libraries, each under its own licence:</source>
+        <translation>Built on these libraries, each under its own licence:</translation>
+    </message>
+    <message>
+        <source>Licensed with the operating system (%1)</source>
+        <translation>Licensed with the operating system (%1)</translation>
+    </message>
+    <message>
+        <source>Licensed by its maker, %1</source>
+        <translation>Licensed by its maker, %1</translation>
+    </message>
+    <message>
+        <source>Not known; see the font's own files</source>
+        <translation>Not known; see the font's own files</translation>
+    </message>
+    <message>
+        <source>Official face</source>
+        <translation>Official face</translation>
+    </message>
+    <message>
+        <source>Used on this computer</source>
+        <translation>Used on this computer</translation>
+    </message>
+    <message>
+        <source>The program ships no font files. Printing and export use the faces installed on this computer, each under its own licence, which also says whether it may be embedded in a PDF.</source>
+        <translation>The program ships no font files. Printing and export use the faces installed on this computer, each under its own licence, which also says whether it may be embedded in a PDF.</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>Acknowledge a warning</source>
@@ -322,6 +401,33 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>%1 yuan for this one</source>
         <translation>%1 yuan for this one</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>Guide to the report</source>
+        <translation>Guide to the report</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Guide entry</source>
+        <translation>Guide entry</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,85 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可协议</translation>
+    </message>
+    <message>
+        <source>Government Information Disclosure Annual Report</source>
+        <translation>政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Drafts, checks, prints and publishes the annual report on government information disclosure in the official format. Works offline: nothing leaves this computer.</source>
+        <translation>按官方格式起草、检查、打印和发布政府信息公开工作年度报告。完全离线运行：任何内容都不会离开这台计算机。</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence.</source>
+        <translation>本程序为自由软件，以 MIT 许可协议发布。</translation>
+    </message>
+    <message>
+        <source>Your reports are kept in %1</source>
+        <translation>报告保存在 %1</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>主页</translation>
+    </message>
+    <message>
+        <source>Built on these libraries, each under its own licence:</source>
+        <translation>本程序使用了以下软件库，各按其许可协议使用：</translation>
+    </message>
+    <message>
+        <source>Licensed with the operating system (%1)</source>
+        <translation>随操作系统授权（%1）</translation>
+    </message>
+    <message>
+        <source>Licensed by its maker, %1</source>
+        <translation>由字体厂商授权（%1）</translation>
+    </message>
+    <message>
+        <source>Not known; see the font's own files</source>
+        <translation>未知，请查看字体自带的说明</translation>
+    </message>
+    <message>
+        <source>Official face</source>
+        <translation>规定字体</translation>
+    </message>
+    <message>
+        <source>Used on this computer</source>
+        <translation>本机使用</translation>
+    </message>
+    <message>
+        <source>The program ships no font files. Printing and export use the faces installed on this computer, each under its own licence, which also says whether it may be embedded in a PDF.</source>
+        <translation>本程序不附带字体文件。打印和导出使用本机已安装的字体，各字体按其自身的许可协议使用，是否允许嵌入 PDF 也以该协议为准。</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>Acknowledge a warning</source>
@@ -322,6 +401,33 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>%1 yuan for this one</source>
         <translation>本件 %1 元</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>Guide to the report</source>
+        <translation>填报指南</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>搜索指南</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Guide entry</source>
+        <translation>指南条目</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>报告格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>栏目</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -84,11 +85,21 @@ class SettingsDialog(QDialog):
                 field.widget.setToolTip(options.title(declared.tooltip))
                 field.widget.setAccessibleDescription(options.title(declared.tooltip))
             field.widget.setAccessibleName(options.title(declared.title))
-            form.addRow(label, field.widget)
-            if declared.tooltip and not isinstance(declared, BoolOption):
+            if declared.tooltip and not isinstance(declared, BoolOption):  # the note right under its field
+                cell = QWidget()
+                column = QVBoxLayout(cell)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.setSpacing(2)
                 note = QLabel(options.title(declared.tooltip), objectName="settingNote")
                 note.setWordWrap(True)
-                form.addRow("", note)
+                note.setStyleSheet("color: palette(placeholder-text);")
+                column.addWidget(field.widget)
+                column.addWidget(note)
+                form.addRow(label, cell)
+            elif isinstance(declared, BoolOption):  # a check box carries its own title
+                form.addRow(field.widget)
+            else:
+                form.addRow(label, field.widget)
             self.fields[declared.key] = field
         scroll = QScrollArea()  # a small screen scrolls a long page instead of clipping it
         scroll.setWidgetResizable(True)
@@ -118,6 +129,7 @@ class SettingsDialog(QDialog):
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
             text.setFixedHeight(text.fontMetrics().lineSpacing() * 4)
+            text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             return _Field(declared, text, text.toPlainText, text.setPlainText)
         line = QLineEdit()
         return _Field(declared, line, line.text, line.setText)
