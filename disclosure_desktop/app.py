@@ -56,6 +56,8 @@ def run_gui(db: Path | None, lang: str | None, qt_args: list[str]) -> int:
     QCoreApplication.setApplicationName("disclosure-desktop")
     # An embedding host (or a test driving the real start-up) may have made the application object already.
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    # Wayland and the docks match the window to packaging/linux/<id>.desktop (its name and icon) by this id.
+    app.setDesktopFileName("org.disclosure_desktop.DisclosureDesktop")
     from disclosure_desktop.domain import messages
     from disclosure_desktop.gui.appearance import apply_appearance, install_translators
 
@@ -63,6 +65,9 @@ def run_gui(db: Path | None, lang: str | None, qt_args: list[str]) -> int:
     messages.set_language(chosen)
     install_translators(app, messages.current_language())
     apply_appearance(app)
+    from disclosure_desktop import options
+
+    options.apply_to_core()  # the export faces the clerk chose
 
     from disclosure_desktop.paths import default_database_path
 

@@ -17,7 +17,8 @@ packages=(
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
 )
 if [ "$mode" = test ]; then
-  packages+=(poppler-utils libreoffice-writer-nogui)
+  # desktop-file-utils and appstream validate the Linux desktop entry and metainfo (packaging/linux).
+  packages+=(poppler-utils libreoffice-writer-nogui desktop-file-utils appstream)
 fi
 python_bin="${PYTHON:-python3}"
 if ! "$python_bin" -c 'import venv, ensurepip' >/dev/null 2>&1; then

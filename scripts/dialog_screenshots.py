@@ -44,7 +44,7 @@ def icon_sheet() -> Path:
     from disclosure_desktop.gui.icons import app_icon
 
     sizes = (16, 32, 48)
-    sheet = QPixmap(40 + sum(s * 4 + 20 for s in sizes), 48 * 4 + 40)
+    sheet = QPixmap(40 + sum(s * 4 + 20 for s in sizes), 48 * 5 + 60)
     sheet.fill(QColor("#f0f0f0"))
     painter = QPainter(sheet)
     x = 20
