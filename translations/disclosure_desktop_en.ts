@@ -43,6 +43,10 @@
         <translation>Your reports are kept in %1</translation>
     </message>
     <message>
+        <source>The program is free software under the MIT licence; its binding wording is the English original below.</source>
+        <translation>The program is free software under the MIT licence; its binding wording is the English original below.</translation>
+    </message>
+    <message>
         <source>Component</source>
         <translation>Component</translation>
     </message>
@@ -719,6 +723,36 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Preview</source>
         <translation>Preview</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,10 @@
         <translation>报告保存在 %1</translation>
     </message>
     <message>
+        <source>The program is free software under the MIT licence; its binding wording is the English original below.</source>
+        <translation>本程序为自由软件，以 MIT 许可协议发布；以下英文原文为具有约束力的文本。</translation>
+    </message>
+    <message>
         <source>Component</source>
         <translation>组件</translation>
     </message>
@@ -719,6 +723,36 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Preview</source>
         <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -35,9 +35,7 @@ class AboutDialog(QDialog):
         tabs.addTab(self._about(db_path), self.tr("Program"))
         tabs.addTab(self._browser(self._components_html(data), "aboutComponents"), self.tr("Components"))
         tabs.addTab(self._browser(self._fonts_html(data.get("fonts", {})), "aboutFonts"), self.tr("Fonts"))
-        licence = QTextBrowser(objectName="aboutLicence")
-        licence.setPlainText(resource_path("LICENSE.txt").read_text("utf-8"))
-        tabs.addTab(licence, self.tr("Licence"))
+        tabs.addTab(self._licence(), self.tr("Licence"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -73,6 +71,18 @@ class AboutDialog(QDialog):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(text)
         layout.addStretch(1)
+        return page
+
+    def _licence(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        note = QLabel(self.tr("The program is free software under the MIT licence; its binding wording is the "
+                              "English original below."), objectName="aboutLicenceNote")
+        note.setWordWrap(True)
+        licence = QTextBrowser(objectName="aboutLicence")
+        licence.setPlainText(resource_path("LICENSE.txt").read_text("utf-8"))
+        layout.addWidget(note)
+        layout.addWidget(licence, 1)
         return page
 
     @staticmethod
