@@ -31,11 +31,19 @@ def fit(widget: QWidget, screen: tuple[int, int]) -> None:
 
 
 def shoot(widget: QWidget, name: str, screen: tuple[int, int]) -> Path:
+    """The dialog as it opens, centred on a screen of that size (grey) above a 48 px taskbar, to see it fit."""
     fit(widget, screen)
     widget.show()
     QApplication.processEvents()
     path = OUT / f"{name}-{screen[0]}x{screen[1]}.png"
-    widget.grab().save(str(path))
+    shot = widget.grab()
+    canvas = QPixmap(*screen)
+    canvas.fill(QColor("#7f8c8d"))
+    painter = QPainter(canvas)
+    painter.fillRect(0, screen[1] - 48, screen[0], 48, QColor("#2c3e50"))
+    painter.drawPixmap((screen[0] - shot.width()) // 2, max(0, (screen[1] - 48 - shot.height()) // 2), shot)
+    painter.end()
+    canvas.save(str(path))
     widget.close()
     return path
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox,
 from disclosure_desktop.domain import messages
 from disclosure_desktop.domain.formats import all_formats
 from disclosure_desktop.export import fonts
-from disclosure_desktop.gui.appearance import install_translators
+from disclosure_desktop.gui.appearance import install_translators, remove_translators
 from disclosure_desktop.resource_files import resource_path
 from tests.test_gui_wizard import close_window, open_window, start_report
 from tests.ui_texts import chinese_in, english_in, texts
@@ -29,13 +29,14 @@ PRODUCT_NAMES = ["PDF", "Word", "JSON", "HTML", "docx", "html", "json", "pdf", "
 
 @pytest.fixture(params=["zh_CN", "en_US"])
 def ui_language(request, qapp):
-    """The UI started in one language, as `--lang` sets it; Chinese again afterwards."""
+    """The UI started in one language, as `--lang` sets it; afterwards the other tests' state again (Chinese
+    messages, no translator: they read the source texts)."""
     messages.set_language(request.param)
     loaded = install_translators(qapp, messages.current_language())
     assert any(name.startswith("qtbase_") for name in loaded), loaded
     yield messages.current_language()
     messages.set_language("zh")
-    install_translators(qapp, "zh")
+    remove_translators(qapp)
 
 
 def _allowed_english() -> list[str]:

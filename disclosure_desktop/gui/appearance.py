@@ -40,12 +40,18 @@ def qt_translations_dirs() -> list[Path]:
     return [c for i, c in enumerate(candidates) if c.is_dir() and c not in candidates[:i]]
 
 
-def install_translators(app: QApplication, language: str) -> list[str]:
-    """Qt's own strings (OK, Cancel, the file dialog's "Look in:") and ours in `language` (zh or en), from the
-    shipped .qm files; replaces the translators installed before. Returns the catalogues loaded."""
+def remove_translators(app: QApplication) -> None:
+    """Take out the translators `install_translators` put in (the source texts and the system's locale again)."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    QLocale.setDefault(QLocale.system())
+
+
+def install_translators(app: QApplication, language: str) -> list[str]:
+    """Qt's own strings (OK, Cancel, the file dialog's "Look in:") and ours in `language` (zh or en), from the
+    shipped .qm files; replaces the translators installed before. Returns the catalogues loaded."""
+    remove_translators(app)
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         suffix = "en"
