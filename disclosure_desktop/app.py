@@ -7,12 +7,12 @@ from pathlib import Path
 
 # The only options the window takes; anything else goes to the command line, which explains it (exit 2).
 _GUI_OPTIONS = {"--db", "--lang"}
-_LANGUAGES = {"zh", "en"}
 
 
 def _gui_options(args: list[str]) -> dict[str, str] | None:
     """--db / --lang values when `args` asks for the window and nothing else; None sends them to the CLI."""
     from disclosure_desktop.cli import SUBCOMMANDS
+    from disclosure_desktop.domain.messages import language_of
 
     options: dict[str, str] = {}
     index = 0
@@ -25,8 +25,8 @@ def _gui_options(args: list[str]) -> dict[str, str] | None:
             if index >= len(args):
                 return None
             value = args[index]
-        if not value or (name == "--lang" and value not in _LANGUAGES) or (name == "--db" and value in SUBCOMMANDS):
-            return None
+        if not value or (name == "--lang" and language_of(value) is None) or (name == "--db" and value in SUBCOMMANDS):
+            return None  # the command line explains a language it does not know (exit 2)
         options[name] = value
         index += 1
     return options
@@ -56,6 +56,8 @@ def run_gui(db: Path | None, lang: str | None, qt_args: list[str]) -> int:
     QCoreApplication.setApplicationName("disclosure-desktop")
     # An embedding host (or a test driving the real start-up) may have made the application object already.
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    # Wayland and the docks match the window to packaging/linux/<id>.desktop (its name and icon) by this id.
+    app.setDesktopFileName("org.disclosure_desktop.DisclosureDesktop")
     from disclosure_desktop.domain import messages
     from disclosure_desktop.gui.appearance import apply_appearance, install_translators
 
@@ -63,6 +65,9 @@ def run_gui(db: Path | None, lang: str | None, qt_args: list[str]) -> int:
     messages.set_language(chosen)
     install_translators(app, messages.current_language())
     apply_appearance(app)
+    from disclosure_desktop import options
+
+    options.apply_to_core()  # the export faces the clerk chose
 
     from disclosure_desktop.paths import default_database_path
 

@@ -46,11 +46,21 @@ def _report_id(text: str) -> int:
     return int(text)
 
 
+def _language(text: str) -> str:
+    from disclosure_desktop.domain.messages import language_of
+
+    found = language_of(text)
+    if found is None:  # CliError, not ValueError, so that argparse does not reword it in English
+        raise CliError(message("cli.bad_choice", value=text, option="--lang", known="zh_CN、en"))
+    return found
+
+
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS so that an option given before the sub-command is not reset by the sub-parser's default.
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
-    common.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help="language of messages")
+    common.add_argument("--lang", type=_language, default=argparse.SUPPRESS, metavar="zh_CN|en",
+                        help="language of messages (zh, zh_CN, zh-CN, en, en_US … as the system names it)")
     parser = _Parser(prog="disclosure-desktop", parents=[common], description="政府信息公开工作年度报告")
     from disclosure_desktop import __version__
 

@@ -18,7 +18,8 @@ packages=(
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
 )
 if [ "$mode" = test ]; then
-  packages+=(poppler-utils libreoffice-writer-nogui)
+  # desktop-file-utils and appstream validate the Linux desktop entry and metainfo (packaging/linux).
+  packages+=(poppler-utils libreoffice-writer-nogui desktop-file-utils appstream)
   # The web page's accessibility test runs axe-core over jsdom under node.
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi

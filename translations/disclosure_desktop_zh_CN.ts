@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可协议</translation>
+    </message>
+    <message>
+        <source>Government Information Disclosure Annual Report</source>
+        <translation>政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Drafts, checks, prints and publishes the annual report on government information disclosure in the official format. Works offline: nothing leaves this computer.</source>
+        <translation>按官方格式起草、检查、打印和发布政府信息公开工作年度报告。完全离线运行：任何内容都不会离开这台计算机。</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence.</source>
+        <translation>本程序为自由软件，以 MIT 许可协议发布。</translation>
+    </message>
+    <message>
+        <source>Your reports are kept in %1</source>
+        <translation>报告保存在 %1</translation>
+    </message>
+    <message>
+        <source>The program is free software under the MIT licence; its binding wording is the English original below.</source>
+        <translation>本程序为自由软件，以 MIT 许可协议发布；以下英文原文为具有约束力的文本。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>主页</translation>
+    </message>
+    <message>
+        <source>Built on these libraries, each under its own licence:</source>
+        <translation>本程序使用了以下软件库，各按其许可协议使用：</translation>
+    </message>
+    <message>
+        <source>Licensed with the operating system (%1)</source>
+        <translation>随操作系统授权（%1）</translation>
+    </message>
+    <message>
+        <source>Licensed by its maker, %1</source>
+        <translation>由字体厂商授权（%1）</translation>
+    </message>
+    <message>
+        <source>Not known; see the font's own files</source>
+        <translation>未知，请查看字体自带的说明</translation>
+    </message>
+    <message>
+        <source>Official face</source>
+        <translation>规定字体</translation>
+    </message>
+    <message>
+        <source>Used on this computer</source>
+        <translation>本机使用</translation>
+    </message>
+    <message>
+        <source>The program ships no font files. Printing and export use the faces installed on this computer, each under its own licence, which also says whether it may be embedded in a PDF.</source>
+        <translation>本程序不附带字体文件。打印和导出使用本机已安装的字体，各字体按其自身的许可协议使用，是否允许嵌入 PDF 也以该协议为准。</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>Acknowledge a warning</source>
@@ -325,6 +408,40 @@ One method per application (国办函〔2020〕109号).</source>
     </message>
 </context>
 <context>
+    <name>HelpControl</name>
+    <message>
+        <source>The language changes when the program is started again.</source>
+        <translation>重新启动程序后切换语言。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>Guide to the report</source>
+        <translation>填报指南</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>搜索指南</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Guide entry</source>
+        <translation>指南条目</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>报告格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>栏目</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a report</source>
@@ -510,12 +627,12 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>输入时已自动保存；此命令等待所有更改写入磁盘</translation>
     </message>
     <message>
-        <source>Save a &amp;version…</source>
-        <translation>保存版本(&amp;V)…</translation>
+        <source>Save a versi&amp;on…</source>
+        <translation>保存版本(&amp;O)…</translation>
     </message>
     <message>
-        <source>Versio&amp;ns and signing…</source>
-        <translation>版本与签发(&amp;N)…</translation>
+        <source>Versions and si&amp;gning…</source>
+        <translation>版本与签发(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -566,8 +683,16 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to this page</source>
+        <translation>本页填报指南(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -600,13 +725,140 @@ One method per application (国办函〔2020〕109号).</source>
         <source>Everything is saved.</source>
         <translation>所有更改均已保存。</translation>
     </message>
+</context>
+<context>
+    <name>Options</name>
     <message>
-        <source>The language changes when the program is started again.</source>
-        <translation>重新启动程序后切换语言。</translation>
+        <source>Agency</source>
+        <translation>机关</translation>
     </message>
     <message>
-        <source>&lt;b&gt;disclosure_desktop&lt;/b&gt; %1&lt;br&gt;Drafts, checks and publishes the annual report on government information disclosure. Works offline; your reports stay in %2.</source>
-        <translation>&lt;b&gt;政府信息公开年报助手&lt;/b&gt; %1&lt;br&gt;起草、检查、打印和发布政府信息公开工作年度报告。完全离线运行，报告保存在 %2。</translation>
+        <source>Export and fonts</source>
+        <translation>导出与字体</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>机关名称</translation>
+    </message>
+    <message>
+        <source>The full name a new report starts with, as the title prints it</source>
+        <translation>新建报告时填入的机关全称（与标题中一致）</translation>
+    </message>
+    <message>
+        <source>Kind of agency</source>
+        <translation>机关类型</translation>
+    </message>
+    <message>
+        <source>Decides the legal publication deadline (Regulations, Art. 49)</source>
+        <translation>决定法定公布期限（条例第四十九条）</translation>
+    </message>
+    <message>
+        <source>Guess from the name</source>
+        <translation>按名称判断</translation>
+    </message>
+    <message>
+        <source>People's government at county level or above (31 March)</source>
+        <translation>县级以上地方人民政府（3月31日前）</translation>
+    </message>
+    <message>
+        <source>Department of a people's government (31 January)</source>
+        <translation>人民政府部门（1月31日前）</translation>
+    </message>
+    <message>
+        <source>Public enterprise or institution</source>
+        <translation>公共企事业单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Office, address and telephone for questions about the report</source>
+        <translation>咨询本报告的机构、地址和电话</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <source>Where exported files go; each export remembers the folder it used</source>
+        <translation>导出文件的存放位置；每次导出都会记住所用的文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder after exporting</source>
+        <translation>导出后打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Body text face (仿宋_GB2312)</source>
+        <translation>正文字体（仿宋_GB2312）</translation>
+    </message>
+    <message>
+        <source>Title face (方正小标宋简体)</source>
+        <translation>标题字体（方正小标宋简体）</translation>
+    </message>
+    <message>
+        <source>First-level heading face (黑体)</source>
+        <translation>一级标题字体（黑体）</translation>
+    </message>
+    <message>
+        <source>Second-level heading face (楷体_GB2312)</source>
+        <translation>二级标题字体（楷体_GB2312）</translation>
+    </message>
+    <message>
+        <source>Table and page number face (宋体)</source>
+        <translation>表格与页码字体（宋体）</translation>
+    </message>
+    <message>
+        <source>Repetition threshold</source>
+        <translation>重复率阈值</translation>
+    </message>
+    <message>
+        <source>Warn when more than this share of the text repeats last year's report; evaluators deduct points above 50 %</source>
+        <translation>正文与上年报告重复的比例超过此值时提示；评估中重复率超过 50% 会扣分</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>保留每日备份</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of this many days</source>
+        <translation>最近若干天，每天保留最新的一份</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>保留每周备份</translation>
+    </message>
+    <message>
+        <source>Then the newest of each of this many weeks</source>
+        <translation>再往前若干周，每周保留最新的一份</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>保留每月备份</translation>
+    </message>
+    <message>
+        <source>Then the newest of each of this many months</source>
+        <translation>再往前若干月，每月保留最新的一份</translation>
+    </message>
+    <message>
+        <source>Takes effect when the program is started again</source>
+        <translation>重新启动程序后生效</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
     </message>
 </context>
 <context>
@@ -637,6 +889,36 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Preview</source>
         <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1268,29 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>%1 recovered report(s) added to the list</source>
         <translation>已将 %1 份恢复的报告加入列表</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Automatic (now %1)</source>
+        <translation>自动（当前为 %1）</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1（本机未安装）</translation>
+    </message>
+    <message>
+        <source>Documents folder</source>
+        <translation>“文档”文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
     </message>
 </context>
 <context>

@@ -300,19 +300,30 @@ def os_error_text(error: OSError) -> str:
     return message(key) if key else message("os.other", code=error.errno or type(error).__name__)
 
 
+def language_of(name: str) -> str | None:
+    """"zh" or "en" for a language or locale name as systems spell it (zh, zh_CN, zh-CN, zh_CN.UTF-8, zh_Hans_CN,
+    en_US, en-GB, English…); None for any other language."""
+    base = name.strip().replace("-", "_").split(".", 1)[0].split("@", 1)[0].split("_", 1)[0].lower()
+    return {"zh": "zh", "chinese": "zh", "en": "en", "english": "en"}.get(base)
+
+
 def _from_environment() -> str:
-    forced = os.environ.get("DISCLOSURE_LANG", "").lower()
-    if forced[:2] in LANGUAGES:
-        return forced[:2]
+    forced = language_of(os.environ.get("DISCLOSURE_LANG", ""))
+    if forced:
+        return forced
+    # GNU's LANGUAGE is a list of preferences ("zh_CN:en"); the first known one wins.
+    for preferred in os.environ.get("LANGUAGE", "").split(":"):
+        if language_of(preferred):
+            return language_of(preferred) or "zh"
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value:
-            return "en" if value.lower().startswith("en") else "zh"
+            return "en" if language_of(value) == "en" else "zh"
     try:
         loc = locale.getlocale()[0] or ""
     except ValueError:
         loc = ""
-    return "en" if loc.lower().startswith("en") else "zh"
+    return "en" if language_of(loc) == "en" else "zh"
 
 
 def current_language() -> str:
@@ -324,8 +335,9 @@ def current_language() -> str:
 
 
 def set_language(lang: str) -> None:
+    """`lang` as `language_of` reads it (zh_CN, en_US.UTF-8 …); anything else is Chinese, the first language."""
     global _current
-    _current = lang if lang in LANGUAGES else "zh"
+    _current = language_of(lang) or "zh"
 
 
 def message(key: str, /, **values: object) -> str:

@@ -39,6 +39,7 @@ __all__ = [
     "plan_note",
     "report_measure",
     "role_texts",
+    "set_preferred_faces",
     "text_width_em",
 ]
 
@@ -126,6 +127,16 @@ def _installed() -> frozenset[str]:
     return frozenset(QFontDatabase.families())
 
 
+_preferred: dict[str, str] = {}
+
+
+def set_preferred_faces(faces: dict[str, str]) -> None:
+    """role → family the clerk chose (settings); tried before the role's chain when installed."""
+    _preferred.clear()
+    _preferred.update({role: family for role, family in faces.items() if role in ROLES and family})
+    _plan.cache_clear()
+
+
 @cache
 def _raw(family: str) -> QRawFont:
     ensure_gui_application()
@@ -164,11 +175,14 @@ def _lacks(family: str, chars: Iterable[str]) -> set[str]:
 
 def _choose(role: str, chars: set[str]) -> RoleFont:
     installed = _installed()
-    candidates = [f for f in CHAINS[role] + _LAST_RESORT if f in installed]
+    chosen = _preferred.get(role, "")
+    candidates = list(dict.fromkeys(f for f in [chosen, *CHAINS[role], *_LAST_RESORT] if f in installed))
     if not candidates:  # no CJK face at all: Qt's default; missing_characters() names what shows as boxes
         return RoleFont(ROLES[role], QFont().defaultFamily(), False)
-    # Fewest characters lacking first; among those, a face whose text extracts right; then the chain's order.
-    ranked = sorted(candidates, key=lambda f: (len(_lacks(f, chars)), not extracts_right(f), candidates.index(f)))
+    # Fewest characters lacking first; among those the clerk's own choice (settings), then a face whose text
+    # extracts right, then the chain's order.
+    ranked = sorted(candidates, key=lambda f: (len(_lacks(f, chars)), f != chosen, not extracts_right(f),
+                                               candidates.index(f)))
     used = ranked[0]
     return RoleFont(ROLES[role], used, extracts_right(used), bold=used in BOLD_STAND_INS.get(role, ()))
 
@@ -263,13 +277,28 @@ def report_measure(report: Report) -> Measure:
     return measure
 
 
+_ROLE_LABELS_EN: dict[str, str] = {
+    "body": "Body text",
+    "title": "Title",
+    "heading1": "First-level headings",
+    "heading2": "Second-level headings",
+    "table": "Tables and page numbers",
+}
+
+
 def plan_note(plan: FontPlan) -> str:
-    """One line per role for the export dialog: 正文：仿宋_GB2312 → 使用 FandolFang."""
+    """One line per role for the export dialog, in the UI language: 正文：仿宋_GB2312 → 使用 FandolFang /
+    Body text: 仿宋_GB2312 → FandolFang is used."""
+    from disclosure_desktop.domain.messages import current_language
+
+    english = current_language() == "en"
     lines = []
     for role, font in plan.items():
-        label = ROLE_LABELS.get(role, role)
-        if font.substituted:
-            lines.append(f"{label}：{font.wanted} → 使用 {font.used}")
+        label = (_ROLE_LABELS_EN if english else ROLE_LABELS).get(role, role)
+        if english:
+            lines.append(f"{label}: {font.wanted} → {font.used} is used" if font.substituted
+                         else f"{label}: {font.wanted}")
         else:
-            lines.append(f"{label}：{font.wanted}")
+            lines.append(f"{label}：{font.wanted} → 使用 {font.used}" if font.substituted
+                         else f"{label}：{font.wanted}")
     return "\n".join(lines)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
@@ -24,14 +26,46 @@ def apply_appearance(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
 
 
-def install_translators(app: QApplication, language: str) -> None:
-    """Chinese is the first language: Qt's own strings (OK, Cancel…) and ours, from the shipped .qm files."""
-    if language != "zh":
+_installed: list[QTranslator] = []
+
+
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own qtbase_*.qm may be: Qt's configured folder, else the PySide6 package's (a PyInstaller or
+    .deb build relocates Qt, and QLibraryInfo may then name a folder that does not exist)."""
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    candidates = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                  package / "Qt" / "translations", package / "translations"]
+    return [c for i, c in enumerate(candidates) if c.is_dir() and c not in candidates[:i]]
+
+
+def remove_translators(app: QApplication) -> None:
+    """Take out the translators `install_translators` put in (the source texts and the system's locale again)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
+
+
+def install_translators(app: QApplication, language: str) -> list[str]:
+    """Qt's own strings (OK, Cancel, the file dialog's "Look in:") and ours in `language` (zh or en), from the
+    shipped .qm files; replaces the translators installed before. Returns the catalogues loaded."""
+    remove_translators(app)
+    if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        return
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase_zh_CN", qt_dir), ("disclosure_desktop_zh_CN", str(translations_dir()))):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
+        suffix = "en"
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        suffix = "zh_CN"
+    wanted = [(f"qtbase_{suffix}", qt_translations_dirs()), (f"disclosure_desktop_{suffix}", [translations_dir()])]
+    loaded = []
+    for name, folders in wanted:
+        for folder in folders:
+            translator = QTranslator(app)
+            if translator.load(name, str(folder)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                loaded.append(name)
+                break
+    return loaded

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from disclosure_desktop import options
 from disclosure_desktop.domain.checks import Problem, check_report
 from disclosure_desktop.domain.checks.problem import AGENCY, FORMAT, PUBLISHED, TITLE
 from disclosure_desktop.domain.edit_session import Edit
@@ -145,5 +146,7 @@ class ChecksController(QObject):
             return
         self._timer.stop()
         self._max_wait.stop()
-        self.problems = check_report(self.report, self._previous_for_now())
+        # The clerk's threshold (settings); the review page's checklist must be given the same one.
+        self.problems = check_report(self.report, self._previous_for_now(),
+                                     repetition_threshold=options.repetition_threshold())
         self.updated.emit(self.problems)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from disclosure_desktop.gui.wizard import PageState
@@ -42,25 +42,15 @@ def state_icon(state: PageState, size: int = 16) -> QIcon:
 
 @cache
 def app_icon() -> QIcon:
-    """A red document with a white 公 — the program's window and taskbar icon."""
+    """The program's window and taskbar icon: the shipped PNGs (resources/icons, the same the desktop files use),
+    each size drawn for it; the 16-pixel one on its own grid so that it still reads in a menu."""
+    from disclosure_desktop.resource_files import resource_path
+
     icon = QIcon()
-    for size in (16, 32, 48, 64, 128, 256):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#c0392b"))
-        margin = size * 0.08
-        painter.drawRoundedRect(QRectF(margin, margin, size - 2 * margin, size - 2 * margin), size * 0.14, size * 0.14)
-        font = painter.font()
-        font.setPixelSize(int(size * 0.62))
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor("white"))
-        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "公")
-        painter.end()
-        icon.addPixmap(pixmap)
+    for size in (16, 22, 24, 32, 48, 64, 128, 256):
+        path = resource_path("icons", f"disclosure-desktop-{size}.png")
+        if path.exists():
+            icon.addFile(str(path), QSize(size, size))
     return icon
 
 

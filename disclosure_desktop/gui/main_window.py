@@ -51,11 +51,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_status)
         self.saving = SaveFlow(self, self.store, db_path, self.save_status, self.area.save_alert)
         self.actions = MainMenus(self)
+        from disclosure_desktop.gui.help_control import HelpControl
         from disclosure_desktop.gui.report_commands import ReportCommands
         from disclosure_desktop.gui.versions_control import VersionsControl
 
         self.commands = ReportCommands(self)
         self.versions = VersionsControl(self)
+        self.help = HelpControl(self)
         self._connect()
         self._restore_geometry()
 
@@ -87,8 +89,10 @@ class MainWindow(QMainWindow):
         a.preview.toggled.connect(self.area.preview.setVisible)
         for code, name in (("zh", "中文"), ("en", "English")):
             action = a.language.addAction(name)
-            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
-        a.about.triggered.connect(self._about)
+            action.triggered.connect(lambda _=False, c=code: self.help.choose_language(c))
+        a.about.triggered.connect(self.help.show_about)
+        a.guide.triggered.connect(self.help.show_help)
+        a.settings.triggered.connect(self.help.show_settings)
         self.area.checked.connect(self.checked)
         self.area.export_requested.connect(self.export_report)
         self.area.print_preview_requested.connect(self.print_preview)
@@ -110,10 +114,13 @@ class MainWindow(QMainWindow):
         path = self.db_path
 
         def open_store() -> Any:
+            from disclosure_desktop import options
             from disclosure_desktop.storage.database import Database
             from disclosure_desktop.storage.repository import ReportStore
 
-            return ReportStore(Database.open(path))
+            db = Database.open(path)
+            db.retention = options.backup_retention()  # the clerk's setting, used when the file is closed
+            return ReportStore(db)
 
         def first_view(store: Any) -> Any:
             return store.list_reports(), store.get_state(STATE_REPORT), store.get_state(STATE_PAGE)
@@ -221,21 +228,6 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.edits.redo()
 
-    def _choose_language(self, code: str) -> None:
-        QSettings().setValue("language", code)
-        QMessageBox.information(self, self.windowTitle(),
-                                self.tr("The language changes when the program is started again."))
-
-    def _about(self) -> None:
-        from disclosure_desktop import __version__
-
-        QMessageBox.about(
-            self, self.windowTitle(),
-            self.tr("<b>disclosure_desktop</b> %1<br>Drafts, checks and publishes the annual report on "
-                    "government information disclosure. Works offline; your reports stay in %2.")
-            .replace("%1", __version__).replace("%2", str(self.db_path)),
-        )
-
     def bring_forward(self) -> None:
         """A second start on the same database asked for this window."""
         if self.isMinimized():
@@ -279,6 +271,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._report_changed)
         self.saving.attach(session)
         self.area.show_report(session, page_key)
+        self.help.settings_changed()
         self.stack.setCurrentWidget(self.area)
         self.store.run(lambda store: store.set_state(STATE_REPORT, str(report.id)))
         self._update_title()

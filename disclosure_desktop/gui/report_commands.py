@@ -28,10 +28,11 @@ class ReportCommands(QObject):
         return False
 
     def new_report(self) -> None:
+        from disclosure_desktop import options
         from disclosure_desktop.domain.formats import default_format_for_year
 
         year = dt.date.today().year - 1  # January's report is about the year that just ended
-        self.create_and_open(Report(default_format_for_year(year).id, "", year))
+        self.create_and_open(options.apply_agency_defaults(Report(default_format_for_year(year).id, "", year)))
 
     def new_example(self) -> None:
         from disclosure_desktop.gui.example_report import example_report

@@ -19,6 +19,17 @@ AUTO, MANUAL, MIGRATION, REPLACED = "auto", "manual", "migration", "replaced"
 # each of the 24 months before — a clerk may need last January's state when next January's report is due.
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 14, 8, 24
 KEEP_MIGRATION = 3
+
+
+@dataclass(frozen=True)
+class Retention:
+    """How many automatic backups `thin` keeps: the newest of so many days, then weeks, then months."""
+
+    daily: int = KEEP_DAILY
+    weekly: int = KEEP_WEEKLY
+    monthly: int = KEEP_MONTHLY
+
+
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<kind>[a-z][a-z0-9-]*)\.sqlite$")
 
 
@@ -143,7 +154,8 @@ def due(db_path: Path, now: dt.datetime | None = None) -> bool:
     return not any(b.taken_at.date() == today for b in list_backups(db_path) if b.kind in (AUTO, MANUAL))
 
 
-def after_close(db_path: Path, *, changed: bool, now: dt.datetime | None = None) -> Backup | None:
+def after_close(db_path: Path, *, changed: bool, now: dt.datetime | None = None,
+                retention: Retention | None = None) -> Backup | None:
     """The automatic backup of a clean close: at most daily, and only when the file changed since the last one."""
     db_path = Path(db_path)
     now = now or dt.datetime.now()
@@ -157,7 +169,7 @@ def after_close(db_path: Path, *, changed: bool, now: dt.datetime | None = None)
     if not (changed or newer):
         return None
     taken = take(db_path, AUTO, now=now)
-    thin(db_path, now)
+    thin(db_path, now, retention)
     return taken
 
 
@@ -172,16 +184,17 @@ def _keep_newest(backups: list[Backup], key: Callable[[Backup], object], count: 
     return set(kept.values())
 
 
-def thin(db_path: Path, now: dt.datetime | None = None) -> list[Path]:
+def thin(db_path: Path, now: dt.datetime | None = None, retention: Retention | None = None) -> list[Path]:
     """Delete automatic backups beyond the daily/weekly/monthly plan and old pre-migration copies."""
     now = now or dt.datetime.now()
+    plan = retention or Retention()
     backups = list_backups(db_path)
     auto = [b for b in backups if b.kind == AUTO]
-    keep = _keep_newest(auto, lambda b: b.taken_at.date(), KEEP_DAILY)
-    daily_end = now.date() - dt.timedelta(days=KEEP_DAILY)
+    keep = _keep_newest(auto, lambda b: b.taken_at.date(), plan.daily)
+    daily_end = now.date() - dt.timedelta(days=plan.daily)
     older = [b for b in auto if b.taken_at.date() <= daily_end]
-    keep |= _keep_newest(older, lambda b: b.taken_at.isocalendar()[:2], KEEP_WEEKLY)
-    keep |= _keep_newest(older, lambda b: (b.taken_at.year, b.taken_at.month), KEEP_MONTHLY)
+    keep |= _keep_newest(older, lambda b: b.taken_at.isocalendar()[:2], plan.weekly)
+    keep |= _keep_newest(older, lambda b: (b.taken_at.year, b.taken_at.month), plan.monthly)
     migration = [b for b in backups if b.kind.startswith(MIGRATION)]
     keep |= {b.path for b in migration[:KEEP_MIGRATION]}
     removed = []

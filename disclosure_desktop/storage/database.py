@@ -6,11 +6,15 @@ import contextlib
 import datetime as dt
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, exc
 
 from disclosure_desktop.storage import sqlite_file
 from disclosure_desktop.storage.errors import DAMAGED, DatabaseError
+
+if TYPE_CHECKING:
+    from disclosure_desktop.storage import backups
 
 # The Alembic head as a number, also written to PRAGMA user_version so that any program version can tell
 # (without Alembic, read-only) whether it understands a file. Raise it with every new revision.
@@ -122,6 +126,7 @@ class Database:
         self.backup = backup  # the verified copy taken before a migration
         self.changed = False  # a report or version was written (the store says so): the close may back up
         self.auto_backup = True
+        self.retention: backups.Retention | None = None  # the clerk's setting; None keeps the default plan
         self.closing_backup: Path | None = None
         self.closing_problem: str | None = None
         self._checked_at = checked_at
@@ -192,7 +197,7 @@ class Database:
             from disclosure_desktop.storage import backups
 
             try:
-                taken = backups.after_close(self.path, changed=self.changed)
+                taken = backups.after_close(self.path, changed=self.changed, retention=self.retention)
             except DatabaseError as error:
                 self.closing_problem = str(error)
                 return  # no clean mark: the next start checks the whole file

@@ -157,7 +157,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "crit.who.local": ("本地规定", "local rule"),
     "crit.who.guessed": ("{who}，按机关名称判断", "{who}, judged from the agency's name"),
     "crit.parts.ok": ("必须填写的部分均有内容。", "Every required part has content."),
-    "crit.format.ok": ("使用「{format}」。", "Uses 「{format}」."),
+    "crit.format.ok": ("使用「{format}」。", "Uses “{format}”."),
     "crit.identities.ok": ("各行各列合计及“一+二=（七）+四”均成立。",
                            "Every total and the balance 一 + 二 = （七） + 四 hold."),
     "crit.blank_cells.ok": ("所有单元格均已填写（没有发生的填0）。",

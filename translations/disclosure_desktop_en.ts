@@ -1,0 +1,1704 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Fonts</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Government Information Disclosure Annual Report</source>
+        <translation>Government Information Disclosure Annual Report</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Drafts, checks, prints and publishes the annual report on government information disclosure in the official format. Works offline: nothing leaves this computer.</source>
+        <translation>Drafts, checks, prints and publishes the annual report on government information disclosure in the official format. Works offline: nothing leaves this computer.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence.</source>
+        <translation>Free software under the MIT licence.</translation>
+    </message>
+    <message>
+        <source>Your reports are kept in %1</source>
+        <translation>Your reports are kept in %1</translation>
+    </message>
+    <message>
+        <source>The program is free software under the MIT licence; its binding wording is the English original below.</source>
+        <translation>The program is free software under the MIT licence; its binding wording is the English original below.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>Home page</translation>
+    </message>
+    <message>
+        <source>Built on these libraries, each under its own licence:</source>
+        <translation>Built on these libraries, each under its own licence:</translation>
+    </message>
+    <message>
+        <source>Licensed with the operating system (%1)</source>
+        <translation>Licensed with the operating system (%1)</translation>
+    </message>
+    <message>
+        <source>Licensed by its maker, %1</source>
+        <translation>Licensed by its maker, %1</translation>
+    </message>
+    <message>
+        <source>Not known; see the font's own files</source>
+        <translation>Not known; see the font's own files</translation>
+    </message>
+    <message>
+        <source>Official face</source>
+        <translation>Official face</translation>
+    </message>
+    <message>
+        <source>Used on this computer</source>
+        <translation>Used on this computer</translation>
+    </message>
+    <message>
+        <source>The program ships no font files. Printing and export use the faces installed on this computer, each under its own licence, which also says whether it may be embedded in a PDF.</source>
+        <translation>The program ships no font files. Printing and export use the faces installed on this computer, each under its own licence, which also says whether it may be embedded in a PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge a warning</source>
+        <translation>Acknowledge a warning</translation>
+    </message>
+    <message>
+        <source>Why does this warning not apply to the report? The reason is kept with the report, in its JSON file, and shown on the review page; the warning then no longer counts.</source>
+        <translation>Why does this warning not apply to the report? The reason is kept with the report, in its JSON file, and shown on the review page; the warning then no longer counts.</translation>
+    </message>
+    <message>
+        <source>e.g. the 17 are the applications the office itself received</source>
+        <translation>e.g. the 17 are the applications the office itself received</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>The database cannot be used:</source>
+        <translation>The database cannot be used:</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in its place. The damaged file is kept in the backup folder, unchanged.</source>
+        <translation>Choose a backup to put in its place. The damaged file is kept in the backup folder, unchanged.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1. One is made when you close the program after a change (at most one a day), before every upgrade of the database and when you ask; each is checked before it counts. Copy one to a USB stick now and then: a backup on the same disk does not survive the disk.</source>
+        <translation>Backups are kept in %1. One is made when you close the program after a change (at most one a day), before every upgrade of the database and when you ask; each is checked before it counts. Copy one to a USB stick now and then: a backup on the same disk does not survive the disk.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Restore the selected backup…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;another file…</source>
+        <translation>Restore from &amp;another file…</translation>
+    </message>
+    <message>
+        <source>Before upgrading the database</source>
+        <translation>Before upgrading the database</translation>
+    </message>
+    <message>
+        <source>Automatic, on closing</source>
+        <translation>Automatic, on closing</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Set aside by a restore (may be damaged)</source>
+        <translation>Set aside by a restore (may be damaged)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restore from a backup file</translation>
+    </message>
+    <message>
+        <source>Database backups (*.sqlite *.db);;All files (*)</source>
+        <translation>Database backups (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1? Every report goes back to the state of the backup; the current file is kept in the backup folder.</source>
+        <translation>Replace the database with the backup %1? Every report goes back to the state of the backup; the current file is kept in the backup folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTree</name>
+    <message>
+        <source>What evaluators look at</source>
+        <translation>What evaluators look at</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Cannot tell yet</source>
+        <translation>Cannot tell yet</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Share of this part repeated from last year's report</source>
+        <translation>Share of this part repeated from last year's report</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Acknowledged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <source>Signature block</source>
+        <translation>Signature block</translation>
+    </message>
+    <message>
+        <source>Leave it empty to print the agency's name and the publication date.</source>
+        <translation>Leave it empty to print the agency's name and the publication date.</translation>
+    </message>
+    <message>
+        <source>Agency name
+Date, e.g. 2026年1月23日</source>
+        <translation>Agency name
+Date, e.g. 2026年1月23日</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>PDF — to print, sign and seal, or to attach on the website</source>
+        <translation>PDF — to print, sign and seal, or to attach on the website</translation>
+    </message>
+    <message>
+        <source>Word (.docx) — to send to the superior office</source>
+        <translation>Word (.docx) — to send to the superior office</translation>
+    </message>
+    <message>
+        <source>Web page (.html) — for the website's annual report column</source>
+        <translation>Web page (.html) — for the website's annual report column</translation>
+    </message>
+    <message>
+        <source>JSON — data exchange with other programs</source>
+        <translation>JSON — data exchange with other programs</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Open the folder afterwards</source>
+        <translation>Open the folder afterwards</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>The report still has %1 error(s). The export shows the numbers as they are stated; nothing is corrected.</source>
+        <translation>The report still has %1 error(s). The export shows the numbers as they are stated; nothing is corrected.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Fonts:</source>
+        <translation>Fonts:</translation>
+    </message>
+    <message>
+        <source>No installed face has these characters; they would print as boxes: %1</source>
+        <translation>No installed face has these characters; they would print as boxes: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>Could not write %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Could not export the report:
+%1</source>
+        <translation>Could not export the report:
+%1</translation>
+    </message>
+    <message>
+        <source>Give a file name to export to.</source>
+        <translation>Give a file name to export to.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name to export to.</source>
+        <translation>%1 is a folder. Give a file name to export to.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDialog</name>
+    <message>
+        <source>Processing fees (信息处理费)</source>
+        <translation>Processing fees (信息处理费)</translation>
+    </message>
+    <message>
+        <source>What one application costs</source>
+        <translation>What one application costs</translation>
+    </message>
+    <message>
+        <source>How many applications this applicant has made this calendar month, this one included</source>
+        <translation>How many applications this applicant has made this calendar month, this one included</translation>
+    </message>
+    <message>
+        <source>By number (按件), per applicant and calendar month: applications 1–10 are free,
+11–30 cost 100 yuan each, and from the 31st each further 10 cost 100 yuan more.
+By volume (按量), per application: pages 1–30 are free, 31–100 cost 10 yuan,
+101–200 20 yuan and from 201 on 40 yuan a page.
+One method per application (国办函〔2020〕109号).</source>
+        <translation>By number (按件), per applicant and calendar month: applications 1–10 are free,
+11–30 cost 100 yuan each, and from the 31st each further 10 cost 100 yuan more.
+By volume (按量), per application: pages 1–30 are free, 31–100 cost 10 yuan,
+101–200 20 yuan and from 201 on 40 yuan a page.
+One method per application (国办函〔2020〕109号).</translation>
+    </message>
+    <message>
+        <source>Applications of this applicant this month:</source>
+        <translation>Applications of this applicant this month:</translation>
+    </message>
+    <message>
+        <source>By number (按件):</source>
+        <translation>By number (按件):</translation>
+    </message>
+    <message>
+        <source>Pages of information in this application:</source>
+        <translation>Pages of information in this application:</translation>
+    </message>
+    <message>
+        <source>By volume (按量):</source>
+        <translation>By volume (按量):</translation>
+    </message>
+    <message>
+        <source>This year's charges, for the report</source>
+        <translation>This year's charges, for the report</translation>
+    </message>
+    <message>
+        <source>Fee notices issued:</source>
+        <translation>Fee notices issued:</translation>
+    </message>
+    <message>
+        <source>Amount notified:</source>
+        <translation>Amount notified:</translation>
+    </message>
+    <message>
+        <source>Amount collected:</source>
+        <translation>Amount collected:</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>Statement:</translation>
+    </message>
+    <message>
+        <source>Insert the fee statement</source>
+        <translation>Insert the fee statement</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source> (the lower)</source>
+        <translation> (the lower)</translation>
+    </message>
+    <message>
+        <source>%1 yuan for this one (all %2 this month: %3 yuan)</source>
+        <translation>%1 yuan for this one (all %2 this month: %3 yuan)</translation>
+    </message>
+    <message>
+        <source>%1 yuan for this one</source>
+        <translation>%1 yuan for this one</translation>
+    </message>
+</context>
+<context>
+    <name>HelpControl</name>
+    <message>
+        <source>The language changes when the program is started again.</source>
+        <translation>The language changes when the program is started again.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>Guide to the report</source>
+        <translation>Guide to the report</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Guide entry</source>
+        <translation>Guide entry</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a report</source>
+        <translation>Import a report</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Importing creates a new report marked 导入 with the file's name; the file itself is not changed.</source>
+        <translation>Importing creates a new report marked 导入 with the file's name; the file itself is not changed.</translation>
+    </message>
+    <message>
+        <source>Reports (*.docx *.html *.htm *.json *.txt);;Word (*.docx);;Web pages (*.html *.htm);;JSON (*.json);;Text (*.txt)</source>
+        <translation>Reports (*.docx *.html *.htm *.json *.txt);;Word (*.docx);;Web pages (*.html *.htm);;JSON (*.json);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>This file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>(not found — enter it after the import)</source>
+        <translation>(not found — enter it after the import)</translation>
+    </message>
+    <message>
+        <source>%1 values read. %2 values have no cell in the report and will not be imported: see “Not recognised”; you can type them after the import.</source>
+        <translation>%1 values read. %2 values have no cell in the report and will not be imported: see “Not recognised”; you can type them after the import.</translation>
+    </message>
+    <message>
+        <source>%1 values read; every value the file prints has its cell.</source>
+        <translation>%1 values read; every value the file prints has its cell.</translation>
+    </message>
+    <message>
+        <source>Opening (before part 一)</source>
+        <translation>Opening (before part 一)</translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation>Signature block</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation>First line</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Not recognised (%1)</source>
+        <translation>Not recognised (%1)</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Not recognised</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>clause row</source>
+        <translation>clause row</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Label matching</source>
+        <translation>Label matching</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>The %1 report of %2 is imported. Start the %3 report from it now? The figures that carry over (上年结转, 现行有效件数) are taken over; the texts are not.</source>
+        <translation>The %1 report of %2 is imported. Start the %3 report from it now? The figures that carry over (上年结转, 现行有效件数) are taken over; the texts are not.</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;New report</source>
+        <translation>&amp;New report</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Read last year's report from its Word file, web page, JSON or text</source>
+        <translation>Read last year's report from its Word file, web page, JSON or text</translation>
+    </message>
+    <message>
+        <source>New report for ne&amp;xt year</source>
+        <translation>New report for ne&amp;xt year</translation>
+    </message>
+    <message>
+        <source>Start next year's report of this agency from this one</source>
+        <translation>Start next year's report of this agency from this one</translation>
+    </message>
+    <message>
+        <source>All &amp;reports</source>
+        <translation>All &amp;reports</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>&amp;Save now</translation>
+    </message>
+    <message>
+        <source>Everything is saved as you type; this waits until it is on disk</source>
+        <translation>Everything is saved as you type; this waits until it is on disk</translation>
+    </message>
+    <message>
+        <source>Save a versi&amp;on…</source>
+        <translation>Save a versi&amp;on…</translation>
+    </message>
+    <message>
+        <source>Versions and si&amp;gning…</source>
+        <translation>Versions and si&amp;gning…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to this page</source>
+        <translation>&amp;Guide to this page</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Government Information Disclosure Annual Report</source>
+        <translation>Government Information Disclosure Annual Report</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Everything is saved.</source>
+        <translation>Everything is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Export and fonts</source>
+        <translation>Export and fonts</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <source>The full name a new report starts with, as the title prints it</source>
+        <translation>The full name a new report starts with, as the title prints it</translation>
+    </message>
+    <message>
+        <source>Kind of agency</source>
+        <translation>Kind of agency</translation>
+    </message>
+    <message>
+        <source>Decides the legal publication deadline (Regulations, Art. 49)</source>
+        <translation>Decides the legal publication deadline (Regulations, Art. 49)</translation>
+    </message>
+    <message>
+        <source>Guess from the name</source>
+        <translation>Guess from the name</translation>
+    </message>
+    <message>
+        <source>People's government at county level or above (31 March)</source>
+        <translation>People's government at county level or above (31 March)</translation>
+    </message>
+    <message>
+        <source>Department of a people's government (31 January)</source>
+        <translation>Department of a people's government (31 January)</translation>
+    </message>
+    <message>
+        <source>Public enterprise or institution</source>
+        <translation>Public enterprise or institution</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Office, address and telephone for questions about the report</source>
+        <translation>Office, address and telephone for questions about the report</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Where exported files go; each export remembers the folder it used</source>
+        <translation>Where exported files go; each export remembers the folder it used</translation>
+    </message>
+    <message>
+        <source>Open the folder after exporting</source>
+        <translation>Open the folder after exporting</translation>
+    </message>
+    <message>
+        <source>Body text face (仿宋_GB2312)</source>
+        <translation>Body text face (仿宋_GB2312)</translation>
+    </message>
+    <message>
+        <source>Title face (方正小标宋简体)</source>
+        <translation>Title face (方正小标宋简体)</translation>
+    </message>
+    <message>
+        <source>First-level heading face (黑体)</source>
+        <translation>First-level heading face (黑体)</translation>
+    </message>
+    <message>
+        <source>Second-level heading face (楷体_GB2312)</source>
+        <translation>Second-level heading face (楷体_GB2312)</translation>
+    </message>
+    <message>
+        <source>Table and page number face (宋体)</source>
+        <translation>Table and page number face (宋体)</translation>
+    </message>
+    <message>
+        <source>Repetition threshold</source>
+        <translation>Repetition threshold</translation>
+    </message>
+    <message>
+        <source>Warn when more than this share of the text repeats last year's report; evaluators deduct points above 50 %</source>
+        <translation>Warn when more than this share of the text repeats last year's report; evaluators deduct points above 50 %</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of this many days</source>
+        <translation>The newest backup of each of this many days</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Weekly backups kept</translation>
+    </message>
+    <message>
+        <source>Then the newest of each of this many weeks</source>
+        <translation>Then the newest of each of this many weeks</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Monthly backups kept</translation>
+    </message>
+    <message>
+        <source>Then the newest of each of this many months</source>
+        <translation>Then the newest of each of this many months</translation>
+    </message>
+    <message>
+        <source>Takes effect when the program is started again</source>
+        <translation>Takes effect when the program is started again</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+</context>
+<context>
+    <name>PreamblePage</name>
+    <message>
+        <source>Insert the standard opening</source>
+        <translation>Insert the standard opening</translation>
+    </message>
+    <message>
+        <source>Legal basis, the parts of the report, the statistical period and the contact</source>
+        <translation>Legal basis, the parts of the report, the statistical period and the contact</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>The paragraph under the title: legal basis, the parts, the statistical period (1 January – 31 December), where the report is published and whom to ask.</source>
+        <translation>The paragraph under the title: legal basis, the parts, the statistical period (1 January – 31 December), where the report is published and whom to ask.</translation>
+    </message>
+    <message>
+        <source>Write the opening here, or insert the standard opening and adapt it.</source>
+        <translation>Write the opening here, or insert the standard opening and adapt it.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePane</name>
+    <message>
+        <source>Show or hide last year's text</source>
+        <translation>Show or hide last year's text</translation>
+    </message>
+    <message>
+        <source>Last year's report (%1), for reference only — do not copy it</source>
+        <translation>Last year's report (%1), for reference only — do not copy it</translation>
+    </message>
+</context>
+<context>
+    <name>ReportArea</name>
+    <message>
+        <source>%1 error(s)</source>
+        <translation>%1 error(s)</translation>
+    </message>
+    <message>
+        <source>%1 warning(s)</source>
+        <translation>%1 warning(s)</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Checks: %1</translation>
+    </message>
+    <message>
+        <source>示例 Example report: every name and number in it is made up. Use it to look around; start your own with Report ▸ New report.</source>
+        <translation>示例 Example report: every name and number in it is made up. Use it to look around; start your own with Report ▸ New report.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>New report for next year</source>
+        <translation>New report for next year</translation>
+    </message>
+    <message>
+        <source>There is already a %1 report of %2. Create another one?</source>
+        <translation>There is already a %1 report of %2. Create another one?</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>Delete report</translation>
+    </message>
+    <message>
+        <source>Delete the report 「%1」? This cannot be undone.</source>
+        <translation>Delete the report 「%1」? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListView</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>&amp;New report</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <source>New report for ne&amp;xt year</source>
+        <translation>New report for ne&amp;xt year</translation>
+    </message>
+    <message>
+        <source>Start the following year's report of the selected report's agency: the contact and the figures that carry over are taken over, the texts are not</source>
+        <translation>Start the following year's report of the selected report's agency: the contact and the figures that carry over are taken over, the texts are not</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>This program guides you through the annual report on government information disclosure in the State Council's format: it adds up the tables, keeps every keystroke, and prints, exports and publishes the result.</source>
+        <translation>This program guides you through the annual report on government information disclosure in the State Council's format: it adds up the tables, keeps every keystroke, and prints, exports and publishes the result.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new report</source>
+        <translation>Start a &amp;new report</translation>
+    </message>
+    <message>
+        <source>Look around in an &amp;example report (示例)</source>
+        <translation>Look around in an &amp;example report (示例)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>Signed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Signed · changed since</source>
+        <translation>Signed · changed since</translation>
+    </message>
+    <message>
+        <source>The working copy was edited after signing; the signed version stays as it was.</source>
+        <translation>The working copy was edited after signing; the signed version stays as it was.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Fix</translation>
+    </message>
+    <message>
+        <source>Apply the offered repair (Edit ▸ Undo takes it back)</source>
+        <translation>Apply the offered repair (Edit ▸ Undo takes it back)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Acknowledge…</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>&amp;Take back</translation>
+    </message>
+    <message>
+        <source>The warning counts again</source>
+        <translation>The warning counts again</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>What evaluators look at, line by line. Double-click or press Enter on a problem to go there; F8 walks the problems in the order of the report.</source>
+        <translation>What evaluators look at, line by line. Double-click or press Enter on a problem to go there; F8 walks the problems in the order of the report.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>unfinished</translation>
+    </message>
+    <message>
+        <source>Every part of the report is filled in.</source>
+        <translation>Every part of the report is filled in.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts are complete.</source>
+        <translation>%1 of %2 parts are complete.</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation>Signature block</translation>
+    </message>
+    <message>
+        <source>Ready to publish: no errors, and every warning fixed or acknowledged.</source>
+        <translation>Ready to publish: no errors, and every warning fixed or acknowledged.</translation>
+    </message>
+    <message>
+        <source>Not ready: %1 error(s) and %2 warning(s) to deal with.</source>
+        <translation>Not ready: %1 error(s) and %2 warning(s) to deal with.</translation>
+    </message>
+    <message>
+        <source>Not ready: %1 warning(s) to fix or acknowledge with a reason.</source>
+        <translation>Not ready: %1 warning(s) to fix or acknowledge with a reason.</translation>
+    </message>
+    <message>
+        <source>%1 %2 warning(s) acknowledged.</source>
+        <translation>%1 %2 warning(s) acknowledged.</translation>
+    </message>
+    <message>
+        <source>An error cannot be acknowledged: it stays until it is fixed</source>
+        <translation>An error cannot be acknowledged: it stays until it is fixed</translation>
+    </message>
+    <message>
+        <source>Say why this warning does not apply; it then no longer counts</source>
+        <translation>Say why this warning does not apply; it then no longer counts</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Acknowledged: %1</translation>
+    </message>
+    <message>
+        <source>Offered repair: %1</source>
+        <translation>Offered repair: %1</translation>
+    </message>
+    <message>
+        <source>No obvious repair: go there (Enter) and correct it.</source>
+        <translation>No obvious repair: go there (Enter) and correct it.</translation>
+    </message>
+    <message>
+        <source>No obvious repair: correct it there (Enter), or acknowledge it if it does not apply.</source>
+        <translation>No obvious repair: correct it there (Enter), or acknowledge it if it does not apply.</translation>
+    </message>
+    <message>
+        <source>Choose a problem; where the repair is obvious it is offered here.</source>
+        <translation>Choose a problem; where the repair is obvious it is offered here.</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>Go there</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <source>Take back the acknowledgement</source>
+        <translation>Take back the acknowledgement</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFlow</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>All changes are saved</source>
+        <translation>All changes are saved</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Not saved! Trying again…</source>
+        <translation>Not saved! Trying again…</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved: %1. They are kept here and the program keeps trying to save them.</source>
+        <translation>The last changes could not be saved: %1. They are kept here and the program keeps trying to save them.</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Try again now</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>Not saved: changed elsewhere</translation>
+    </message>
+    <message>
+        <source>. Your latest changes are not saved yet.</source>
+        <translation>. Your latest changes are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Save mine as a new report</source>
+        <translation>Save mine as a new report</translation>
+    </message>
+    <message>
+        <source>Take the stored version</source>
+        <translation>Take the stored version</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (my copy)</translation>
+    </message>
+    <message>
+        <source>Your version was saved as a new report: %1</source>
+        <translation>Your version was saved as a new report: %1</translation>
+    </message>
+    <message>
+        <source>Recovered changes</source>
+        <translation>Recovered changes</translation>
+    </message>
+    <message>
+        <source>When the program was last ended, %1 report(s) had changes the database refused; they were kept in %2. Add them to the list of reports now?</source>
+        <translation>When the program was last ended, %1 report(s) had changes the database refused; they were kept in %2. Add them to the list of reports now?</translation>
+    </message>
+    <message>
+        <source>%1 recovered report(s) added to the list</source>
+        <translation>%1 recovered report(s) added to the list</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Automatic (now %1)</source>
+        <translation>Automatic (now %1)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (not installed)</translation>
+    </message>
+    <message>
+        <source>Documents folder</source>
+        <translation>Documents folder</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLegend</name>
+    <message>
+        <source>Typed</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <source>Computed total</source>
+        <translation>Computed total</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Carried over from last year</source>
+        <translation>Carried over from last year</translation>
+    </message>
+    <message>
+        <source>Where the numbers came from</source>
+        <translation>Where the numbers came from</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Full name, e.g. 某某县人民政府办公室</source>
+        <translation>Full name, e.g. 某某县人民政府办公室</translation>
+    </message>
+    <message>
+        <source>Office, address and telephone for questions about the report</source>
+        <translation>Office, address and telephone for questions about the report</translation>
+    </message>
+    <message>
+        <source>Not fixed yet</source>
+        <translation>Not fixed yet</translation>
+    </message>
+    <message>
+        <source>People's government or its general office (by 31 March)</source>
+        <translation>People's government or its general office (by 31 March)</translation>
+    </message>
+    <message>
+        <source>Department of a people's government (by 31 January)</source>
+        <translation>Department of a people's government (by 31 January)</translation>
+    </message>
+    <message>
+        <source>Public enterprise or institution</source>
+        <translation>Public enterprise or institution</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>An earlier date set by a local notice, if there is one</source>
+        <translation>An earlier date set by a local notice, if there is one</translation>
+    </message>
+    <message>
+        <source>&amp;Agency (full name):</source>
+        <translation>&amp;Agency (full name):</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation>Report &amp;year:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Publication date:</source>
+        <translation>&amp;Publication date:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of agency:</source>
+        <translation>&amp;Kind of agency:</translation>
+    </message>
+    <message>
+        <source>Local &amp;deadline:</source>
+        <translation>Local &amp;deadline:</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <source>Who publishes the report, for which year and in which official format.</source>
+        <translation>Who publishes the report, for which year and in which official format.</translation>
+    </message>
+    <message>
+        <source>(guessed from the name)</source>
+        <translation>(guessed from the name)</translation>
+    </message>
+    <message>
+        <source>The official format for %1 is %2.</source>
+        <translation>The official format for %1 is %2.</translation>
+    </message>
+    <message>
+        <source>Every number and text stays in the report. Edit ▸ Undo takes the change back.</source>
+        <translation>Every number and text stays in the report. Edit ▸ Undo takes the change back.</translation>
+    </message>
+    <message>
+        <source>Change the year or format?</source>
+        <translation>Change the year or format?</translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Optional lead-in sentence printed above the table</source>
+        <translation>Optional lead-in sentence printed above the table</translation>
+    </message>
+    <message>
+        <source>Whole numbers only; blank cells count as 0 and should be written as 0. Totals (总计) are added up as you type.</source>
+        <translation>Whole numbers only; blank cells count as 0 and should be written as 0. Totals (总计) are added up as you type.</translation>
+    </message>
+    <message>
+        <source>Insert a summary sentence from the table</source>
+        <translation>Insert a summary sentence from the table</translation>
+    </message>
+    <message>
+        <source>A sentence with this table's figures as they stand, put in the lead-in at the cursor; insert it again after changing the table</source>
+        <translation>A sentence with this table's figures as they stand, put in the lead-in at the cursor; insert it again after changing the table</translation>
+    </message>
+</context>
+<context>
+    <name>TextPage</name>
+    <message>
+        <source>Heading:</source>
+        <translation>Heading:</translation>
+    </message>
+    <message>
+        <source>Insert sub-heading:</source>
+        <translation>Insert sub-heading:</translation>
+    </message>
+    <message>
+        <source>Insert this official sub-heading at the cursor</source>
+        <translation>Insert this official sub-heading at the cursor</translation>
+    </message>
+    <message>
+        <source>Insert the applications sentence from table 3</source>
+        <translation>Insert the applications sentence from table 3</translation>
+    </message>
+    <message>
+        <source>A sentence with the figures of table 3 as they stand, at the cursor</source>
+        <translation>A sentence with the figures of table 3 as they stand, at the cursor</translation>
+    </message>
+    <message>
+        <source>Processing fees (信息处理费)…</source>
+        <translation>Processing fees (信息处理费)…</translation>
+    </message>
+    <message>
+        <source>Work out the 信息处理费 and insert the year's fee statement</source>
+        <translation>Work out the 信息处理费 and insert the year's fee statement</translation>
+    </message>
+    <message>
+        <source>Write this part here. One paragraph per line.</source>
+        <translation>Write this part here. One paragraph per line.</translation>
+    </message>
+    <message>
+        <source>Lines starting with （一）, 1. or （1） become sub-headings, e.g.:</source>
+        <translation>Lines starting with （一）, 1. or （1） become sub-headings, e.g.:</translation>
+    </message>
+    <message>
+        <source>Required part of the report.</source>
+        <translation>Required part of the report.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedPrompt</name>
+    <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved:
+%1</source>
+        <translation>The last changes could not be saved:
+%1</translation>
+    </message>
+    <message>
+        <source>They are still here on the screen. Try again once the problem is solved, or keep a copy of the report as a JSON file elsewhere (it can be imported again).</source>
+        <translation>They are still here on the screen. Try again once the problem is solved, or keep a copy of the report as a JSON file elsewhere (it can be imported again).</translation>
+    </message>
+    <message>
+        <source>They are still here on the screen, and the program keeps trying to save them.</source>
+        <translation>They are still here on the screen, and the program keeps trying to save them.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>Try &amp;again</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Discard the changes</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <source>The changes that were not saved will be lost. Discard them?</source>
+        <translation>The changes that were not saved will be lost. Discard them?</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved yet. Keep yours (the other changes are replaced), save yours as a new report, or take the stored version.</source>
+        <translation>Your latest changes are not saved yet. Keep yours (the other changes are replaced), save yours as a new report, or take the stored version.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>Save mine as a &amp;new report</source>
+        <translation>Save mine as a &amp;new report</translation>
+    </message>
+    <message>
+        <source>&amp;Take the stored version</source>
+        <translation>&amp;Take the stored version</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Report data (*.json)</source>
+        <translation>Report data (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>Could not write %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsControl</name>
+    <message>
+        <source>Save a version</source>
+        <translation>Save a version</translation>
+    </message>
+    <message>
+        <source>Name of the version (e.g. sent to the superior office):</source>
+        <translation>Name of the version (e.g. sent to the superior office):</translation>
+    </message>
+    <message>
+        <source>Version saved: %1</source>
+        <translation>Version saved: %1</translation>
+    </message>
+    <message>
+        <source>Signed (签发): that version can no longer change.</source>
+        <translation>Signed (签发): that version can no longer change.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions — %1</source>
+        <translation>Versions — %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>One version selected: with the working copy. Two: with each other.</source>
+        <translation>One version selected: with the working copy. Two: with each other.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation>&amp;Restore this version…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this version…</source>
+        <translation>E&amp;xport this version…</translation>
+    </message>
+    <message>
+        <source>Save the working copy</source>
+        <translation>Save the working copy</translation>
+    </message>
+    <message>
+        <source>Name, e.g. sent to the superior office</source>
+        <translation>Name, e.g. sent to the superior office</translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation>&amp;Save version</translation>
+    </message>
+    <message>
+        <source>Who signs (签发人)</source>
+        <translation>Who signs (签发人)</translation>
+    </message>
+    <message>
+        <source>Mark as si&amp;gned…</source>
+        <translation>Mark as si&amp;gned…</translation>
+    </message>
+    <message>
+        <source>签发: the working copy is frozen as the signed version; later edits go on in the working copy and never change it.</source>
+        <translation>签发: the working copy is frozen as the signed version; later edits go on in the working copy and never change it.</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Signed by %1</translation>
+    </message>
+    <message>
+        <source>Signed versions never change.</source>
+        <translation>Signed versions never change.</translation>
+    </message>
+    <message>
+        <source>No saved versions yet. A version is saved at every export, before every restore, and when you save or sign one here.</source>
+        <translation>No saved versions yet. A version is saved at every export, before every restore, and when you save or sign one here.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Title, agency and details</source>
+        <translation>Title, agency and details</translation>
+    </message>
+    <message>
+        <source>(made from the agency and year)</source>
+        <translation>(made from the agency and year)</translation>
+    </message>
+    <message>
+        <source>Paragraph added</source>
+        <translation>Paragraph added</translation>
+    </message>
+    <message>
+        <source>Paragraph removed</source>
+        <translation>Paragraph removed</translation>
+    </message>
+    <message>
+        <source>Paragraph changed</source>
+        <translation>Paragraph changed</translation>
+    </message>
+    <message>
+        <source>Saved by hand</source>
+        <translation>Saved by hand</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Signed (签发)</source>
+        <translation>Signed (签发)</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation>Working copy</translation>
+    </message>
+    <message>
+        <source>Make %1 the working copy? The working copy as it is now is saved as a version first, and Edit ▸ Undo takes the restore back.</source>
+        <translation>Make %1 the working copy? The working copy as it is now is saved as a version first, and Edit ▸ Undo takes the restore back.</translation>
+    </message>
+    <message>
+        <source>Mark the working copy as signed (签发) by %1? The signed version can never be changed; later edits go on in the working copy.</source>
+        <translation>Mark the working copy as signed (签发) by %1? The signed version can never be changed; later edits go on in the working copy.</translation>
+    </message>
+</context>
+</TS>
