@@ -257,6 +257,19 @@ def test_what_is_no_count_is_refused_visibly_and_never_changed(qtbot, t3, typed,
     assert "t3.new.natural" not in t3.report.cells and not t3.view.findChild(QLabel, "cellMessage").isVisible()
 
 
+@pytest.mark.parametrize(("typed", "stored"), [("1,234", "1234"), (" 7 ", "7"), ("0012", "12"), ("0", "0")])
+def test_what_a_clerk_means_is_kept_as_that_number(qtbot, t3, typed, stored):
+    click(qtbot, t3, "t3.new.natural")
+    type_keys(qtbot, typed)
+    assert enter(qtbot, t3)["t3.new.natural"] == Cell(stored, CellSource.TYPED)
+
+
+def test_full_width_thousands_are_read_as_typed(qtbot, t3):
+    click(qtbot, t3, "t3.new.natural")
+    type_text("１，２３４")
+    assert enter(qtbot, t3)["t3.new.natural"] == Cell("1234", CellSource.TYPED)
+
+
 def test_a_refused_text_can_be_corrected_in_place(qtbot, t3):
     click(qtbot, t3, "t3.new.natural")
     type_keys(qtbot, "4.5")
