@@ -46,7 +46,8 @@ def measure(work: Path, big_db: Path, report_id: int, quick: bool) -> dict[str, 
         "autosave_p50_ms": statistics.median(saves) if saves else None,
         "autosave_p99_ms": _percentile(saves, 0.99) if saves else None,
         "ui_stall_max_ms": max(stalls.values()) if stalls else None,
-        "preview_ms": statistics.median(found["preview_ms"]),
+        # The slower of a keystroke in a text part and a number entered in table 3 (median of each).
+        "preview_ms": max(statistics.median(v) for v in found["preview_ms"].values()),
         "list_2000_ms": statistics.median(found["list_ms"]),
         "open_2000_ms": statistics.median(found["open_ms"]),
         "peak_rss_mb": done.peak_rss_mb,
@@ -54,7 +55,8 @@ def measure(work: Path, big_db: Path, report_id: int, quick: bool) -> dict[str, 
             f"session: {found['keys']} keys, {len(saves)} autosaves ({min(saves, default=0):.1f}–"
             f"{max(saves, default=0):.1f} ms); longest stall while {worst}; "
             + ", ".join(f"{p} {v:.0f} ms" for p, v in stalls.items()),
-            "preview runs (ms): " + ", ".join(f"{v:.0f}" for v in found["preview_ms"])
+            "preview (ms): " + "; ".join(f"{kind} " + ", ".join(f"{v:.0f}" for v in runs)
+                                         for kind, runs in found["preview_ms"].items())
             + "; list (ms): " + ", ".join(f"{v:.0f}" for v in found["list_ms"])
             + "; open (ms): " + ", ".join(f"{v:.0f}" for v in found["open_ms"]),
             "export inside the session: " + ", ".join(f"{k} {v:.2f} s" for k, v in found["export_s"].items()),

@@ -44,7 +44,7 @@ class Until:
 class Results:
     stalls: dict[str, list[float]] = field(default_factory=dict)  # phase → gaps beyond the heartbeat, ms
     autosaves_ms: list[float] = field(default_factory=list)
-    preview_ms: list[float] = field(default_factory=list)
+    preview_ms: dict[str, list[float]] = field(default_factory=dict)  # text / table → ms
     list_ms: list[float] = field(default_factory=list)
     open_ms: list[float] = field(default_factory=list)
     export_s: dict[str, float] = field(default_factory=dict)
@@ -245,25 +245,39 @@ class Clerk:
         self.heartbeat.enter("")
 
     def follow_preview(self) -> Generator[Any, None, None]:
-        """One keystroke, then how long until the preview is painted with it."""
-        page = self._page(TEXT_PAGE)
+        """A keystroke in a part, or a number entered in table 3, then how long until the preview is painted with it."""
         preview = self.window.preview
         watch = PaintWatch(preview.page.viewport())
+        samples = 3 if self.quick else 7
+
+        def shown(text: str, typed_at: float) -> Until:
+            return Until(lambda: text in preview.page.plain_text() and watch.painted_at > typed_at, 5000, 1)
+
+        page = self._page(TEXT_PAGE)
         yield 1000
         page.editor.setFocus()
         page.editor.moveCursor(page.editor.textCursor().MoveOperation.End)
-        for n in range(3 if self.quick else 7):
+        for n in range(samples):
             char = "一二三四五六七八九"[n]
             tail = (page.editor.toPlainText() + char)[-8:]
-            typed_at = time.monotonic()
-            watch.painted_at = 0.0
+            typed_at, watch.painted_at = time.monotonic(), 0.0
             self._commit(char)
-
-            def shown(tail: str = tail, typed_at: float = typed_at) -> bool:
-                return tail in preview.page.plain_text() and watch.painted_at > typed_at
-
-            yield Until(shown, 5000, 1)
-            self.results.preview_ms.append((watch.painted_at - typed_at) * 1000)
+            yield shown(tail, typed_at)
+            self.results.preview_ms.setdefault("text", []).append((watch.painted_at - typed_at) * 1000)
+            yield 1200
+        page = self._page(TABLE_PAGE)
+        yield 1000
+        cells = [c for c in page.section.table.cells.values() if not c.is_total and c.id.startswith("t3.r.")]
+        for n in range(samples):
+            page.editor.focus_cell(cells[-1 - n].id)
+            number = str(7301 + 11 * n)
+            for digit in number:
+                self._key(Qt.Key(ord(digit)), digit)
+                yield KEY_GAP_MS
+            typed_at, watch.painted_at = time.monotonic(), 0.0
+            self._key(Qt.Key.Key_Return)  # the number is entered
+            yield shown(number, typed_at)
+            self.results.preview_ms.setdefault("table", []).append((watch.painted_at - typed_at) * 1000)
             yield 1200
 
     def list_and_open(self) -> Generator[Any, None, None]:

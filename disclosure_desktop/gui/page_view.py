@@ -8,8 +8,10 @@ and table the way the printed page has them, whatever the width of the pane.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QTextDocument
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from disclosure_desktop.gui.preview_document import PartedDocument
 
 # The type area of GB/T 9704 (156 mm) at 96 dots per inch, plus a little paper on either side.
 PAGE_TEXT_WIDTH = 590
@@ -21,9 +23,7 @@ MAX_SCALE = 1.25
 class PageView(QAbstractScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = QTextDocument(self)
-        self.document.setDocumentMargin(0)
-        self.document.setTextWidth(PAGE_TEXT_WIDTH)
+        self.document = PartedDocument(self, PAGE_TEXT_WIDTH)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setAutoFillBackground(False)
         self.verticalScrollBar().setSingleStep(24)
@@ -35,31 +35,27 @@ class PageView(QAbstractScrollArea):
 
     def set_html(self, html: str) -> None:
         position = self.verticalScrollBar().value()
-        self.document.setHtml(html)
-        self.document.setTextWidth(PAGE_TEXT_WIDTH)
+        self.document.set_html(html)
         self._update_range()
         self.verticalScrollBar().setValue(position)
         self.viewport().update()
 
     def plain_text(self) -> str:
-        return self.document.toPlainText()
+        return self.document.plain_text()
 
     def scroll_to_text(self, text: str) -> bool:
         """Bring the first block that starts with `text` (a part's heading) to the top."""
         if not text:
             self.verticalScrollBar().setValue(0)
             return True
-        block = self.document.begin()
-        while block.isValid():
-            if block.text().strip().startswith(text):
-                y = self.document.documentLayout().blockBoundingRect(block).top()
-                self.verticalScrollBar().setValue(int((y + PAPER_MARGIN) * self.scale))
-                return True
-            block = block.next()
-        return False
+        y = self.document.block_top(text)
+        if y is None:
+            return False
+        self.verticalScrollBar().setValue(int((y + PAPER_MARGIN) * self.scale))
+        return True
 
     def _paper_height(self) -> float:
-        return self.document.size().height() + 2 * PAPER_MARGIN
+        return self.document.height() + 2 * PAPER_MARGIN
 
     def _update_range(self) -> None:
         content = self._paper_height() * self.scale + 2 * GAP
@@ -90,5 +86,5 @@ class PageView(QAbstractScrollArea):
         painter.scale(scale, scale)
         visible = QRectF(0, (-top) / scale - PAPER_MARGIN, PAGE_TEXT_WIDTH,
                          self.viewport().height() / scale + PAPER_MARGIN)
-        self.document.drawContents(painter, visible)
+        self.document.draw(painter, visible)
         painter.end()
