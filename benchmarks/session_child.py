@@ -5,7 +5,7 @@
 cells of table 3 with the keyboard, watches the preview follow single keystrokes, goes to the report list and opens
 the report again, and exports it as PDF and Word (what the export dialog writes). Keys arrive as events in the
 event loop, as a keyboard's would. Meanwhile a heartbeat timer measures how long the GUI thread is blocked; every
-autosave is timed from the batch leaving the GUI thread to its commit being reported back. Results go to OUT.json.
+autosave is timed from the batch leaving the GUI thread to its commit on the database thread. Results go to OUT.json.
 """
 
 from __future__ import annotations
@@ -174,12 +174,14 @@ class Clerk:
         self._watched.add(id(session))
         autosave = session.autosave
 
+        # Wall-clock times on both ends: `saved` carries the moment the database thread had committed (the GUI
+        # may hear of it later, when it is free again; that wait is not the save's).
         def saving() -> None:
-            self._saving_since = time.monotonic()
+            self._saving_since = time.time()
 
-        def saved(_when: float) -> None:
+        def saved(committed_at: float) -> None:
             if self._saving_since is not None:
-                self.results.autosaves_ms.append((time.monotonic() - self._saving_since) * 1000)
+                self.results.autosaves_ms.append((committed_at - self._saving_since) * 1000)
                 self._saving_since = None
 
         autosave.saving.connect(saving)
