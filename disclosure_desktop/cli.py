@@ -238,7 +238,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if cli_export.wanted(args):
         return cli_export.export_many(args, EXPORT_FORMATS)
     if not args.ids:
-        _fail("cli.missing_argument", names="ID")
+        _fail("cli.missing_argument", names="id")  # as argparse named it when one id was required
     args.id = args.ids[0]
     from disclosure_desktop.domain.versions import EXPORT
     from disclosure_desktop.export import registry

@@ -115,12 +115,12 @@ def test_migrations_build_exactly_the_declared_schema(db_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from disclosure_desktop.storage.schema import Base
+    from disclosure_desktop.storage.schema import metadata
 
     db = Database.open(db_path)
     try:
         with db.engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+            diff = compare_metadata(MigrationContext.configure(conn), metadata)
     finally:
         db.close()
     assert diff == []
