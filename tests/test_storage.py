@@ -402,17 +402,6 @@ def test_worker_thread_writes_while_another_reads(store: ReportStore) -> None:
     assert store.load(rid).value("t3.new.natural") == "99"
 
 
-def test_apply_one_cell_is_fast(store: ReportStore) -> None:
-    rid = store.create(_sample())
-    timings = []
-    for i in range(50):
-        start = time.perf_counter()
-        store.apply(rid, Changes(cells={"t3.new.natural": Cell(str(i))}))
-        timings.append(time.perf_counter() - start)
-    # ≈ 1 ms here; the bound only catches a regression by an order of magnitude on a busy CI machine.
-    assert sorted(timings)[len(timings) // 2] < 0.025
-
-
 # --- paths --------------------------------------------------------------------------------------------------
 
 
