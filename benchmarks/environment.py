@@ -3,7 +3,9 @@ without a screen, and child processes timed from their very start, with their pe
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -55,7 +57,9 @@ def run_child(args: list[str], env: dict[str, str], *, timeout: float, cwd: Path
     """Run a command to its end; its time counts from just before the process exists, as a clerk's click does."""
     env = {**env, T0_VARIABLE: repr(time.monotonic())}
     start = time.monotonic()
-    proc = subprocess.Popen(args, env=env, cwd=cwd or ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # A session of its own, so that ending it ends what it started too (LibreOffice runs a process of its own).
+    proc = subprocess.Popen(args, env=env, cwd=cwd or ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
     out: list[bytes] = []
     err: list[bytes] = []
     readers = [threading.Thread(target=lambda s=s, d=d: d.append(s.read()), daemon=True)
@@ -63,11 +67,14 @@ def run_child(args: list[str], env: dict[str, str], *, timeout: float, cwd: Path
     for reader in readers:
         reader.start()
     fired = threading.Event()
-    killer = threading.Timer(timeout, lambda: (fired.set(), proc.kill()))
+    killer = threading.Timer(timeout, lambda: (fired.set(), _end(proc)))
     killer.start()
     try:
         # wait4, not wait: the kernel says this child's own peak memory as it reaps it.
         _pid, status, usage = os.wait4(proc.pid, 0)
+    except BaseException:  # the runner was interrupted or ended: take the child with it
+        _end(proc)
+        raise
     finally:
         killer.cancel()
     seconds = time.monotonic() - start
@@ -81,6 +88,11 @@ def run_child(args: list[str], env: dict[str, str], *, timeout: float, cwd: Path
     if fired.is_set():
         raise ChildFailed(f"{' '.join(args[1:3])}: no end after {timeout:.0f} s", stderr)
     return Finished(seconds, proc.returncode, stdout, stderr, usage.ru_maxrss / 1024)
+
+
+def _end(proc: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(OSError):
+        os.killpg(proc.pid, signal.SIGKILL)
 
 
 class ChildFailed(RuntimeError):

@@ -12,6 +12,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -69,6 +70,8 @@ def _machine() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    # Ended from outside (CI's time limit): unwind, so that the child being measured is ended too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
     quick = args.quick
     work = Path(tempfile.mkdtemp(prefix="disclosure-benchmark-"))
     os.environ.update({k: v for k, v in child_environment(work / "runner").items()
