@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from disclosure_desktop.domain.formats import UnknownFormatError, get_format
 
-_ROWS_MEASURED = 100
+_FITTED = (0, 2, 3, 4)  # columns as wide as their widest text
 
 
 class ReportListView(QWidget):
@@ -46,11 +47,11 @@ class ReportListView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in (0, 2, 3, 4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        # Those columns hold a year, a format, a state and a date: the first rows tell their width. Qt measures
-        # 1,000 rows by default, which took 50 ms of the GUI thread for a list of 2,000 reports (measured).
-        header.setResizeContentsPrecision(_ROWS_MEASURED)
+        # A year, a format, a state and a date: few different texts, so their widest sets the width
+        # (_fit_columns). Qt's ResizeToContents measured 1,000 rows a time — 50 ms of the GUI thread for a list
+        # of 2,000 reports — and never the rows after those.
+        for col in _FITTED:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         self.table.itemActivated.connect(lambda item: self._emit_open())
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
@@ -124,6 +125,7 @@ class ReportListView(QWidget):
             return
         self.table.setRowCount(0)
         self.table.setRowCount(len(reports))  # at once: a row inserted at a time costs a model signal each
+        texts: dict[int, set[str]] = {col: set() for col in _FITTED}
         for row, summary in enumerate(reports):
             title = summary.display_title + ("  【示例】" if summary.is_example else "")
             try:
@@ -135,14 +137,26 @@ class ReportListView(QWidget):
                 changed = _minute(changed)
             state, state_tip = self._state(summary)
             for col, value in enumerate((str(summary.year), title, fmt_name, state, str(changed))):
+                if col in texts:
+                    texts[col].add(value)
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, summary.id)
                 self.table.setItem(row, col, item)
             self.table.item(row, 3).setToolTip(state_tip)
+        self._fit_columns(texts)
         self.pages.setCurrentIndex(0 if reports else 1)
         if reports:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _fit_columns(self, texts: dict[int, set[str]]) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        metrics = table.fontMetrics()
+        # As Qt's item views size a text: its width and the style's text margin on either side.
+        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+        for col in _FITTED:
+            widest = max((metrics.horizontalAdvance(t) for t in texts[col]), default=0)
+            header.resizeSection(col, max(header.sectionSizeHint(col), widest + margin + 2))
 
     def _state(self, summary: Any) -> tuple[str, str]:
         """草稿 / 已签发 (and whether the working copy changed since), with who signed when as the tip."""
