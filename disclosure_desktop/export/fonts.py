@@ -121,9 +121,11 @@ def font_plan() -> FontPlan:
     roles: dict[str, RoleFont] = {}
     for role, wanted in ROLES.items():
         candidates = [f for f in CHAINS[role] + _LAST_RESORT if f in installed]
-        truetype = [f for f in candidates if _is_truetype(f)]
-        if truetype:
-            roles[role] = RoleFont(wanted, truetype[0], True)
+        # The first TrueType face is taken, so the faces after it are never loaded (each loaded face stays in
+        # memory for the rest of the process).
+        truetype = next((f for f in candidates if _is_truetype(f)), None)
+        if truetype is not None:
+            roles[role] = RoleFont(wanted, truetype, True)
         elif candidates:
             roles[role] = RoleFont(wanted, candidates[0], False)
         else:  # no CJK face at all: Qt's default; coverage() will name the characters that show as boxes
