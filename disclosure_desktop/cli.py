@@ -76,11 +76,16 @@ def _parser() -> argparse.ArgumentParser:
                      help="create the report from a .docx or .html even when some values have no cell")
     imp.add_argument("--format", dest="format_id", help="format of a text file (default: narrative)")
     imp.add_argument("--year", type=int, help="report year of a text file whose title does not state it")
-    exp = commands.add_parser("export", parents=[common], help="export a report")
-    exp.add_argument("id", type=_report_id)
+    exp = commands.add_parser(
+        "export", parents=[common], help="export a report, or several (or --all) into a folder",
+        description="One report: -o names the file (its suffix must match the format). Several ids or --all: -o "
+                    "names a folder, --format is needed, and each report is written as its title reads "
+                    "(a title two of them share gets the id added).")
+    exp.add_argument("ids", nargs="*", type=_report_id, metavar="ID")
+    exp.add_argument("--all", action="store_true", help="every report of the database (into the folder -o)")
     exp.add_argument("--format", dest="export_format",
                      help="json, html, pdf or docx (default: from the suffix of -o, which must match; json for -)")
-    exp.add_argument("-o", "--output", default="-", help="output file, - for standard output")
+    exp.add_argument("-o", "--output", default="-", help="output file (a folder for several), - for standard output")
     exp.add_argument("--version", dest="version_id", type=_report_id, help="export this saved version (see versions)")
     check = commands.add_parser(
         "check", parents=[common], help="check a report against the rules of the report format (spec §5)",
@@ -275,6 +280,13 @@ def _export_format(args: argparse.Namespace) -> str:
 def _cmd_export(args: argparse.Namespace) -> int:
     import datetime as dt
 
+    from disclosure_desktop import cli_export
+
+    if cli_export.wanted(args):
+        return cli_export.export_many(args, EXPORT_FORMATS)
+    if not args.ids:
+        _fail("cli.missing_argument", names="id")  # as argparse named it when one id was required
+    args.id = args.ids[0]
     from disclosure_desktop.domain.versions import EXPORT
     from disclosure_desktop.export import registry
 

@@ -25,3 +25,15 @@ def default_database_path() -> Path:
     if not folder:  # no home folder at all: keep going next to the user's files rather than fail
         folder = str(Path.home() / f".{APP_NAME}")
     return Path(folder) / DATABASE_NAME
+
+
+def cache_folder() -> Path:
+    """Where the program keeps what it can always make again (compiled templates): never needed, never backed up.
+
+    The platform's per-user cache folder, found without Qt so that the command line does not load it for this.
+    """
+    if os.name == "nt":
+        base = os.environ.get("LOCALAPPDATA", "").strip() or str(Path.home() / "AppData" / "Local")
+        return Path(base) / APP_NAME / "cache"
+    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    return (Path(base) if base else Path.home() / ".cache") / APP_NAME

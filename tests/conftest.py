@@ -26,6 +26,7 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("DISCLOSURE_DESKTOP_DB", str(tmp_path / "default-db.sqlite"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     # QSettings (window geometry, export folder, language) in the test's own folder, never the developer's.
     QCoreApplication.setOrganizationName("disclosure-desktop-tests")
     QCoreApplication.setApplicationName("disclosure-desktop-tests")

@@ -115,12 +115,12 @@ def test_migrations_build_exactly_the_declared_schema(db_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from disclosure_desktop.storage.schema import Base
+    from disclosure_desktop.storage.schema import metadata
 
     db = Database.open(db_path)
     try:
         with db.engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+            diff = compare_metadata(MigrationContext.configure(conn), metadata)
     finally:
         db.close()
     assert diff == []
@@ -400,17 +400,6 @@ def test_worker_thread_writes_while_another_reads(store: ReportStore) -> None:
     worker.join()
     assert errors == []
     assert store.load(rid).value("t3.new.natural") == "99"
-
-
-def test_apply_one_cell_is_fast(store: ReportStore) -> None:
-    rid = store.create(_sample())
-    timings = []
-    for i in range(50):
-        start = time.perf_counter()
-        store.apply(rid, Changes(cells={"t3.new.natural": Cell(str(i))}))
-        timings.append(time.perf_counter() - start)
-    # ≈ 1 ms here; the bound only catches a regression by an order of magnitude on a busy CI machine.
-    assert sorted(timings)[len(timings) // 2] < 0.025
 
 
 # --- paths --------------------------------------------------------------------------------------------------

@@ -89,7 +89,11 @@ def render(report: Report, format_id: str, *, moment: dt.datetime | None = None)
 
 def suggested_name(report: Report, format_id: str) -> str:
     """File name from the agency and the year, as the report's title reads, without characters files refuse."""
-    stem = report.display_title
+    return file_stem(report.display_title) + FORMATS[format_id].suffix
+
+
+def file_stem(title: str) -> str:
+    """A title as a file name (without its suffix): the characters file systems refuse become _."""
     for bad in '\\/:*?"<>|':
-        stem = stem.replace(bad, "_")
-    return stem.strip() + FORMATS[format_id].suffix
+        title = title.replace(bad, "_")
+    return title.strip()

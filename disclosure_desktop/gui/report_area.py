@@ -92,7 +92,7 @@ class ReportArea(QWidget):
         self._build_pages()
         self.wizard.set_current(max(self.wizard.index_of(page_key), 0))
         self.update_banner()
-        self.preview.refresh()
+        self.preview.schedule()  # a moment later: the page takes the clerk's keys before the preview is drawn
 
     def clear(self) -> None:
         if self.checks is not None:

@@ -6,9 +6,8 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy import Connection, and_, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from disclosure_desktop.domain import report_snapshot
 from disclosure_desktop.domain import versions as kinds
@@ -21,15 +20,9 @@ from disclosure_desktop.storage import version_rows
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.errors import StorageError
 from disclosure_desktop.storage.report_summary import ReportSummary
-from disclosure_desktop.storage.schema import (
-    AcknowledgementRow,
-    AppStateRow,
-    CellRow,
-    ReportMetaRow,
-    ReportRow,
-    SectionTextRow,
-    utc_now,
-)
+from disclosure_desktop.storage.schema import acknowledgement, app_state, report_meta, section_text, utc_now
+from disclosure_desktop.storage.schema import cell as cell_table
+from disclosure_desktop.storage.schema import report as report_table
 from disclosure_desktop.storage.sqlite_file import dialect_insert as insert
 from disclosure_desktop.storage.sqlite_file import error_code, error_key
 
@@ -86,11 +79,11 @@ def _ordered(mapping: dict[str, str], first: list[str] | tuple[str, ...]) -> dic
     return known | {k: mapping[k] for k in sorted(mapping) if k not in known}
 
 
-def _load(session: Session, report_id: int, *, verify: bool = True) -> Report:
-    row = session.get(ReportRow, report_id, populate_existing=True)
+def _load(conn: Connection, report_id: int, *, verify: bool = True) -> Report:
+    row = conn.execute(select(report_table).where(report_table.c.id == report_id)).first()
     if row is None:
         raise ReportNotFound(report_id)
-    report = _load_content(session, report_id, row.format_id)
+    report = _load_content(conn, report_id, row.format_id)
     report.id, report.is_example, report.revision = row.id, row.is_example, row.revision
     report.agency, report.year, report.title = row.agency, row.year, row.title
     if verify and row.content_sha256 and _digest(report) != row.content_sha256:
@@ -102,11 +95,10 @@ def _digest(report: Report) -> str:
     return report_snapshot.digest(report_snapshot.to_json(report))
 
 
-def _seal(session: Session, report_id: int) -> None:
+def _seal(conn: Connection, report_id: int) -> None:
     """Record the digest of what the report holds now, in the transaction that changed it."""
-    digest = _digest(_load(session, report_id, verify=False))
-    session.execute(update(ReportRow).where(ReportRow.id == report_id).values(content_sha256=digest)
-                    .execution_options(synchronize_session=False))
+    digest = _digest(_load(conn, report_id, verify=False))
+    conn.execute(update(report_table).where(report_table.c.id == report_id).values(content_sha256=digest))
 
 
 def ordered(report: Report) -> Report:
@@ -118,23 +110,25 @@ def ordered(report: Report) -> Report:
     return report
 
 
-def _load_content(session: Session, report_id: int, format_id: str) -> Report:
-    meta_rows = select(ReportMetaRow.key, ReportMetaRow.value).where(ReportMetaRow.report_id == report_id)
+def _load_content(conn: Connection, report_id: int, format_id: str) -> Report:
+    meta_rows = select(report_meta.c.key, report_meta.c.value).where(report_meta.c.report_id == report_id)
     # .all(): a Result has keys(), so dict() would take it for a mapping.
-    meta = dict(session.execute(meta_rows).all())
+    meta = dict(conn.execute(meta_rows).all())
     sections: dict[str, str] = {}
     headings: dict[str, str] = {}
-    texts = select(SectionTextRow.section_id, SectionTextRow.text, SectionTextRow.heading).where(
-        SectionTextRow.report_id == report_id
+    texts = select(section_text.c.section_id, section_text.c.text, section_text.c.heading).where(
+        section_text.c.report_id == report_id
     )
-    for section_id, text, heading in session.execute(texts):
+    for section_id, text, heading in conn.execute(texts):
         if text:
             sections[section_id] = text
         if heading:
             headings[section_id] = heading
-    cells = select(CellRow.cell_id, CellRow.value, CellRow.source).where(CellRow.report_id == report_id)
-    acks = select(AcknowledgementRow.problem_key, AcknowledgementRow.reason).where(
-        AcknowledgementRow.report_id == report_id
+    cells = select(cell_table.c.cell_id, cell_table.c.value, cell_table.c.source).where(
+        cell_table.c.report_id == report_id
+    )
+    acks = select(acknowledgement.c.problem_key, acknowledgement.c.reason).where(
+        acknowledgement.c.report_id == report_id
     )
     return ordered(Report(
         format_id=format_id,
@@ -143,14 +137,14 @@ def _load_content(session: Session, report_id: int, format_id: str) -> Report:
         meta=meta,
         sections=sections,
         headings=headings,
-        cells={cid: Cell(value, CellSource(source)) for cid, value, source in session.execute(cells)},
-        acknowledged=dict(sorted(session.execute(acks).all())),
+        cells={cid: Cell(value, CellSource(source)) for cid, value, source in conn.execute(cells)},
+        acknowledged=dict(sorted(conn.execute(acks).all())),
     ))
 
 
-def _insert(session: Session, report: Report) -> int:
+def _insert(conn: Connection, report: Report) -> int:
     now = utc_now()
-    row = ReportRow(
+    rid = conn.execute(insert(report_table).values(
         agency=report.agency,
         year=report.year,
         format_id=report.format_id,
@@ -158,15 +152,13 @@ def _insert(session: Session, report: Report) -> int:
         is_example=report.is_example,
         created_at=now,
         updated_at=now,
-    )
-    session.add(row)
-    session.flush()
-    _insert_content(session, row.id, report)
-    _seal(session, row.id)
-    return row.id
+    )).inserted_primary_key[0]
+    _insert_content(conn, rid, report)
+    _seal(conn, rid)
+    return int(rid)
 
 
-def _insert_content(session: Session, rid: int, report: Report) -> None:
+def _insert_content(conn: Connection, rid: int, report: Report) -> None:
     meta = [{"report_id": rid, "key": k, "value": v} for k, v in report.meta.items() if v]
     sections = []
     for sid in {**report.sections, **report.headings}:
@@ -178,24 +170,24 @@ def _insert_content(session: Session, rid: int, report: Report) -> None:
         for cid, c in report.cells.items()
     ]
     acks = [{"report_id": rid, "problem_key": k, "reason": v} for k, v in report.acknowledged.items() if v]
-    tables = ((ReportMetaRow, meta), (SectionTextRow, sections), (CellRow, cells), (AcknowledgementRow, acks))
+    tables = ((report_meta, meta), (section_text, sections), (cell_table, cells), (acknowledgement, acks))
     for table, rows in tables:
         if rows:
-            session.execute(insert(table), rows)
+            conn.execute(insert(table), rows)
 
 
-def _replace(session: Session, rid: int, report: Report) -> None:
+def _replace(conn: Connection, rid: int, report: Report) -> None:
     """The working copy becomes `report` (a restored version) in the caller's transaction; revision goes up."""
-    session.execute(
-        update(ReportRow).where(ReportRow.id == rid).values(
+    conn.execute(
+        update(report_table).where(report_table.c.id == rid).values(
             agency=report.agency, year=report.year, format_id=report.format_id, title=report.title,
-            is_example=report.is_example, updated_at=utc_now(), revision=ReportRow.revision + 1,
-        ).execution_options(synchronize_session=False)
+            is_example=report.is_example, updated_at=utc_now(), revision=report_table.c.revision + 1,
+        )
     )
-    for table in (ReportMetaRow, SectionTextRow, CellRow, AcknowledgementRow):
-        session.execute(delete(table).where(table.report_id == rid))
-    _insert_content(session, rid, report)
-    _seal(session, rid)
+    for table in (report_meta, section_text, cell_table, acknowledgement):
+        conn.execute(delete(table).where(table.c.report_id == rid))
+    _insert_content(conn, rid, report)
+    _seal(conn, rid)
 
 
 class ReportStore:
@@ -203,26 +195,24 @@ class ReportStore:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._reader = sessionmaker(db.engine, expire_on_commit=False)
-        self._writer = sessionmaker(db.write_engine, expire_on_commit=False)
 
     def close(self) -> None:
         """Close the database this store was made on (callers that only kept the store)."""
         self.db.close()
 
     @contextmanager
-    def _read(self) -> Iterator[Session]:
+    def _read(self) -> Iterator[Connection]:
         try:
-            with self._reader() as session, session.begin():
-                yield session
+            with self.db.engine.begin() as conn:
+                yield conn
         except SQLAlchemyError as error:
             raise self._failure(error) from error
 
     @contextmanager
-    def _write(self) -> Iterator[Session]:
+    def _write(self) -> Iterator[Connection]:
         try:
-            with self._writer() as session, session.begin():
-                yield session
+            with self.db.write_engine.begin() as conn:
+                yield conn
         except SQLAlchemyError as error:
             raise self._failure(error) from error
         self.db.changed = True
@@ -234,18 +224,18 @@ class ReportStore:
     def list_reports(self) -> list[ReportSummary]:
         """Every report, the most recently changed first."""
         query = select(
-            ReportRow.id,
-            ReportRow.agency,
-            ReportRow.year,
-            ReportRow.format_id,
-            ReportRow.title,
-            ReportRow.updated_at,
-            ReportRow.is_example,
-            ReportRow.revision,
-        ).order_by(ReportRow.updated_at.desc(), ReportRow.id.desc())
-        with self._read() as session:
-            rows = session.execute(query).all()
-            signed = version_rows.latest_signed(session)
+            report_table.c.id,
+            report_table.c.agency,
+            report_table.c.year,
+            report_table.c.format_id,
+            report_table.c.title,
+            report_table.c.updated_at,
+            report_table.c.is_example,
+            report_table.c.revision,
+        ).order_by(report_table.c.updated_at.desc(), report_table.c.id.desc())
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+            signed = version_rows.latest_signed(conn)
         out = []
         for rid, agency, year, fmt, title, at, example, revision in rows:
             sign = signed.get(rid)
@@ -257,15 +247,15 @@ class ReportStore:
 
     def load(self, report_id: int) -> Report:
         """The working copy; UnknownReportFormat when a later program version's format is named."""
-        with self._read() as session:
-            report = _load(session, report_id)
+        with self._read() as conn:
+            report = _load(conn, report_id)
         _require_known_format(report)
         return report
 
     def create(self, report: Report) -> int:
         """Store a new report (its `id` is ignored) and return the new id."""
-        with self._write() as session:
-            return _insert(session, report)
+        with self._write() as conn:
+            return _insert(conn, report)
 
     def apply(self, report_id: int, changes: Changes, expected_revision: int | None = None) -> int:
         """Save a batch of edits in one transaction and return the report's new revision.
@@ -276,73 +266,72 @@ class ReportStore:
         unknown = set(changes.fields) - set(FIELDS)
         if unknown:
             raise KeyError(sorted(unknown)[0])
-        with self._write() as session:
-            where = [ReportRow.id == report_id]
+        with self._write() as conn:
+            where = [report_table.c.id == report_id]
             if expected_revision is not None:
-                where.append(ReportRow.revision == expected_revision)
-            bumped = session.execute(
-                update(ReportRow)
+                where.append(report_table.c.revision == expected_revision)
+            bumped = conn.execute(
+                update(report_table)
                 .where(*where)
-                .values(**changes.fields, updated_at=utc_now(), revision=ReportRow.revision + 1)
-                .execution_options(synchronize_session=False)
+                .values(**changes.fields, updated_at=utc_now(), revision=report_table.c.revision + 1)
             )
             if bumped.rowcount == 0:  # type: ignore[attr-defined]
-                found = session.scalar(select(ReportRow.revision).where(ReportRow.id == report_id))
+                found = conn.scalar(select(report_table.c.revision).where(report_table.c.id == report_id))
                 if found is None:
                     raise ReportNotFound(report_id)
                 raise ReportChangedElsewhere(report_id, expected_revision or 0, found)
-            _apply_meta(session, report_id, changes.meta)
-            _apply_sections(session, report_id, changes.sections, changes.headings)
-            _apply_cells(session, report_id, changes.cells)
-            _apply_acknowledged(session, report_id, changes.acknowledged)
-            _seal(session, report_id)
-            return int(session.scalar(select(ReportRow.revision).where(ReportRow.id == report_id)) or 0)
+            _apply_meta(conn, report_id, changes.meta)
+            _apply_sections(conn, report_id, changes.sections, changes.headings)
+            _apply_cells(conn, report_id, changes.cells)
+            _apply_acknowledged(conn, report_id, changes.acknowledged)
+            _seal(conn, report_id)
+            return int(conn.scalar(select(report_table.c.revision).where(report_table.c.id == report_id)) or 0)
 
     def revision(self, report_id: int) -> int | None:
         """The stored revision of a report (None: it is gone), to notice another writer cheaply."""
-        with self._read() as session:
-            return session.scalar(select(ReportRow.revision).where(ReportRow.id == report_id))
+        with self._read() as conn:
+            return conn.scalar(select(report_table.c.revision).where(report_table.c.id == report_id))
 
     def duplicate(self, report_id: int) -> int:
         """A copy with the same data (title, agency, texts, cells and their sources, example flag)."""
-        with self._write() as session:
-            return _insert(session, _load(session, report_id))
+        with self._write() as conn:
+            return _insert(conn, _load(conn, report_id))
 
     def delete(self, report_id: int) -> None:
-        with self._write() as session:
-            gone = session.execute(delete(ReportRow).where(ReportRow.id == report_id))
+        with self._write() as conn:
+            gone = conn.execute(delete(report_table).where(report_table.c.id == report_id))
             if gone.rowcount == 0:  # type: ignore[attr-defined]
                 raise ReportNotFound(report_id)
 
     def get_state(self, key: str) -> str | None:
-        with self._read() as session:
-            return session.scalar(select(AppStateRow.value).where(AppStateRow.key == key))
+        with self._read() as conn:
+            return conn.scalar(select(app_state.c.value).where(app_state.c.key == key))
 
     def set_state(self, key: str, value: str | None) -> None:
         """Remember a small program setting; None forgets it."""
-        with self._write() as session:
+        with self._write() as conn:
             if value is None:
-                session.execute(delete(AppStateRow).where(AppStateRow.key == key))
+                conn.execute(delete(app_state).where(app_state.c.key == key))
             else:
-                stmt = insert(AppStateRow).values(key=key, value=value)
-                session.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+                stmt = insert(app_state).values(key=key, value=value)
+                conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
 
     def previous_year(self, agency: str, year: int) -> Report | None:
         """Last year's report of the same agency (a real one before an example, then the latest changed)."""
         query = (
-            select(ReportRow.id)
-            .where(ReportRow.agency == agency, ReportRow.year == year - 1)
-            .order_by(ReportRow.is_example, ReportRow.updated_at.desc(), ReportRow.id.desc())
+            select(report_table.c.id)
+            .where(report_table.c.agency == agency, report_table.c.year == year - 1)
+            .order_by(report_table.c.is_example, report_table.c.updated_at.desc(), report_table.c.id.desc())
             .limit(1)
         )
-        query = query.where(ReportRow.format_id.in_(list(all_formats())))  # one we could not read is no help
-        with self._read() as session:
-            rid = session.scalar(query)
-            return None if rid is None else _load(session, rid)
+        query = query.where(report_table.c.format_id.in_(list(all_formats())))  # one we could not read is no help
+        with self._read() as conn:
+            rid = conn.scalar(query)
+            return None if rid is None else _load(conn, rid)
 
     def count(self) -> int:
-        with self._read() as session:
-            return session.scalar(select(func.count()).select_from(ReportRow)) or 0
+        with self._read() as conn:
+            return conn.scalar(select(func.count()).select_from(report_table)) or 0
 
 
     # --- versions (spec §9 `versions`, `snapshot`, `sign`; restore as one step) ---------------------------------
@@ -352,32 +341,32 @@ class ReportStore:
         """Save the working copy (or `report`, what an export just wrote) as a version; returns its id."""
         if kind not in kinds.KINDS or kind == kinds.SIGNED:
             raise ValueError(kind)
-        with self._write() as session:
-            return version_rows.add(session, _current(session, report_id, report), kind, name, at=at)
+        with self._write() as conn:
+            return version_rows.add(conn, _current(conn, report_id, report), kind, name, at=at)
 
     def sign(self, report_id: int, by: str, *, at: dt.datetime | None = None) -> int:
         """签发: freeze the working copy as the signed version (nothing can change it afterwards)."""
         by = version_rows.checked_name(by, required=True)
-        with self._write() as session:
-            report = _current(session, report_id, None)
-            version_rows.refuse_resigning(session, report)
-            return version_rows.add(session, report, kinds.SIGNED, by, signed_by=by, at=at)
+        with self._write() as conn:
+            report = _current(conn, report_id, None)
+            version_rows.refuse_resigning(conn, report)
+            return version_rows.add(conn, report, kinds.SIGNED, by, signed_by=by, at=at)
 
     def versions(self, report_id: int) -> list[VersionInfo]:
         """The report's versions, newest first."""
-        with self._read() as session:
-            if session.get(ReportRow, report_id) is None:
+        with self._read() as conn:
+            if conn.scalar(select(report_table.c.id).where(report_table.c.id == report_id)) is None:
                 raise ReportNotFound(report_id)
-            return version_rows.listed(session, report_id)
+            return version_rows.listed(conn, report_id)
 
     def version_info(self, version_id: int) -> VersionInfo:
-        with self._read() as session:
-            return version_rows.info(session, version_id)
+        with self._read() as conn:
+            return version_rows.info(conn, version_id)
 
     def load_version(self, version_id: int) -> Report:
         """The report exactly as it was saved in the version (its digest is checked on every reading)."""
-        with self._read() as session:
-            return ordered(version_rows.load(session, version_id))
+        with self._read() as conn:
+            return ordered(version_rows.load(conn, version_id))
 
     def restore_version(self, report_id: int, version_id: int) -> int:
         """Make a version the working copy in one transaction, saving the current state first (恢复前).
@@ -385,18 +374,18 @@ class ReportStore:
         Returns the id of that before-restore version. The GUI may instead apply load_version() as one undoable
         edit after snapshot(kind=BEFORE_RESTORE).
         """
-        with self._write() as session:
-            current = _current(session, report_id, None)
-            target = version_rows.load(session, version_id)
+        with self._write() as conn:
+            current = _current(conn, report_id, None)
+            target = version_rows.load(conn, version_id)
             if target.id != report_id:
                 raise version_rows.not_found(report_id, version_id)
-            saved = version_rows.add(session, current, kinds.BEFORE_RESTORE, "")
-            _replace(session, report_id, target)
+            saved = version_rows.add(conn, current, kinds.BEFORE_RESTORE, "")
+            _replace(conn, report_id, target)
             return saved
 
 
-def _current(session: Session, report_id: int, report: Report | None) -> Report:
-    stored = _load(session, report_id)
+def _current(conn: Connection, report_id: int, report: Report | None) -> Report:
+    stored = _load(conn, report_id)
     if report is None:
         return stored
     copy = ordered(Report(**{**vars(report), "id": report_id, "revision": stored.revision}))
@@ -410,56 +399,56 @@ def _require_known_format(report: Report) -> None:
         raise UnknownReportFormat("db.unknown_format", id=report.id, format=report.format_id) from None
 
 
-def _apply_meta(session: Session, rid: int, meta: dict[str, str]) -> None:
+def _apply_meta(conn: Connection, rid: int, meta: dict[str, str]) -> None:
     for key, value in meta.items():
         if value:
-            stmt = insert(ReportMetaRow).values(report_id=rid, key=key, value=value)
-            session.execute(stmt.on_conflict_do_update(index_elements=["report_id", "key"], set_={"value": value}))
+            stmt = insert(report_meta).values(report_id=rid, key=key, value=value)
+            conn.execute(stmt.on_conflict_do_update(index_elements=["report_id", "key"], set_={"value": value}))
         else:
-            session.execute(delete(ReportMetaRow).where(ReportMetaRow.report_id == rid, ReportMetaRow.key == key))
+            conn.execute(delete(report_meta).where(report_meta.c.report_id == rid, report_meta.c.key == key))
 
 
-def _apply_sections(session: Session, rid: int, texts: dict[str, str], headings: dict[str, str]) -> None:
+def _apply_sections(conn: Connection, rid: int, texts: dict[str, str], headings: dict[str, str]) -> None:
     for column, values in (("text", texts), ("heading", headings)):
         for section_id, value in values.items():
-            stmt = insert(SectionTextRow).values(report_id=rid, section_id=section_id, **{column: value})
-            session.execute(
+            stmt = insert(section_text).values(report_id=rid, section_id=section_id, **{column: value})
+            conn.execute(
                 stmt.on_conflict_do_update(index_elements=["report_id", "section_id"], set_={column: value})
             )
     touched = set(texts) | set(headings)
     if touched:
         # A section with neither text nor heading is no row at all, as after create().
-        session.execute(
-            delete(SectionTextRow).where(
-                SectionTextRow.report_id == rid,
-                SectionTextRow.section_id.in_(touched),
-                and_(SectionTextRow.text == "", SectionTextRow.heading == ""),
+        conn.execute(
+            delete(section_text).where(
+                section_text.c.report_id == rid,
+                section_text.c.section_id.in_(touched),
+                and_(section_text.c.text == "", section_text.c.heading == ""),
             )
         )
 
 
-def _apply_cells(session: Session, rid: int, cells: dict[str, Cell | None]) -> None:
+def _apply_cells(conn: Connection, rid: int, cells: dict[str, Cell | None]) -> None:
     removed = [cid for cid, cell in cells.items() if cell is None]
     if removed:
-        session.execute(delete(CellRow).where(CellRow.report_id == rid, CellRow.cell_id.in_(removed)))
+        conn.execute(delete(cell_table).where(cell_table.c.report_id == rid, cell_table.c.cell_id.in_(removed)))
     for cid, cell in cells.items():
         if cell is None:
             continue
         values = {"value": cell.value, "source": CellSource(cell.source).value}
-        stmt = insert(CellRow).values(report_id=rid, cell_id=cid, **values)
-        session.execute(stmt.on_conflict_do_update(index_elements=["report_id", "cell_id"], set_=values))
+        stmt = insert(cell_table).values(report_id=rid, cell_id=cid, **values)
+        conn.execute(stmt.on_conflict_do_update(index_elements=["report_id", "cell_id"], set_=values))
 
 
-def _apply_acknowledged(session: Session, rid: int, acknowledged: dict[str, str]) -> None:
+def _apply_acknowledged(conn: Connection, rid: int, acknowledged: dict[str, str]) -> None:
     for key, reason in acknowledged.items():
         if reason:
-            stmt = insert(AcknowledgementRow).values(report_id=rid, problem_key=key, reason=reason)
-            session.execute(
+            stmt = insert(acknowledgement).values(report_id=rid, problem_key=key, reason=reason)
+            conn.execute(
                 stmt.on_conflict_do_update(index_elements=["report_id", "problem_key"], set_={"reason": reason})
             )
         else:
-            session.execute(
-                delete(AcknowledgementRow).where(
-                    AcknowledgementRow.report_id == rid, AcknowledgementRow.problem_key == key
+            conn.execute(
+                delete(acknowledgement).where(
+                    acknowledgement.c.report_id == rid, acknowledgement.c.problem_key == key
                 )
             )

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Row, func, insert, select
 
 from disclosure_desktop.domain import report_snapshot
 from disclosure_desktop.domain import versions as kinds
@@ -14,7 +13,7 @@ from disclosure_desktop.domain.messages import ReportDataError
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.versions import VersionInfo
 from disclosure_desktop.storage.errors import StorageError, VersionNotFound
-from disclosure_desktop.storage.schema import ReportVersionRow, utc_now
+from disclosure_desktop.storage.schema import report_version, utc_now
 
 
 def _naive_utc(at: dt.datetime | None) -> dt.datetime:
@@ -32,20 +31,18 @@ def checked_name(name: str, *, required: bool = False) -> str:
     return name
 
 
-def add(session: Session, report: Report, kind: str, name: str, *, signed_by: str = "",
+def add(conn: Connection, report: Report, kind: str, name: str, *, signed_by: str = "",
         at: dt.datetime | None = None) -> int:
     """Insert one version of `report` (its id names the report) in the caller's transaction."""
     content = report_snapshot.to_json(report)
-    row = ReportVersionRow(
+    done = conn.execute(insert(report_version).values(
         report_id=report.id, created_at=_naive_utc(at), kind=kind, name=checked_name(name), content=content,
         content_sha256=report_snapshot.digest(content), report_revision=report.revision, signed_by=signed_by,
-    )
-    session.add(row)
-    session.flush()
-    return row.id
+    ))
+    return int(done.inserted_primary_key[0])
 
 
-def _info(row: ReportVersionRow) -> VersionInfo:
+def _info(row: Row) -> VersionInfo:
     return VersionInfo(row.id, row.report_id, row.created_at.replace(tzinfo=dt.UTC), row.kind, row.name,
                        row.signed_by, row.report_revision, row.content_sha256)
 
@@ -56,23 +53,23 @@ def not_found(report_id: int | None, version_id: int) -> VersionNotFound:
     return VersionNotFound("version.not_of_report", version=version_id, id=report_id)
 
 
-def listed(session: Session, report_id: int) -> list[VersionInfo]:
-    rows = session.scalars(
-        select(ReportVersionRow).where(ReportVersionRow.report_id == report_id)
-        .order_by(ReportVersionRow.created_at.desc(), ReportVersionRow.id.desc())
+def listed(conn: Connection, report_id: int) -> list[VersionInfo]:
+    rows = conn.execute(
+        select(report_version).where(report_version.c.report_id == report_id)
+        .order_by(report_version.c.created_at.desc(), report_version.c.id.desc())
     )
     return [_info(row) for row in rows]
 
 
-def info(session: Session, version_id: int) -> VersionInfo:
-    row = session.get(ReportVersionRow, version_id)
+def info(conn: Connection, version_id: int) -> VersionInfo:
+    row = conn.execute(select(report_version).where(report_version.c.id == version_id)).first()
     if row is None:
         raise not_found(None, version_id)
     return _info(row)
 
 
-def load(session: Session, version_id: int) -> Report:
-    row = session.get(ReportVersionRow, version_id)
+def load(conn: Connection, version_id: int) -> Report:
+    row = conn.execute(select(report_version).where(report_version.c.id == version_id)).first()
     if row is None:
         raise not_found(None, version_id)
     if report_snapshot.digest(row.content) != row.content_sha256:
@@ -85,29 +82,29 @@ def load(session: Session, version_id: int) -> Report:
     return report
 
 
-def latest_signed(session: Session) -> dict[int, tuple[dt.datetime, str, int]]:
+def latest_signed(conn: Connection) -> dict[int, tuple[dt.datetime, str, int]]:
     """report id → (time, signer, revision) of its newest signed version."""
     newest = (
-        select(ReportVersionRow.report_id, func.max(ReportVersionRow.id).label("vid"))
-        .where(ReportVersionRow.kind == kinds.SIGNED)
-        .group_by(ReportVersionRow.report_id)
+        select(report_version.c.report_id, func.max(report_version.c.id).label("vid"))
+        .where(report_version.c.kind == kinds.SIGNED)
+        .group_by(report_version.c.report_id)
         .subquery()
     )
-    rows = session.execute(
-        select(ReportVersionRow.report_id, ReportVersionRow.created_at, ReportVersionRow.signed_by,
-               ReportVersionRow.report_revision).join(newest, ReportVersionRow.id == newest.c.vid)
+    rows = conn.execute(
+        select(report_version.c.report_id, report_version.c.created_at, report_version.c.signed_by,
+               report_version.c.report_revision).join(newest, report_version.c.id == newest.c.vid)
     )
     return {rid: (at, by, revision) for rid, at, by, revision in rows}
 
 
-def refuse_resigning(session: Session, report: Report) -> None:
+def refuse_resigning(conn: Connection, report: Report) -> None:
     """Signing the very content that is already signed would only make a second, identical record."""
     digest = report_snapshot.digest(report_snapshot.to_json(report))
-    row = session.scalars(
-        select(ReportVersionRow).where(ReportVersionRow.report_id == report.id,
-                                       ReportVersionRow.kind == kinds.SIGNED,
-                                       ReportVersionRow.content_sha256 == digest)
-        .order_by(ReportVersionRow.id.desc()).limit(1)
+    row = conn.execute(
+        select(report_version).where(report_version.c.report_id == report.id,
+                                     report_version.c.kind == kinds.SIGNED,
+                                     report_version.c.content_sha256 == digest)
+        .order_by(report_version.c.id.desc()).limit(1)
     ).first()
     if row is not None:
         raise ReportDataError("version.already_signed", version=row.id, by=row.signed_by,

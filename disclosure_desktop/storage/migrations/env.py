@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from disclosure_desktop.storage.schema import Base
+from disclosure_desktop.storage.schema import metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -12,6 +12,6 @@ if connection is None:
     raise RuntimeError("run migrations through disclosure_desktop.storage.database.Database.open")
 
 # Batch mode because SQLite can alter little in place; later revisions need it to change columns.
-context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
 with context.begin_transaction():
     context.run_migrations()
