@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,19 +105,21 @@ def render_print_html(context: ReportContext, plan: FontPlan, run: int | None = 
     )
 
 
-_layout_buffer: QBuffer | None = None
-_layout_writer: QPdfWriter | None = None
+# One never-painted writer per thread: the preview lays its pages out on a thread of its own while the window may
+# export on the GUI thread, and a paint device is not to be shared between threads.
+_layout_devices = threading.local()
 
 
 def _layout_device() -> QPdfWriter:
     """A never-painted PDF writer at LAYOUT_DPI: the document's metrics are those of the PDF engine."""
-    global _layout_buffer, _layout_writer
-    if _layout_writer is None:
-        _layout_buffer = QBuffer()
-        _layout_buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        _layout_writer = QPdfWriter(_layout_buffer)
-        _layout_writer.setResolution(LAYOUT_DPI)
-    return _layout_writer
+    writer = getattr(_layout_devices, "writer", None)
+    if writer is None:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(LAYOUT_DPI)
+        _layout_devices.buffer, _layout_devices.writer = buffer, writer
+    return writer
 
 
 def _headings(context: ReportContext) -> set[str]:

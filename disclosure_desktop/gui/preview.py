@@ -18,8 +18,9 @@ from disclosure_desktop.domain.report import Report
 if TYPE_CHECKING:
     from disclosure_desktop.export.pdf_export import PrintedPages
 
-# Typing must never wait for the preview: it redraws only after this pause.
-PREVIEW_DELAY_MS = 450
+# A burst of keys is one layout; the layout itself runs on the preview's own thread (preview_worker), so typing
+# never waits for it and the pause can be short.
+PREVIEW_DELAY_MS = 30
 GAP = 12  # grey around and between the sheets
 MAX_SCALE = 0.5  # view pixels per layout pixel (288 dpi): 144 dpi at most
 # The part of each sheet shown: the type area with a little paper around it and the page number under it. The
@@ -140,7 +141,8 @@ class PreviewPane(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._lay_out_elsewhere)
+        self._worker = None
         self._report_source: Callable[[], Report | None] = lambda: None
         # The print markup of the pages shown (one document a run of pages), for tests and for comparing.
         self.html = ""
@@ -159,8 +161,35 @@ class PreviewPane(QWidget):
             heading = dict(report.printed_sections()).get(section_id, "")
         self.page.scroll_to_text(heading)
 
-    def refresh(self) -> None:
+    def _lay_out_elsewhere(self) -> None:
+        report = self._report_source()
+        if report is None:
+            self.refresh()
+            return
+        if self._worker is None:
+            from disclosure_desktop.gui.preview_worker import PreviewWorker
+
+            self._worker = PreviewWorker(self)
+            self._worker.ready.connect(self._show)
+        self._worker.request(report)
+
+    def _show(self, pages: PrintedPages) -> None:
+        if self._report_source() is None:
+            return
+        html = "\n".join(pages.htmls)
+        if html != self.html:
+            self.html = html
+            self.page.set_pages(pages)
+
+    def cancel(self) -> None:
+        """The report shown is let go (or laid out here): a layout still under way is dropped."""
         self._timer.stop()
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def refresh(self) -> None:
+        """Lay the pages out now, on this thread (the first view, and tests)."""
+        self.cancel()
         report = self._report_source()
         if report is None:
             self.html = ""

@@ -95,6 +95,7 @@ class ReportArea(QWidget):
         self.preview.schedule()  # a moment later: the page takes the clerk's keys before the preview is drawn
 
     def clear(self) -> None:
+        self.preview.cancel()
         if self.checks is not None:
             self.checks.stop()
             self.checks = None
