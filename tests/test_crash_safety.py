@@ -116,5 +116,7 @@ def test_killed_at_random_moments_loses_no_edit_older_than_a_second(tmp_path):
         results = list(pool.map(lambda job: kill_rounds(*job), jobs))
     checked_edits = sum(r[0] for r in results)
     during_writes = sum(r[1] for r in results)
+    print(f"{ROUNDS} kills, {during_writes} while a write was in flight, {checked_edits} edits older than "
+          f"{DURABLE_S} s checked on disk")
     assert checked_edits >= ROUNDS  # the rounds really typed and checked something
     assert during_writes >= ROUNDS // 10, f"only {during_writes} kills came while a write was in flight"
