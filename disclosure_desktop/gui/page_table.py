@@ -43,7 +43,7 @@ class TablePage(WizardPage):
         self.summary_button: QPushButton | None = None
         self._summary = SUMMARIES.get(section.table.prefix)
         if self._summary is not None and self._summary(session.report):
-            self.summary_button = QPushButton(self.tr("Insert a summary sentence from the table"),
+            self.summary_button = QPushButton(self.tr("Insert a &summary sentence from the table"),
                                               objectName="summaryButton")
             self.summary_button.setToolTip(
                 self.tr("A sentence with this table's figures as they stand, put in the lead-in at the cursor; "

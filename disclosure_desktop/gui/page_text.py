@@ -133,7 +133,9 @@ class TextPage(WizardPage):
                 lambda text, origin: session.edits.set_heading(section.id, text, origin), objectName="headingEdit")
             self.heading_edit.setPlaceholderText(section.heading)
             row = QHBoxLayout()
-            row.addWidget(QLabel(self.tr("Heading:")))
+            heading_label = QLabel(self.tr("Hea&ding:"))
+            heading_label.setBuddy(self.heading_edit)
+            row.addWidget(heading_label)
             row.addWidget(self.heading_edit, 1)
             layout.addLayout(row)
         if section.hints:
@@ -154,7 +156,7 @@ class TextPage(WizardPage):
         self.fee_dialog = None
         tools = QHBoxLayout()
         if section.id == "overall" and applications_sentence(session.report):
-            self.sentence_button = QPushButton(self.tr("Insert the applications sentence from table 3"),
+            self.sentence_button = QPushButton(self.tr("Insert the applications &sentence from table 3"),
                                                objectName="sentenceButton")
             self.sentence_button.setToolTip(
                 self.tr("A sentence with the figures of table 3 as they stand, at the cursor"))
@@ -162,7 +164,7 @@ class TextPage(WizardPage):
             tools.addWidget(self.sentence_button)
         fee_sections = settings_for(session.report.format).fee_sections
         if fee_sections is not None and section.id in fee_sections:
-            self.fee_button = QPushButton(self.tr("Processing fees (信息处理费)…"), objectName="feeButton")
+            self.fee_button = QPushButton(self.tr("Processing &fees (信息处理费)…"), objectName="feeButton")
             self.fee_button.setToolTip(self.tr("Work out the 信息处理费 and insert the year's fee statement"))
             self.fee_button.clicked.connect(self.open_fee_dialog)
             tools.addWidget(self.fee_button)
@@ -228,7 +230,7 @@ class PreamblePage(TextPage):
     def __init__(self, session: OpenReport, parent: QWidget | None = None) -> None:
         super().__init__(session, Section(PREAMBLE, "", "text"), parent)
         self.key = PREAMBLE
-        self.standard_button = QPushButton(self.tr("Insert the standard opening"), objectName="standardButton")
+        self.standard_button = QPushButton(self.tr("Insert the &standard opening"), objectName="standardButton")
         self.standard_button.setToolTip(
             self.tr("Legal basis, the parts of the report, the statistical period and the contact")
         )

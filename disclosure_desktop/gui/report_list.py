@@ -94,7 +94,7 @@ class ReportListView(QWidget):
             objectName="welcomeText", alignment=Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)
         self.welcome_new = QPushButton(self.tr("Start a &new report"), objectName="welcomeNew")
-        self.welcome_example = QPushButton(self.tr("Look around in an &example report (示例)"),
+        self.welcome_example = QPushButton(self.tr("Look around in an e&xample report (示例)"),
                                            objectName="welcomeExample")
         self.welcome_new.setDefault(True)
         self.welcome_new.clicked.connect(self.new_requested)
