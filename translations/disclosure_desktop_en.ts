@@ -919,6 +919,10 @@ One method per application (国办函〔2020〕109号).</translation>
 <context>
     <name>PreviewPane</name>
     <message>
+        <source>Preview of the printed pages</source>
+        <translation>Preview of the printed pages</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -958,6 +962,10 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Show or hide last year's text</source>
         <translation>Show or hide last year's text</translation>
+    </message>
+    <message>
+        <source>Last year's text of this part</source>
+        <translation>Last year's text of this part</translation>
     </message>
     <message>
         <source>Last year's report (%1), for reference only — do not copy it</source>
@@ -1125,6 +1133,14 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>F&amp;ix</source>
         <translation>F&amp;ix</translation>
+    </message>
+    <message>
+        <source>What evaluators look at</source>
+        <translation>What evaluators look at</translation>
+    </message>
+    <message>
+        <source>Parts not complete yet</source>
+        <translation>Parts not complete yet</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -1533,6 +1549,14 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Local &amp;deadline:</translation>
     </message>
     <message>
+        <source>Publication date not fixed yet</source>
+        <translation>Publication date not fixed yet</translation>
+    </message>
+    <message>
+        <source>No local deadline</source>
+        <translation>No local deadline</translation>
+    </message>
+    <message>
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
@@ -1569,6 +1593,10 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Optional lead-in sentence printed above the table</source>
         <translation>Optional lead-in sentence printed above the table</translation>
+    </message>
+    <message>
+        <source>Lead-in sentence above the table</source>
+        <translation>Lead-in sentence above the table</translation>
     </message>
     <message>
         <source>Whole numbers only; blank cells count as 0 and should be written as 0. Totals (总计) are added up as you type.</source>

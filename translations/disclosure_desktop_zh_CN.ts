@@ -919,6 +919,10 @@ One method per application (国办函〔2020〕109号).</source>
 <context>
     <name>PreviewPane</name>
     <message>
+        <source>Preview of the printed pages</source>
+        <translation>打印页面预览</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -958,6 +962,10 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Show or hide last year's text</source>
         <translation>显示或隐藏上年报告原文</translation>
+    </message>
+    <message>
+        <source>Last year's text of this part</source>
+        <translation>上年报告本部分原文</translation>
     </message>
     <message>
         <source>Last year's report (%1), for reference only — do not copy it</source>
@@ -1113,6 +1121,14 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Apply the offered repair (Edit ▸ Undo takes it back)</source>
         <translation>应用建议的修正（可用“编辑 ▸ 撤销”恢复）</translation>
+    </message>
+    <message>
+        <source>What evaluators look at</source>
+        <translation>评估要点</translation>
+    </message>
+    <message>
+        <source>Parts not complete yet</source>
+        <translation>尚未完成的部分</translation>
     </message>
     <message>
         <source>&amp;Acknowledge…</source>
@@ -1533,6 +1549,14 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>本地公开期限(&amp;D)：</translation>
     </message>
     <message>
+        <source>Publication date not fixed yet</source>
+        <translation>发布日期尚未确定</translation>
+    </message>
+    <message>
+        <source>No local deadline</source>
+        <translation>无本地公开期限</translation>
+    </message>
+    <message>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
@@ -1569,6 +1593,10 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Optional lead-in sentence printed above the table</source>
         <translation>表格上方的引导语（可选）</translation>
+    </message>
+    <message>
+        <source>Lead-in sentence above the table</source>
+        <translation>表格上方的引导语</translation>
     </message>
     <message>
         <source>Whole numbers only; blank cells count as 0 and should be written as 0. Totals (总计) are added up as you type.</source>

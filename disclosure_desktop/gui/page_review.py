@@ -61,6 +61,8 @@ class ReviewPage(WizardPage):
         self.items.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
 
         self.tree = ChecklistTree()
+        self.tree.setAccessibleName(self.tr("What evaluators look at"))
+        self.items.setAccessibleName(self.tr("Parts not complete yet"))
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
         self.tree.customContextMenuRequested.connect(self._context_menu)
@@ -281,6 +283,12 @@ class ReviewPage(WizardPage):
 
     def state(self) -> PageState:
         return PageState.COMPLETE
+
+    def focus_first(self) -> None:
+        """The keyboard on the checklist, on its first line when none is chosen (Enter goes there)."""
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.tree.setFocus()
 
 
 def connect_review(review: ReviewPage, source: Source, record_acknowledgement: Callable[[str, str], None]) -> None:

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 PREVIEW_MIN_WIDTH = 300
 SECTIONS_WIDTH = 240  # what the section list gets back when the window widens again
+# Beside the preview, the wizard needs this much for table 3's ten columns and table 4's fifteen to fit
+# without scrolling sideways; below it the preview folds away.
+CENTRE_WIDTH = 680
 
 
 def _min_width(widget: QWidget) -> int:
@@ -33,8 +36,11 @@ class PaneLayout(QObject):
         return (panes - 1) * self._splitter.handleWidth()
 
     def wide_width(self) -> int:
-        """The narrowest width at which all three panes fit at their minimum widths."""
-        return _min_width(self._sections) + _min_width(self._centre) + PREVIEW_MIN_WIDTH + self._handles(3)
+        """The narrowest width at which all three panes fit, the wizard with room for a whole table."""
+        return _min_width(self._sections) + self._centre_width() + PREVIEW_MIN_WIDTH + self._handles(3)
+
+    def _centre_width(self) -> int:
+        return max(_min_width(self._centre), CENTRE_WIDTH)
 
     def minimum_width(self) -> int:
         """The narrowest width the area can take: the wizard with either the section list or the preview."""
@@ -49,7 +55,8 @@ class PaneLayout(QObject):
         """The area is now `width` wide: fold or unfold the preview when the room for it came or went."""
         self._width = width
         narrow = width < self.wide_width()
-        if narrow != self.narrow or not self._splitter.sizes()[1]:
+        squeezed = not narrow and self.preview_visible and self._splitter.sizes()[1] < self._centre_width()
+        if narrow != self.narrow or squeezed or not self._splitter.sizes()[1]:
             self.narrow = narrow
             self._apply()
 
@@ -64,7 +71,7 @@ class PaneLayout(QObject):
         width = self._width or self._splitter.width()
         sections = 0 if self.narrow and shown else min(SECTIONS_WIDTH, max(_min_width(self._sections), width // 5))
         # The wizard first: the preview gets up to two fifths of the width, and never less than its minimum.
-        room = width - sections - _min_width(self._centre) - self._handles(3)
+        room = width - sections - self._centre_width() - self._handles(3)
         preview = max(PREVIEW_MIN_WIDTH, min(width * 2 // 5, room)) if shown else 0
         self._preview.setVisible(shown)
         self._sections.setVisible(sections > 0)

@@ -3,8 +3,6 @@ and the keys of the tables and fields that no menu shows."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,14 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disclosure_desktop.gui.accessible import plain_label
 from disclosure_desktop.gui.menus import PART_KEYS, START_PAGE_KEY, MainMenus
-
-_MNEMONIC = re.compile(r"\(&.\)|&(?=[^&])")
 
 
 def plain(text: str) -> str:
     """A menu text without its mnemonic (「导出(&E)…」 → 「导出」, "&Export…" → "Export")."""
-    return _MNEMONIC.sub("", text).replace("&&", "&").removesuffix("…").strip()
+    return plain_label(text).removesuffix("…").strip()
 
 
 def key_text(*keys: str | QKeySequence) -> str:

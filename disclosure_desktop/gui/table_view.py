@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from disclosure_desktop.domain.edit_session import CellEntry
 from disclosure_desktop.domain.layout import GridCell
-from disclosure_desktop.gui.cell_delegate import LABEL_PADDING, CellDelegate
+from disclosure_desktop.gui.cell_delegate import LABEL_PADDING, CellDelegate, leaves_table
 from disclosure_desktop.gui.source_legend import GRID_COLOUR
 from disclosure_desktop.gui.table_model import TableModel
 
@@ -42,6 +42,7 @@ class TableView(QTableView):
         self._order = sorted(grid.value_cells().values(), key=lambda c: (c.row, c.col))
         delegate = CellDelegate(self)
         delegate.message.connect(lambda editor, text: self.show_message(text, error=True, near=editor))
+        delegate.leave.connect(self.leave)
         self.setItemDelegate(delegate)
         # On the view, not its viewport: above the frozen header rows and row labels, and still while scrolling.
         self._message = QLabel(self, objectName="cellMessage")
@@ -75,8 +76,7 @@ class TableView(QTableView):
         self.apply_spans()
         from disclosure_desktop.gui.table_frozen import FrozenPanes
 
-        stubs = {block.stub_width for block in model.table.blocks}
-        self.frozen = FrozenPanes(self, grid.head_rows, stubs.pop() if len(stubs) == 1 else 0)
+        self.frozen = FrozenPanes(self, grid.head_rows, model.table.blocks[0].stub_width)
         self.verticalScrollBar().valueChanged.connect(lambda _: self.show_message(""))
 
     def apply_spans(self) -> None:
@@ -179,7 +179,15 @@ class TableView(QTableView):
         super().mousePressEvent(event)
 
     # --- keys ------------------------------------------------------------------------------------------------
+    def leave(self, forward: bool) -> None:
+        """Ctrl+Tab: the field after the table (Ctrl+Shift+Tab: before it), not the next cell."""
+        QWidget.focusNextPrevChild(self, forward)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (forward := leaves_table(event)) is not None:
+            self.leave(forward)
+            event.accept()
+            return
         if self.state() != QAbstractItemView.State.EditingState:
             key = event.key()
             plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
