@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
             return
         self.store.run(lambda store: store.list_reports(), self.reports.set_reports)
         self.stack.setCurrentWidget(self.reports)
+        self.reports.focus_first()
         self.setWindowTitle(self.tr("Government Information Disclosure Annual Report"))
 
     def new_report_for_next_year(self, report_id: int | None = None) -> None:

@@ -140,6 +140,12 @@ class ReportListView(QWidget):
         if reports:
             self.table.selectRow(0)
         self._update_buttons()
+        if self.isVisible():
+            self.focus_first()
+
+    def focus_first(self) -> None:
+        """The keyboard where the clerk starts: the list (Enter opens the report), or the welcome's first button."""
+        (self.welcome_new if self.pages.currentWidget() is self.welcome else self.table).setFocus()
 
     def _state(self, summary: Any) -> tuple[str, str]:
         """草稿 / 已签发 (and whether the working copy changed since), with who signed when as the tip."""
