@@ -137,7 +137,11 @@ class CellDelegate(QStyledItemDelegate):
         painter.setPen(opt.palette.text().color())
         metrics = opt.fontMetrics
         step = metrics.height()
-        top = opt.rect.center().y() - step * len(text) // 2
+        # Centred in the part of the label in view, so a label spanning twenty rows stays readable as they scroll.
+        frozen = getattr(opt.widget, "frozen", None)
+        shown = frozen.uncovered(opt.rect) if frozen is not None else opt.rect
+        tall = step * len(text)
+        top = max(opt.rect.top(), min(shown.center().y() - tall // 2, opt.rect.bottom() - tall))
         for i, char in enumerate(text):
             line = QRect(opt.rect.left(), top + i * step, opt.rect.width(), step)
             painter.drawText(line, Qt.AlignmentFlag.AlignCenter, char)

@@ -56,7 +56,9 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(640, 600)
+        from disclosure_desktop.gui.versions_dialog import fit_to_screen
+
+        fit_to_screen(self, 660, 760)  # every line at once where the screen allows
 
     def groups(self, menus: MainMenus) -> list[tuple[str, list[tuple[str, str]]]]:
         """(heading, [(keys, what they do)]) — a group per menu, then the keys no menu lists."""

@@ -7,7 +7,7 @@ scroll away after a few rows and the clerk types 科研机构 numbers into 社�
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QTableView, QWidget
 
@@ -84,6 +84,8 @@ class FrozenPanes(QObject):
         self.top = FrozenPane(view) if rows else None
         self.left = FrozenPane(view) if cols else None
         self.corner = FrozenPane(view) if rows and cols else None
+        for pane in self.panes():
+            pane.frozen = self  # its vertical labels are centred in what is in view, as the grid's are
         view.horizontalScrollBar().valueChanged.connect(self._scrolled)
         view.verticalScrollBar().valueChanged.connect(self._scrolled)
         view.horizontalScrollBar().rangeChanged.connect(lambda *_: self.place())
@@ -99,6 +101,11 @@ class FrozenPanes(QObject):
 
     def width(self) -> int:
         return self._cols_width() if self.left is not None and self.left.isVisible() else 0
+
+    def uncovered(self, rect: QRect) -> QRect:
+        """The part of `rect` (viewport coordinates) in view: inside the viewport and not under a frozen pane."""
+        port = self._view.viewport().rect()
+        return rect.intersected(port.adjusted(0, self.height(), 0, 0)) if rect.intersects(port) else rect
 
     def _rows_height(self) -> int:
         return sum(self._view.rowHeight(r) for r in range(self.rows))
@@ -119,6 +126,8 @@ class FrozenPanes(QObject):
 
     def _scrolled(self) -> None:
         self.place()
+        # Not only what scrolled into view: a long vertical label is drawn in the middle of its visible part.
+        self._view.viewport().update()
         for pane in self.panes():
             pane.viewport().update()
 
