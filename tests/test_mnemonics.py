@@ -162,3 +162,15 @@ def test_no_clash_in_any_dialog(qtbot, db_path, ui_language):  # noqa: F811
         bad |= {f"{type(dialog).__name__} {k}": v for k, v in dialog_clashes(dialog).items()}
     close_window(window)
     assert not bad, bad
+
+
+def test_generated_letters_skip_those_taken():
+    """The settings' forms get their letters from the declared English titles, in either language."""
+    from disclosure_desktop.gui.accessible import plain_label, with_mnemonic
+
+    used = {"a"}
+    assert with_mnemonic("Agency name", "Agency name", used) == "Agency &name"
+    assert with_mnemonic("Kind of agency", "机关类型", used) == "机关类型(&K)"
+    assert with_mnemonic("Contact", "Contact", used) == "&Contact"
+    assert used >= {"a", "n", "k"}
+    assert plain_label("报告年度(&Y)：") == "报告年度" and plain_label("Report &year:") == "Report year"

@@ -1352,8 +1352,8 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Documents folder</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
     </message>
 </context>
 <context>

@@ -1352,8 +1352,8 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>“文档”文件夹</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
     </message>
 </context>
 <context>

@@ -20,3 +20,19 @@ def name_from_labels(root: QWidget) -> None:
         buddy = label.buddy()
         if buddy is not None and not buddy.accessibleName() and plain_label(label.text()):
             buddy.setAccessibleName(plain_label(label.text()))
+
+
+def with_mnemonic(source: str, shown: str, used: set[str]) -> str:
+    """`shown` — the UI text of the English `source` — with a mnemonic letter not in `used` (which it joins): the
+    first free initial of the source's words, else any free letter of it; in Chinese after the text, 「语言(&L)」.
+    For forms built from data (the settings), where no one wrote the letters by hand."""
+    initials = [(m.start(), m.group()[0]) for m in re.finditer(r"[A-Za-z]+", source)]
+    letters = initials + [(i, c) for i, c in enumerate(source) if c.isascii() and c.isalpha()]
+    for position, letter in letters:
+        if letter.lower() in used:
+            continue
+        used.add(letter.lower())
+        if shown == source:
+            return f"{source[:position]}&{source[position:]}"
+        return f"{shown}(&{letter.upper()})"
+    return shown
