@@ -81,11 +81,10 @@ class FrozenPanes(QObject):
         super().__init__(view)
         self._view = view
         self.rows, self.cols = rows, cols
-        self.top = FrozenPane(view) if rows else None
-        self.left = FrozenPane(view) if cols else None
-        self.corner = FrozenPane(view) if rows and cols else None
-        for pane in self.panes():
-            pane.frozen = self  # its vertical labels are centred in what is in view, as the grid's are
+        # Made the first time the grid scrolls: most tables fit on a wide screen and never need them.
+        self.top: FrozenPane | None = None
+        self.left: FrozenPane | None = None
+        self.corner: FrozenPane | None = None
         view.horizontalScrollBar().valueChanged.connect(self._scrolled)
         view.verticalScrollBar().valueChanged.connect(self._scrolled)
         view.horizontalScrollBar().rangeChanged.connect(lambda *_: self.place())
@@ -131,11 +130,22 @@ class FrozenPanes(QObject):
         for pane in self.panes():
             pane.viewport().update()
 
+    def _made(self, pane: FrozenPane | None, wanted: bool) -> FrozenPane | None:
+        if pane is not None or not wanted:
+            return pane
+        pane = FrozenPane(self._view)
+        pane.frozen = self  # its vertical labels are centred in what is in view, as the grid's are
+        pane.copy_layout()
+        return pane
+
     def place(self) -> None:
         view = self._view
         port = view.viewport().geometry()
         scrolls_down = view.verticalScrollBar().maximum() > 0
         scrolls_across = view.horizontalScrollBar().maximum() > 0
+        self.top = self._made(self.top, bool(self.rows) and scrolls_down)
+        self.left = self._made(self.left, bool(self.cols) and scrolls_across)
+        self.corner = self._made(self.corner, bool(self.rows and self.cols) and (scrolls_down or scrolls_across))
         h, w = min(self._rows_height(), port.height()), min(self._cols_width(), port.width())
         if self.top is not None:
             self.top.setGeometry(port.x(), port.y(), port.width(), h)
