@@ -16,7 +16,6 @@ from disclosure_desktop.domain.checks import check_report
 from disclosure_desktop.domain.checks.checklist import in_report_order
 from disclosure_desktop.domain.report import Cell
 from disclosure_desktop.gui.acknowledge_dialog import AcknowledgeDialog
-from disclosure_desktop.gui.problem_walker import ProblemWalker
 from disclosure_desktop.gui.review_checklist import CRITERION_ROLE
 from tests.gui_helpers import press, type_text
 from tests.test_checks import clean_report, previous_of
@@ -154,33 +153,28 @@ def test_cancelling_the_dialog_changes_nothing(qtbot, db_path):
     close_window(window)
 
 
-def test_f8_walks_the_problems_in_report_order(qtbot):
+def test_f8_walks_the_problems_in_report_order(qtbot, db_path):
     report = clean_report()
     report.sections["preamble"] = "本报告根据《条例》编制。"
     report.cells["t4.reconsideration.total"] = Cell("999")
     report.sections["overall"] += "\n全年共收到政府信息公开申请999件。"
     report.sections["problems"] = ""
-    problems = check_report(report)
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitActive(window)
-    walker = ProblemWalker(window, lambda: report)
-    walker.set_problems(problems)
-    QApplication.processEvents()
+    window = open_report(qtbot, db_path, create(db_path, report))
+    hook(window)
+    problems = window.checks.problems
+    assert {p.key for p in problems} == {p.key for p in check_report(report)}
     shown: list = []
-    walker.go.connect(shown.append)
-    expected = in_report_order(problems, report)
+    window.area.walker.go.connect(shown.append)
+    expected = in_report_order(problems, window.session.report)
     for _ in expected:
-        press(window, Qt.Key.Key_F8)
+        press(window, Qt.Key.Key_F8)  # Go ▸ Next problem
     assert [p.key for p in shown] == [p.key for p in expected]
+    assert window.wizard.current_page().key == "section:problems"  # the last one's page is shown
     press(window, Qt.Key.Key_F8)
     assert shown[-1].key == expected[0].key  # round again
     press(window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert shown[-1].key == expected[-1].key
-    walker.set_place(expected[2])
+    window.area.walker.set_place(expected[2])
     press(window, Qt.Key.Key_F8)
     assert shown[-1].key == expected[3].key
     QApplication.processEvents()

@@ -8,13 +8,15 @@ F1 on each page and cell, and the language chosen in Settings being the one the 
 
 from __future__ import annotations
 
+import copy
 import tomllib
 
 import pytest
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from disclosure_desktop.domain import messages
+from disclosure_desktop.domain.checks import check_report
 from disclosure_desktop.domain.formats import all_formats
 from disclosure_desktop.export import fonts
 from disclosure_desktop.gui.appearance import install_translators, remove_translators
@@ -25,6 +27,8 @@ from tests.ui_texts import chinese_in, english_in, texts
 PRODUCT_NAMES = ["PDF", "Word", "JSON", "HTML", "docx", "html", "json", "pdf", "SQLite", "Qt", "PySide6", "Python",
                  "MIT", "English", "Windows", "Microsoft", "Apple", "macOS", "Founder", "GB/T", "UTF-8", "Ctrl",
                  "disclosure_desktop", "disclosure-desktop", "License", "Licence"]
+# What is printed on the keys themselves (the keyboard shortcuts' list names them so in both languages).
+KEY_NAMES = ["Ctrl", "Shift", "Alt", "Tab", "Enter", "Esc", "Del", "PgDown", "PgUp"]
 
 
 @pytest.fixture(params=["zh_CN", "en_US"])
@@ -41,7 +45,7 @@ def ui_language(request, qapp):
 
 def _allowed_english() -> list[str]:
     data = tomllib.loads(resource_path("licences.toml").read_text("utf-8"))
-    names = [*PRODUCT_NAMES, *QFontDatabase.families()]
+    names = [*PRODUCT_NAMES, *KEY_NAMES, *QFontDatabase.families()]
     for component in data["components"]:
         names += [component["name"], component["licence"], component["url"]]
     names += [v.partition(":")[2] or v for v in data["fonts"].values()]
@@ -119,19 +123,26 @@ def test_main_window_and_every_wizard_page_speak_one_language(qtbot, db_path, ui
 
 def test_dialogs_speak_one_language(qtbot, db_path, ui_language):
     from disclosure_desktop.gui.about_dialog import AboutDialog
+    from disclosure_desktop.gui.acknowledge_dialog import AcknowledgeDialog
     from disclosure_desktop.gui.backup_dialog import BackupDialog
     from disclosure_desktop.gui.example_report import example_report
     from disclosure_desktop.gui.export_dialog import ExportDialog
     from disclosure_desktop.gui.fee_dialog import FeeDialog
     from disclosure_desktop.gui.help_viewer import HelpViewer
+    from disclosure_desktop.gui.menus import MainMenus
     from disclosure_desktop.gui.print_preview import preview_dialog
     from disclosure_desktop.gui.settings_dialog import SettingsDialog
+    from disclosure_desktop.gui.shortcuts_dialog import ShortcutsDialog
     from disclosure_desktop.gui.versions_dialog import VersionsDialog
 
     report = example_report()
-    host = QWidget()
+    host = QMainWindow()
     qtbot.addWidget(host)
-    dialogs = [ExportDialog(report, [], host), SettingsDialog(host), AboutDialog(db_path, host), HelpViewer(host),
+    broken = copy.deepcopy(report)
+    broken.sections["overall"] += "\n全年共收到政府信息公开申请999件。"  # a warning to acknowledge, in this language
+    problem = next(p for p in check_report(broken) if p.rule == "NARRATIVE-NUMBER")
+    dialogs = [ShortcutsDialog(MainMenus(host), host), AcknowledgeDialog(problem, host),
+               ExportDialog(report, [], host), SettingsDialog(host), AboutDialog(db_path, host), HelpViewer(host),
                FeeDialog(host), VersionsDialog(report.display_title, host), BackupDialog(db_path, host),
                preview_dialog(report, host)]
     entries: list[tuple[str, str]] = []
@@ -147,7 +158,7 @@ def test_dialogs_speak_one_language(qtbot, db_path, ui_language):
                 entries += texts(dialog)
         dialog.close()
     entries += _stock_dialog_texts(host)
-    wrong = _wrong(ui_language, entries, report)
+    wrong = _wrong(ui_language, entries, report, broken)
     assert not wrong, "\n".join(f"{where}: {text!r}" for where, text in sorted(set(wrong)))
 
 

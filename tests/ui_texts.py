@@ -138,5 +138,9 @@ def english_in(entries: list[tuple[str, str]], allowed: Iterable[str]) -> list[t
 def chinese_in(entries: list[tuple[str, str]], corpus: str) -> list[tuple[str, str]]:
     """Entries with Chinese in an English UI that is not an official label, a name or the report's own text (each
     run of Chinese must occur in `corpus`)."""
-    return [(where, text) for where, text in entries
-            if any(run not in corpus for run in CJK_RUN.findall(text) if CJK_RUN.fullmatch(run))]
+    def pieces(text: str) -> list[str]:
+        # 「」 quote an official label in an English sentence: the label must be in the corpus, not the quotes.
+        runs = (p for run in CJK_RUN.findall(text) for p in re.split("[「」]", run))
+        return [p for p in runs if p and CJK_RUN.fullmatch(p)]
+
+    return [(where, text) for where, text in entries if any(p not in corpus for p in pieces(text))]

@@ -244,44 +244,44 @@ Date, e.g. 2026年1月23日</translation>
         <translation>Export report</translation>
     </message>
     <message>
-        <source>PDF — to print, sign and seal, or to attach on the website</source>
-        <translation>PDF — to print, sign and seal, or to attach on the website</translation>
-    </message>
-    <message>
-        <source>Word (.docx) — to send to the superior office</source>
-        <translation>Word (.docx) — to send to the superior office</translation>
-    </message>
-    <message>
-        <source>Web page (.html) — for the website's annual report column</source>
-        <translation>Web page (.html) — for the website's annual report column</translation>
-    </message>
-    <message>
-        <source>JSON — data exchange with other programs</source>
-        <translation>JSON — data exchange with other programs</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>Open the folder afterwards</source>
-        <translation>Open the folder afterwards</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>Format:</translation>
-    </message>
-    <message>
-        <source>Save as:</source>
-        <translation>Save as:</translation>
     </message>
     <message>
         <source>The report still has %1 error(s). The export shows the numbers as they are stated; nothing is corrected.</source>
         <translation>The report still has %1 error(s). The export shows the numbers as they are stated; nothing is corrected.</translation>
     </message>
     <message>
-        <source>Export anyway</source>
-        <translation>Export anyway</translation>
+        <source>&amp;PDF — to print, sign and seal, or to attach on the website</source>
+        <translation>&amp;PDF — to print, sign and seal, or to attach on the website</translation>
+    </message>
+    <message>
+        <source>&amp;Word (.docx) — to send to the superior office</source>
+        <translation>&amp;Word (.docx) — to send to the superior office</translation>
+    </message>
+    <message>
+        <source>We&amp;b page (.html) — for the website's annual report column</source>
+        <translation>We&amp;b page (.html) — for the website's annual report column</translation>
+    </message>
+    <message>
+        <source>&amp;JSON — data exchange with other programs</source>
+        <translation>&amp;JSON — data exchange with other programs</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder afterwards</source>
+        <translation>&amp;Open the folder afterwards</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>Export &amp;anyway</source>
+        <translation>Export &amp;anyway</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -351,16 +351,32 @@ By volume (按量), per application: pages 1–30 are free, 31–100 cost 10 yua
 One method per application (国办函〔2020〕109号).</translation>
     </message>
     <message>
-        <source>Applications of this applicant this month:</source>
-        <translation>Applications of this applicant this month:</translation>
+        <source>&amp;Applications of this applicant this month:</source>
+        <translation>&amp;Applications of this applicant this month:</translation>
+    </message>
+    <message>
+        <source>&amp;Pages of information in this application:</source>
+        <translation>&amp;Pages of information in this application:</translation>
+    </message>
+    <message>
+        <source>Fee &amp;notices issued:</source>
+        <translation>Fee &amp;notices issued:</translation>
+    </message>
+    <message>
+        <source>Amount n&amp;otified:</source>
+        <translation>Amount n&amp;otified:</translation>
+    </message>
+    <message>
+        <source>Amount &amp;collected:</source>
+        <translation>Amount &amp;collected:</translation>
+    </message>
+    <message>
+        <source>&amp;Insert the fee statement</source>
+        <translation>&amp;Insert the fee statement</translation>
     </message>
     <message>
         <source>By number (按件):</source>
         <translation>By number (按件):</translation>
-    </message>
-    <message>
-        <source>Pages of information in this application:</source>
-        <translation>Pages of information in this application:</translation>
     </message>
     <message>
         <source>By volume (按量):</source>
@@ -371,24 +387,8 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>This year's charges, for the report</translation>
     </message>
     <message>
-        <source>Fee notices issued:</source>
-        <translation>Fee notices issued:</translation>
-    </message>
-    <message>
-        <source>Amount notified:</source>
-        <translation>Amount notified:</translation>
-    </message>
-    <message>
-        <source>Amount collected:</source>
-        <translation>Amount collected:</translation>
-    </message>
-    <message>
         <source>Statement:</source>
         <translation>Statement:</translation>
-    </message>
-    <message>
-        <source>Insert the fee statement</source>
-        <translation>Insert the fee statement</translation>
     </message>
     <message>
         <source> yuan</source>
@@ -667,6 +667,30 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>&amp;Preview</translation>
     </message>
     <message>
+        <source>Show or hide the printed pages beside the page you are on</source>
+        <translation>Show or hide the printed pages beside the page you are on</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Previous page</translation>
+    </message>
+    <message>
+        <source>&amp;Review and finish</source>
+        <translation>&amp;Review and finish</translation>
+    </message>
+    <message>
+        <source>Next pro&amp;blem</source>
+        <translation>Next pro&amp;blem</translation>
+    </message>
+    <message>
+        <source>Previous prob&amp;lem</source>
+        <translation>Previous prob&amp;lem</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>&amp;Report</translation>
     </message>
@@ -687,12 +711,20 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Guide to this page</source>
         <translation>&amp;Guide to this page</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -864,8 +896,8 @@ One method per application (国办函〔2020〕109号).</translation>
 <context>
     <name>PreamblePage</name>
     <message>
-        <source>Insert the standard opening</source>
-        <translation>Insert the standard opening</translation>
+        <source>Insert the &amp;standard opening</source>
+        <translation>Insert the &amp;standard opening</translation>
     </message>
     <message>
         <source>Legal basis, the parts of the report, the statistical period and the contact</source>
@@ -886,6 +918,10 @@ One method per application (国办函〔2020〕109号).</translation>
 </context>
 <context>
     <name>PreviewPane</name>
+    <message>
+        <source>Preview of the printed pages</source>
+        <translation>Preview of the printed pages</translation>
+    </message>
     <message>
         <source>Preview</source>
         <translation>Preview</translation>
@@ -928,6 +964,10 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Show or hide last year's text</translation>
     </message>
     <message>
+        <source>Last year's text of this part</source>
+        <translation>Last year's text of this part</translation>
+    </message>
+    <message>
         <source>Last year's report (%1), for reference only — do not copy it</source>
         <translation>Last year's report (%1), for reference only — do not copy it</translation>
     </message>
@@ -935,16 +975,12 @@ One method per application (国办函〔2020〕109号).</translation>
 <context>
     <name>ReportArea</name>
     <message>
-        <source>%1 error(s)</source>
-        <translation>%1 error(s)</translation>
+        <source>Preview</source>
+        <translation>Preview</translation>
     </message>
     <message>
-        <source>%1 warning(s)</source>
-        <translation>%1 warning(s)</translation>
-    </message>
-    <message>
-        <source>Checks: %1</source>
-        <translation>Checks: %1</translation>
+        <source>Show or hide the printed pages (F9)</source>
+        <translation>Show or hide the printed pages (F9)</translation>
     </message>
     <message>
         <source>示例 Example report: every name and number in it is made up. Use it to look around; start your own with Report ▸ New report.</source>
@@ -1033,8 +1069,8 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Start a &amp;new report</translation>
     </message>
     <message>
-        <source>Look around in an &amp;example report (示例)</source>
-        <translation>Look around in an &amp;example report (示例)</translation>
+        <source>Look around in an e&amp;xample report (示例)</source>
+        <translation>Look around in an e&amp;xample report (示例)</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1079,10 +1115,6 @@ One method per application (国办函〔2020〕109号).</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <source>&amp;Fix</source>
-        <translation>&amp;Fix</translation>
-    </message>
-    <message>
         <source>Apply the offered repair (Edit ▸ Undo takes it back)</source>
         <translation>Apply the offered repair (Edit ▸ Undo takes it back)</translation>
     </message>
@@ -1099,12 +1131,24 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>The warning counts again</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
+        <source>F&amp;ix</source>
+        <translation>F&amp;ix</translation>
     </message>
     <message>
-        <source>Print pre&amp;view…</source>
-        <translation>Print pre&amp;view…</translation>
+        <source>What evaluators look at</source>
+        <translation>What evaluators look at</translation>
+    </message>
+    <message>
+        <source>Parts not complete yet</source>
+        <translation>Parts not complete yet</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>Print previe&amp;w…</translation>
     </message>
     <message>
         <source>Review</source>
@@ -1271,6 +1315,25 @@ One method per application (国办函〔2020〕109号).</translation>
     </message>
 </context>
 <context>
+    <name>SectionList</name>
+    <message>
+        <source>Parts of the report</source>
+        <translation>Parts of the report</translation>
+    </message>
+    <message>
+        <source>%1 error(s)</source>
+        <translation>%1 error(s)</translation>
+    </message>
+    <message>
+        <source>%1 warning(s)</source>
+        <translation>%1 warning(s)</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Checks: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1289,8 +1352,111 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Documents folder</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>What they do</translation>
+    </message>
+    <message>
+        <source>In a table</source>
+        <translation>In a table</translation>
+    </message>
+    <message>
+        <source>Next or previous number cell, row by row</source>
+        <translation>Next or previous number cell, row by row</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Arrow keys</translation>
+    </message>
+    <message>
+        <source>The number cell above, below, left or right</source>
+        <translation>The number cell above, below, left or right</translation>
+    </message>
+    <message>
+        <source>Digits, then Enter</source>
+        <translation>Digits, then Enter</translation>
+    </message>
+    <message>
+        <source>Type a number; Enter takes it and goes down</source>
+        <translation>Type a number; Enter takes it and goes down</translation>
+    </message>
+    <message>
+        <source>Change the number in the cell</source>
+        <translation>Change the number in the cell</translation>
+    </message>
+    <message>
+        <source>Take back what was typed in the cell</source>
+        <translation>Take back what was typed in the cell</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells</source>
+        <translation>Empty the selected cells</translation>
+    </message>
+    <message>
+        <source>Copy or paste a block of cells, as a spreadsheet does</source>
+        <translation>Copy or paste a block of cells, as a spreadsheet does</translation>
+    </message>
+    <message>
+        <source>Leave the table for the next or previous field</source>
+        <translation>Leave the table for the next or previous field</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Next or previous field, button or list</source>
+        <translation>Next or previous field, button or list</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + underlined letter</translation>
+    </message>
+    <message>
+        <source>The menu, button or field with that letter</source>
+        <translation>The menu, button or field with that letter</translation>
+    </message>
+    <message>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>Press the button or tick the box that has the focus</translation>
+    </message>
+    <message>
+        <source>Open a list or a date's calendar</source>
+        <translation>Open a list or a date's calendar</translation>
+    </message>
+    <message>
+        <source>Basic information (the first page)</source>
+        <translation>Basic information (the first page)</translation>
+    </message>
+    <message>
+        <source>Part 一 … 九 of the report, as the parts are numbered</source>
+        <translation>Part 一 … 九 of the report, as the parts are numbered</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Redo what was undone</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview</source>
+        <translation>Show or hide the preview</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1549,14 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Local &amp;deadline:</translation>
     </message>
     <message>
+        <source>Publication date not fixed yet</source>
+        <translation>Publication date not fixed yet</translation>
+    </message>
+    <message>
+        <source>No local deadline</source>
+        <translation>No local deadline</translation>
+    </message>
+    <message>
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
@@ -1421,12 +1595,16 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Optional lead-in sentence printed above the table</translation>
     </message>
     <message>
+        <source>Lead-in sentence above the table</source>
+        <translation>Lead-in sentence above the table</translation>
+    </message>
+    <message>
         <source>Whole numbers only; blank cells count as 0 and should be written as 0. Totals (总计) are added up as you type.</source>
         <translation>Whole numbers only; blank cells count as 0 and should be written as 0. Totals (总计) are added up as you type.</translation>
     </message>
     <message>
-        <source>Insert a summary sentence from the table</source>
-        <translation>Insert a summary sentence from the table</translation>
+        <source>Insert a &amp;summary sentence from the table</source>
+        <translation>Insert a &amp;summary sentence from the table</translation>
     </message>
     <message>
         <source>A sentence with this table's figures as they stand, put in the lead-in at the cursor; insert it again after changing the table</source>
@@ -1436,10 +1614,6 @@ One method per application (国办函〔2020〕109号).</translation>
 <context>
     <name>TextPage</name>
     <message>
-        <source>Heading:</source>
-        <translation>Heading:</translation>
-    </message>
-    <message>
         <source>Insert sub-heading:</source>
         <translation>Insert sub-heading:</translation>
     </message>
@@ -1448,16 +1622,20 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Insert this official sub-heading at the cursor</translation>
     </message>
     <message>
-        <source>Insert the applications sentence from table 3</source>
-        <translation>Insert the applications sentence from table 3</translation>
-    </message>
-    <message>
         <source>A sentence with the figures of table 3 as they stand, at the cursor</source>
         <translation>A sentence with the figures of table 3 as they stand, at the cursor</translation>
     </message>
     <message>
-        <source>Processing fees (信息处理费)…</source>
-        <translation>Processing fees (信息处理费)…</translation>
+        <source>Hea&amp;ding:</source>
+        <translation>Hea&amp;ding:</translation>
+    </message>
+    <message>
+        <source>Insert the applications &amp;sentence from table 3</source>
+        <translation>Insert the applications &amp;sentence from table 3</translation>
+    </message>
+    <message>
+        <source>Processing &amp;fees (信息处理费)…</source>
+        <translation>Processing &amp;fees (信息处理费)…</translation>
     </message>
     <message>
         <source>Work out the 信息处理费 and insert the year's fee statement</source>

@@ -244,44 +244,44 @@ Date, e.g. 2026年1月23日</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <source>PDF — to print, sign and seal, or to attach on the website</source>
-        <translation>PDF — 用于打印、签字盖章，或作为网站附件</translation>
-    </message>
-    <message>
-        <source>Word (.docx) — to send to the superior office</source>
-        <translation>Word（.docx）— 报送上级机关</translation>
-    </message>
-    <message>
-        <source>Web page (.html) — for the website's annual report column</source>
-        <translation>网页（.html）— 发布到网站“政府信息公开年报”栏目</translation>
-    </message>
-    <message>
-        <source>JSON — data exchange with other programs</source>
-        <translation>JSON — 与其他程序交换数据</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Open the folder afterwards</source>
-        <translation>导出后打开所在文件夹</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>格式：</translation>
-    </message>
-    <message>
-        <source>Save as:</source>
-        <translation>保存为：</translation>
     </message>
     <message>
         <source>The report still has %1 error(s). The export shows the numbers as they are stated; nothing is corrected.</source>
         <translation>报告仍有 %1 个错误。导出内容按现有数字输出，不作任何更正。</translation>
     </message>
     <message>
-        <source>Export anyway</source>
-        <translation>仍然导出</translation>
+        <source>&amp;PDF — to print, sign and seal, or to attach on the website</source>
+        <translation>&amp;PDF — 用于打印、签字盖章，或作为网站附件</translation>
+    </message>
+    <message>
+        <source>&amp;Word (.docx) — to send to the superior office</source>
+        <translation>&amp;Word（.docx）— 报送上级机关</translation>
+    </message>
+    <message>
+        <source>We&amp;b page (.html) — for the website's annual report column</source>
+        <translation>网页（.html）— 发布到网站“政府信息公开年报”栏目(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON — data exchange with other programs</source>
+        <translation>&amp;JSON — 与其他程序交换数据</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder afterwards</source>
+        <translation>导出后打开所在文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Export &amp;anyway</source>
+        <translation>仍然导出(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -351,16 +351,32 @@ One method per application (国办函〔2020〕109号).</source>
 每件申请只适用一种计收方式（国办函〔2020〕109号）。</translation>
     </message>
     <message>
-        <source>Applications of this applicant this month:</source>
-        <translation>本月申请件数：</translation>
+        <source>&amp;Applications of this applicant this month:</source>
+        <translation>本月申请件数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pages of information in this application:</source>
+        <translation>本件信息页数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Fee &amp;notices issued:</source>
+        <translation>发出收费通知件数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Amount n&amp;otified:</source>
+        <translation>收费通知金额(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Amount &amp;collected:</source>
+        <translation>实际收取金额(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Insert the fee statement</source>
+        <translation>插入收费情况表述(&amp;I)</translation>
     </message>
     <message>
         <source>By number (按件):</source>
         <translation>按件计收：</translation>
-    </message>
-    <message>
-        <source>Pages of information in this application:</source>
-        <translation>本件信息页数：</translation>
     </message>
     <message>
         <source>By volume (按量):</source>
@@ -371,24 +387,8 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>本年度收费情况（写入年报）</translation>
     </message>
     <message>
-        <source>Fee notices issued:</source>
-        <translation>发出收费通知件数：</translation>
-    </message>
-    <message>
-        <source>Amount notified:</source>
-        <translation>收费通知金额：</translation>
-    </message>
-    <message>
-        <source>Amount collected:</source>
-        <translation>实际收取金额：</translation>
-    </message>
-    <message>
         <source>Statement:</source>
         <translation>表述：</translation>
-    </message>
-    <message>
-        <source>Insert the fee statement</source>
-        <translation>插入收费情况表述</translation>
     </message>
     <message>
         <source> yuan</source>
@@ -667,6 +667,30 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
+        <source>Show or hide the printed pages beside the page you are on</source>
+        <translation>在当前页旁显示或隐藏打印页面</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Review and finish</source>
+        <translation>检查与完成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Next pro&amp;blem</source>
+        <translation>下一个问题(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Previous prob&amp;lem</source>
+        <translation>上一个问题(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
@@ -687,12 +711,20 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Guide to this page</source>
         <translation>本页填报指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键一览(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -864,8 +896,8 @@ One method per application (国办函〔2020〕109号).</source>
 <context>
     <name>PreamblePage</name>
     <message>
-        <source>Insert the standard opening</source>
-        <translation>插入标准开头</translation>
+        <source>Insert the &amp;standard opening</source>
+        <translation>插入标准开头(&amp;S)</translation>
     </message>
     <message>
         <source>Legal basis, the parts of the report, the statistical period and the contact</source>
@@ -886,6 +918,10 @@ One method per application (国办函〔2020〕109号).</source>
 </context>
 <context>
     <name>PreviewPane</name>
+    <message>
+        <source>Preview of the printed pages</source>
+        <translation>打印页面预览</translation>
+    </message>
     <message>
         <source>Preview</source>
         <translation>预览</translation>
@@ -928,6 +964,10 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>显示或隐藏上年报告原文</translation>
     </message>
     <message>
+        <source>Last year's text of this part</source>
+        <translation>上年报告本部分原文</translation>
+    </message>
+    <message>
         <source>Last year's report (%1), for reference only — do not copy it</source>
         <translation>上年报告原文（%1年度，仅供参考，请勿照搬）</translation>
     </message>
@@ -935,16 +975,12 @@ One method per application (国办函〔2020〕109号).</source>
 <context>
     <name>ReportArea</name>
     <message>
-        <source>%1 error(s)</source>
-        <translation>%1 个错误</translation>
+        <source>Preview</source>
+        <translation>预览</translation>
     </message>
     <message>
-        <source>%1 warning(s)</source>
-        <translation>%1 个警告</translation>
-    </message>
-    <message>
-        <source>Checks: %1</source>
-        <translation>检查：%1</translation>
+        <source>Show or hide the printed pages (F9)</source>
+        <translation>显示或隐藏打印页面（F9）</translation>
     </message>
     <message>
         <source>示例 Example report: every name and number in it is made up. Use it to look around; start your own with Report ▸ New report.</source>
@@ -1033,8 +1069,8 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>新建报告(&amp;N)</translation>
     </message>
     <message>
-        <source>Look around in an &amp;example report (示例)</source>
-        <translation>打开示例报告(&amp;E)</translation>
+        <source>Look around in an e&amp;xample report (示例)</source>
+        <translation>打开示例报告(&amp;X)</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1083,12 +1119,16 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>检查与完成</translation>
     </message>
     <message>
-        <source>&amp;Fix</source>
-        <translation>修正(&amp;F)</translation>
-    </message>
-    <message>
         <source>Apply the offered repair (Edit ▸ Undo takes it back)</source>
         <translation>应用建议的修正（可用“编辑 ▸ 撤销”恢复）</translation>
+    </message>
+    <message>
+        <source>What evaluators look at</source>
+        <translation>评估要点</translation>
+    </message>
+    <message>
+        <source>Parts not complete yet</source>
+        <translation>尚未完成的部分</translation>
     </message>
     <message>
         <source>&amp;Acknowledge…</source>
@@ -1101,14 +1141,6 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>The warning counts again</source>
         <translation>撤回后该警告重新计数</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>What evaluators look at, line by line. Double-click or press Enter on a problem to go there; F8 walks the problems in the order of the report.</source>
@@ -1161,6 +1193,18 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>empty</source>
         <translation>未填写</translation>
+    </message>
+    <message>
+        <source>F&amp;ix</source>
+        <translation>修正(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>打印预览(&amp;W)…</translation>
     </message>
     <message>
         <source>unfinished</source>
@@ -1271,6 +1315,25 @@ One method per application (国办函〔2020〕109号).</source>
     </message>
 </context>
 <context>
+    <name>SectionList</name>
+    <message>
+        <source>Parts of the report</source>
+        <translation>报告各部分</translation>
+    </message>
+    <message>
+        <source>%1 error(s)</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <source>%1 warning(s)</source>
+        <translation>%1 个警告</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>检查：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1289,8 +1352,111 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>“文档”文件夹</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键一览</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>In a table</source>
+        <translation>在表格中</translation>
+    </message>
+    <message>
+        <source>Next or previous number cell, row by row</source>
+        <translation>逐行移到下一个或上一个数字单元格</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>The number cell above, below, left or right</source>
+        <translation>上、下、左、右相邻的数字单元格</translation>
+    </message>
+    <message>
+        <source>Digits, then Enter</source>
+        <translation>输入数字后按 Enter</translation>
+    </message>
+    <message>
+        <source>Type a number; Enter takes it and goes down</source>
+        <translation>输入数字；Enter 确认并下移一格</translation>
+    </message>
+    <message>
+        <source>Change the number in the cell</source>
+        <translation>修改单元格中的数字</translation>
+    </message>
+    <message>
+        <source>Take back what was typed in the cell</source>
+        <translation>取消在单元格中输入的内容</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells</source>
+        <translation>清空所选单元格</translation>
+    </message>
+    <message>
+        <source>Copy or paste a block of cells, as a spreadsheet does</source>
+        <translation>像电子表格一样复制或粘贴一块单元格</translation>
+    </message>
+    <message>
+        <source>Leave the table for the next or previous field</source>
+        <translation>离开表格，转到下一个或上一个输入项</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>任何位置</translation>
+    </message>
+    <message>
+        <source>Next or previous field, button or list</source>
+        <translation>下一个或上一个输入项、按钮或列表</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 带下划线的字母</translation>
+    </message>
+    <message>
+        <source>The menu, button or field with that letter</source>
+        <translation>标有该字母的菜单、按钮或输入项</translation>
+    </message>
+    <message>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>按下当前按钮或勾选当前复选框</translation>
+    </message>
+    <message>
+        <source>Open a list or a date's calendar</source>
+        <translation>展开下拉列表或日期的日历</translation>
+    </message>
+    <message>
+        <source>Basic information (the first page)</source>
+        <translation>基本信息（第一页）</translation>
+    </message>
+    <message>
+        <source>Part 一 … 九 of the report, as the parts are numbered</source>
+        <translation>报告的第一至第九部分（按部分编号）</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>撤销上一步修改</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>重做已撤销的修改</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview</source>
+        <translation>显示或隐藏预览</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1549,14 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>本地公开期限(&amp;D)：</translation>
     </message>
     <message>
+        <source>Publication date not fixed yet</source>
+        <translation>发布日期尚未确定</translation>
+    </message>
+    <message>
+        <source>No local deadline</source>
+        <translation>无本地公开期限</translation>
+    </message>
+    <message>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
@@ -1421,12 +1595,16 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>表格上方的引导语（可选）</translation>
     </message>
     <message>
+        <source>Lead-in sentence above the table</source>
+        <translation>表格上方的引导语</translation>
+    </message>
+    <message>
         <source>Whole numbers only; blank cells count as 0 and should be written as 0. Totals (总计) are added up as you type.</source>
         <translation>只能填写整数；空白单元格按 0 计算，应填写 0。“总计”随输入自动合计。</translation>
     </message>
     <message>
-        <source>Insert a summary sentence from the table</source>
-        <translation>根据表格插入概述语句</translation>
+        <source>Insert a &amp;summary sentence from the table</source>
+        <translation>根据表格插入概述语句(&amp;S)</translation>
     </message>
     <message>
         <source>A sentence with this table's figures as they stand, put in the lead-in at the cursor; insert it again after changing the table</source>
@@ -1436,10 +1614,6 @@ One method per application (国办函〔2020〕109号).</source>
 <context>
     <name>TextPage</name>
     <message>
-        <source>Heading:</source>
-        <translation>标题：</translation>
-    </message>
-    <message>
         <source>Insert sub-heading:</source>
         <translation>插入小标题：</translation>
     </message>
@@ -1448,16 +1622,20 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>在光标处插入此规范小标题</translation>
     </message>
     <message>
-        <source>Insert the applications sentence from table 3</source>
-        <translation>根据表三插入依申请公开概述</translation>
-    </message>
-    <message>
         <source>A sentence with the figures of table 3 as they stand, at the cursor</source>
         <translation>按表三当前数字生成一句概述，插入到光标处</translation>
     </message>
     <message>
-        <source>Processing fees (信息处理费)…</source>
-        <translation>信息处理费…</translation>
+        <source>Hea&amp;ding:</source>
+        <translation>标题(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Insert the applications &amp;sentence from table 3</source>
+        <translation>根据表三插入依申请公开概述(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Processing &amp;fees (信息处理费)…</source>
+        <translation>信息处理费(&amp;F)…</translation>
     </message>
     <message>
         <source>Work out the 信息处理费 and insert the year's fee statement</source>

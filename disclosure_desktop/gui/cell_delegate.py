@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QApplication,
     QLineEdit,
     QStyle,
@@ -40,6 +41,7 @@ class Role(IntEnum):
     MARKER = Qt.ItemDataRole.UserRole + 4  # "error" / "warning" / None
     ROW_SPAN = Qt.ItemDataRole.UserRole + 5
     CELL_ID = Qt.ItemDataRole.UserRole + 6
+    NAME = Qt.ItemDataRole.UserRole + 7  # row and column of a value cell (「1.属于国家秘密 × 商业企业」)
 
 
 # Room around label text so wrapped Chinese lines do not touch the grid lines.
@@ -65,10 +67,25 @@ def balanced_label(text: str, fits) -> str:
     return text
 
 
+def leaves_table(event: QEvent) -> bool | None:
+    """Ctrl+Tab: True (onwards), Ctrl+Shift+Tab: False (back), None for any other event. Plain Tab moves between
+    the cells; with Ctrl it leaves the table, as in Qt's own text boxes."""
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        return None
+    if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        return None
+    if event.key() == Qt.Key.Key_Backtab:
+        return False
+    if event.key() == Qt.Key.Key_Tab:
+        return not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    return None
+
+
 class CellDelegate(QStyledItemDelegate):
     """Paints labels with padding (vertical ones a character per line) and edits numbers, refusing non-values."""
 
     message = Signal(QWidget, str)  # an open cell editor refuses its text with this explanation ("" clears it)
+    leave = Signal(bool)  # Ctrl+Tab (True) or Ctrl+Shift+Tab in an open cell: take it, then leave the table
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
@@ -120,7 +137,11 @@ class CellDelegate(QStyledItemDelegate):
         painter.setPen(opt.palette.text().color())
         metrics = opt.fontMetrics
         step = metrics.height()
-        top = opt.rect.center().y() - step * len(text) // 2
+        # Centred in the part of the label in view, so a label spanning twenty rows stays readable as they scroll.
+        frozen = getattr(opt.widget, "frozen", None)
+        shown = frozen.uncovered(opt.rect) if frozen is not None else opt.rect
+        tall = step * len(text)
+        top = max(opt.rect.top(), min(shown.center().y() - tall // 2, opt.rect.bottom() - tall))
         for i, char in enumerate(text):
             line = QRect(opt.rect.left(), top + i * step, opt.rect.width(), step)
             painter.drawText(line, Qt.AlignmentFlag.AlignCenter, char)
@@ -149,7 +170,7 @@ class CellDelegate(QStyledItemDelegate):
         # No validator: a swallowed key silently changes what was meant (2.5 became 25). Everything typed stays
         # visible; what is not a value of the cell is refused when the clerk tries to leave it.
         editor.setMaxLength(40)
-        editor.setAccessibleName(str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
+        editor.setAccessibleName(str(index.data(Role.NAME) or ""))
         editor.setProperty("cellIndex", QPersistentModelIndex(index))
         editor.textEdited.connect(lambda text, e=editor: self._mark(e, text))
         return editor
@@ -185,6 +206,15 @@ class CellDelegate(QStyledItemDelegate):
             self.message.emit(editor, "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QLineEdit) and (forward := leaves_table(event)) is not None:
+            problem = self._refusal(watched)
+            if problem:
+                self.message.emit(watched, problem)
+            else:
+                self.commitData.emit(watched)
+                self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
+                self.leave.emit(forward)
+            return True
         if isinstance(watched, QLineEdit):
             leaving = event.type() == QEvent.Type.FocusOut or (
                 event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)

@@ -52,10 +52,10 @@ class ExportDialog(QDialog):
         self.missing_characters: list[str] = []
         settings = QSettings()
         labels = {
-            "pdf": self.tr("PDF — to print, sign and seal, or to attach on the website"),
-            "docx": self.tr("Word (.docx) — to send to the superior office"),
-            "html": self.tr("Web page (.html) — for the website's annual report column"),
-            "json": self.tr("JSON — data exchange with other programs"),
+            "pdf": self.tr("&PDF — to print, sign and seal, or to attach on the website"),
+            "docx": self.tr("&Word (.docx) — to send to the superior office"),
+            "html": self.tr("We&b page (.html) — for the website's annual report column"),
+            "json": self.tr("&JSON — data exchange with other programs"),
         }
         self.format_buttons = QButtonGroup(self)
         formats = QVBoxLayout()
@@ -72,19 +72,21 @@ class ExportDialog(QDialog):
         folder = default_folder(str(settings.value(SETTING_FOLDER, "") or ""))
         self.path_edit = QLineEdit(str(folder / registry.suggested_name(report, self.format_id())),
                                    objectName="exportPath")
-        browse = QPushButton(self.tr("Browse…"))
+        browse = QPushButton(self.tr("B&rowse…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
 
-        self.open_folder = QCheckBox(self.tr("Open the folder afterwards"), objectName="openFolder")
+        self.open_folder = QCheckBox(self.tr("&Open the folder afterwards"), objectName="openFolder")
         self.open_folder.setChecked(settings.value(SETTING_OPEN, "true") in (True, "true"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Format:")))
         layout.addLayout(formats)
-        layout.addWidget(QLabel(self.tr("Save as:")))
+        save_as = QLabel(self.tr("&Save as:"))
+        save_as.setBuddy(self.path_edit)
+        layout.addWidget(save_as)
         layout.addLayout(path_row)
 
         self.fonts_label = QLabel(objectName="fontsNote")
@@ -102,7 +104,7 @@ class ExportDialog(QDialog):
             for problem in errors:
                 self.problem_list.addItem(problem.message)
             self.problem_list.setMaximumHeight(140)
-            self.confirm = QCheckBox(self.tr("Export anyway"), objectName="exportAnyway")
+            self.confirm = QCheckBox(self.tr("Export &anyway"), objectName="exportAnyway")
             layout.addWidget(warning)
             layout.addWidget(self.problem_list)
             layout.addWidget(self.confirm)

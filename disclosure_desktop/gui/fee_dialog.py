@@ -51,9 +51,9 @@ class FeeDialog(QDialog):
                     "One method per application (国办函〔2020〕109号)."),
             objectName="hintLabel")
         form = QFormLayout(calculator)
-        form.addRow(self.tr("Applications of this applicant this month:"), self.applications)
+        form.addRow(self.tr("&Applications of this applicant this month:"), self.applications)
         form.addRow(self.tr("By number (按件):"), self.per_application)
-        form.addRow(self.tr("Pages of information in this application:"), self.pages)
+        form.addRow(self.tr("&Pages of information in this application:"), self.pages)
         form.addRow(self.tr("By volume (按量):"), self.per_page)
         form.addRow(rules)
 
@@ -64,13 +64,13 @@ class FeeDialog(QDialog):
         self.sentence = QLabel(objectName="feeSentence")  # unwrapped: the dialog widens for a long one
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         year_form = QFormLayout(year)
-        year_form.addRow(self.tr("Fee notices issued:"), self.notices)
-        year_form.addRow(self.tr("Amount notified:"), self.notified)
-        year_form.addRow(self.tr("Amount collected:"), self.collected)
+        year_form.addRow(self.tr("Fee &notices issued:"), self.notices)
+        year_form.addRow(self.tr("Amount n&otified:"), self.notified)
+        year_form.addRow(self.tr("Amount &collected:"), self.collected)
         year_form.addRow(self.tr("Statement:"), self.sentence)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.insert_button = QPushButton(self.tr("Insert the fee statement"), objectName="insertFeeButton")
+        self.insert_button = QPushButton(self.tr("&Insert the fee statement"), objectName="insertFeeButton")
         self.insert_button.setDefault(True)
         buttons.addButton(self.insert_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)

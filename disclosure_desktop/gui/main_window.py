@@ -52,12 +52,14 @@ class MainWindow(QMainWindow):
         self.saving = SaveFlow(self, self.store, db_path, self.save_status, self.area.save_alert)
         self.actions = MainMenus(self)
         from disclosure_desktop.gui.help_control import HelpControl
+        from disclosure_desktop.gui.keyboard import KeyboardControl
         from disclosure_desktop.gui.report_commands import ReportCommands
         from disclosure_desktop.gui.versions_control import VersionsControl
 
         self.commands = ReportCommands(self)
         self.versions = VersionsControl(self)
         self.help = HelpControl(self)
+        self.keys = KeyboardControl(self)
         self._connect()
         self._restore_geometry()
 
@@ -86,7 +88,6 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
-        a.preview.toggled.connect(self.area.preview.setVisible)
         for code, name in (("zh", "中文"), ("en", "English")):
             action = a.language.addAction(name)
             action.triggered.connect(lambda _=False, c=code: self.help.choose_language(c))
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
             return
         self.store.run(lambda store: store.list_reports(), self.reports.set_reports)
         self.stack.setCurrentWidget(self.reports)
+        self.reports.focus_first()
         self.setWindowTitle(self.tr("Government Information Disclosure Annual Report"))
 
     def new_report_for_next_year(self, report_id: int | None = None) -> None:
@@ -354,6 +356,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        else:  # a first start on a 1366x768 or 1024x700 screen: no larger than the screen leaves
+            screen = self.screen().availableGeometry()
+            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height() - 32))
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

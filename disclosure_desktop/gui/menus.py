@@ -8,12 +8,17 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from disclosure_desktop.domain.edit_session import EditSession
 
+# Go ▸ a page: Ctrl+0 the basic information, Ctrl+1 … Ctrl+9 the report's parts 一 … 九 as they are numbered.
+START_PAGE_KEY = "Ctrl+0"
+PART_KEYS = [f"Ctrl+{n}" for n in range(1, 10)]
+
 
 class MainMenus(QObject):
-    """Report, Edit, View and Help, with the actions the window connects."""
+    """Report, Edit, View, Go and Help, with the actions the window connects."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
+        self._window = window
         bar = window.menuBar()
         key = QKeySequence
         self.new = QAction(self.tr("&New report"), window, shortcut=key.StandardKey.New)
@@ -35,6 +40,12 @@ class MainMenus(QObject):
         self.redo = QAction(self.tr("&Redo"), window)
         self.redo.setShortcuts([key("Ctrl+Shift+Z"), key("Ctrl+Y")])
         self.preview = QAction(self.tr("&Preview"), window, checkable=True, checked=True, shortcut=key("F9"))
+        self.preview.setStatusTip(self.tr("Show or hide the printed pages beside the page you are on"))
+        self.next_page = QAction(self.tr("&Next page"), window, shortcut=key("Ctrl+PgDown"))
+        self.previous_page = QAction(self.tr("&Previous page"), window, shortcut=key("Ctrl+PgUp"))
+        self.review_page = QAction(self.tr("&Review and finish"), window, shortcut=key("F7"))
+        self.next_problem = QAction(self.tr("Next pro&blem"), window, shortcut=key("F8"))
+        self.previous_problem = QAction(self.tr("Previous prob&lem"), window, shortcut=key("Shift+F8"))
 
         report = bar.addMenu(self.tr("&Report"))
         for action in (self.new, self.import_, self.next_year, self.list, None, self.save_now, self.save_version,
@@ -50,9 +61,19 @@ class MainMenus(QObject):
         self.settings = QAction(self.tr("&Settings…"), window, shortcut=key.StandardKey.Preferences)
         edit.addSeparator()
         edit.addAction(self.settings)
+        # Go: every page of the open report by key; the page entries are the report's own (set_pages).
+        self.go: QMenu = bar.addMenu(self.tr("&Go"))
+        self.go.addAction(self.next_page)
+        self.go.addAction(self.previous_page)
+        self.go.addSeparator()
+        self.page_actions: dict[str, QAction] = {}
+        self._pages_end = self.go.addSeparator()
+        for action in (self.review_page, self.next_problem, self.previous_problem):
+            self.go.addAction(action)
         self.help: QMenu = bar.addMenu(self.tr("&Help"))
         self.guide = QAction(self.tr("&Guide to this page"), window, shortcut=key.StandardKey.HelpContents)
         self.help.addAction(self.guide)
+        self.shortcuts = self.help.addAction(self.tr("&Keyboard shortcuts"))
         self.about = self.help.addAction(self.tr("&About"))
         for action in self.for_report:
             action.setEnabled(False)
@@ -62,7 +83,28 @@ class MainMenus(QObject):
     def for_report(self) -> list[QAction]:
         """Actions that need an open report."""
         return [self.export, self.print_preview, self.print, self.next_year, self.save_now, self.save_version,
-                self.versions]
+                self.versions, self.next_page, self.previous_page, self.review_page, self.next_problem,
+                self.previous_problem, *self.page_actions.values()]
+
+    def set_pages(self, pages: list[tuple[str, str, bool]]) -> None:
+        """Go ▸ one entry per page of the open report, (key, title, is a part), review excluded: the basic
+        information on Ctrl+0 and the parts, in their printed order, on Ctrl+1 … Ctrl+9."""
+        for action in self.page_actions.values():
+            self.go.removeAction(action)
+            action.deleteLater()
+        self.page_actions = {}
+        part = 0
+        for page_key, title, is_part in pages:
+            # A heading the agency words itself may hold an "&": it is text, not a mnemonic.
+            action = QAction(title.replace("&", "&&"), self._window)
+            if page_key == "start":
+                action.setShortcut(QKeySequence(START_PAGE_KEY))
+            elif is_part:
+                if part < len(PART_KEYS):
+                    action.setShortcut(QKeySequence(PART_KEYS[part]))
+                part += 1
+            self.go.insertAction(self._pages_end, action)
+            self.page_actions[page_key] = action
 
     def show_history(self, edits: EditSession | None) -> None:
         """Edit ▸ Undo / Redo name the step they would take back or redo (「撤销 填写 表三 …」)."""

@@ -61,13 +61,15 @@ class ReviewPage(WizardPage):
         self.items.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
 
         self.tree = ChecklistTree()
+        self.tree.setAccessibleName(self.tr("What evaluators look at"))
+        self.items.setAccessibleName(self.tr("Parts not complete yet"))
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
         self.tree.customContextMenuRequested.connect(self._context_menu)
 
         self.fix_label = QLabel(objectName="fixLabel")
         self.fix_label.setWordWrap(True)
-        self.fix_button = QPushButton(self.tr("&Fix"), objectName="fixButton")
+        self.fix_button = QPushButton(self.tr("F&ix"), objectName="fixButton")
         self.fix_button.setToolTip(self.tr("Apply the offered repair (Edit ▸ Undo takes it back)"))
         self.fix_button.clicked.connect(self._fix_current)
         self.acknowledge_button = QPushButton(self.tr("&Acknowledge…"), objectName="acknowledgeButton")
@@ -76,9 +78,9 @@ class ReviewPage(WizardPage):
         self.unacknowledge_button.setToolTip(self.tr("The warning counts again"))
         self.unacknowledge_button.clicked.connect(self._unacknowledge_current)
         # The clerk's next step from here: hand the report on.
-        self.export_button = QPushButton(self.tr("&Export…"), objectName="reviewExport")
+        self.export_button = QPushButton(self.tr("E&xport…"), objectName="reviewExport")
         self.export_button.clicked.connect(self.export_requested)
-        self.print_button = QPushButton(self.tr("Print pre&view…"), objectName="reviewPrintPreview")
+        self.print_button = QPushButton(self.tr("Print previe&w…"), objectName="reviewPrintPreview")
         self.print_button.clicked.connect(self.print_preview_requested)
         button_row = QHBoxLayout()
         for button in (self.fix_button, self.acknowledge_button, self.unacknowledge_button):
@@ -281,6 +283,12 @@ class ReviewPage(WizardPage):
 
     def state(self) -> PageState:
         return PageState.COMPLETE
+
+    def focus_first(self) -> None:
+        """The keyboard on the checklist, on its first line when none is chosen (Enter goes there)."""
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.tree.setFocus()
 
 
 def connect_review(review: ReviewPage, source: Source, record_acknowledgement: Callable[[str, str], None]) -> None:

@@ -126,6 +126,11 @@ class StartPage(WizardPage):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(form)
         layout.addStretch(1)
+        self.no_date.setAccessibleName(self.tr("Publication date not fixed yet"))
+        self.no_deadline.setAccessibleName(self.tr("No local deadline"))
+        from disclosure_desktop.gui.accessible import name_from_labels
+
+        name_from_labels(self)
 
         self._asking = False
         self.year.editingFinished.connect(self._year_entered)

@@ -30,8 +30,13 @@ class TablePage(WizardPage):
         self.lead_in = SessionTextEdit(session, section.id, objectName="leadInEdit")
         self.lead_in.setPlaceholderText(self.tr("Optional lead-in sentence printed above the table"))
         self.lead_in.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.lead_in.setAccessibleName(self.tr("Lead-in sentence above the table"))
         self.editor = TableEditor(section.table)
         self.editor.setObjectName(f"table:{section.table.id}")
+        from disclosure_desktop.domain.messages import current_language
+
+        table = section.table
+        self.editor.view.setAccessibleName(table.name_en if current_language() == "en" else table.name)
         self.editor.bind(session)  # now, so an undo or a fix on a page not yet shown still marks its state
         self.legend = SourceLegend()
         hint = QLabel(self.tr("Whole numbers only; blank cells count as 0 and should be written as 0. "
@@ -43,7 +48,7 @@ class TablePage(WizardPage):
         self.summary_button: QPushButton | None = None
         self._summary = SUMMARIES.get(section.table.prefix)
         if self._summary is not None and self._summary(session.report):
-            self.summary_button = QPushButton(self.tr("Insert a summary sentence from the table"),
+            self.summary_button = QPushButton(self.tr("Insert a &summary sentence from the table"),
                                               objectName="summaryButton")
             self.summary_button.setToolTip(
                 self.tr("A sentence with this table's figures as they stand, put in the lead-in at the cursor; "

@@ -84,6 +84,7 @@ class ReferencePane(QFrame):
         self.text.setReadOnly(True)
         self.text.setTabChangesFocus(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setAccessibleName(self.tr("Last year's text of this part"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(2)
@@ -133,7 +134,9 @@ class TextPage(WizardPage):
                 lambda text, origin: session.edits.set_heading(section.id, text, origin), objectName="headingEdit")
             self.heading_edit.setPlaceholderText(section.heading)
             row = QHBoxLayout()
-            row.addWidget(QLabel(self.tr("Heading:")))
+            heading_label = QLabel(self.tr("Hea&ding:"))
+            heading_label.setBuddy(self.heading_edit)
+            row.addWidget(heading_label)
             row.addWidget(self.heading_edit, 1)
             layout.addLayout(row)
         if section.hints:
@@ -154,7 +157,7 @@ class TextPage(WizardPage):
         self.fee_dialog = None
         tools = QHBoxLayout()
         if section.id == "overall" and applications_sentence(session.report):
-            self.sentence_button = QPushButton(self.tr("Insert the applications sentence from table 3"),
+            self.sentence_button = QPushButton(self.tr("Insert the applications &sentence from table 3"),
                                                objectName="sentenceButton")
             self.sentence_button.setToolTip(
                 self.tr("A sentence with the figures of table 3 as they stand, at the cursor"))
@@ -162,7 +165,7 @@ class TextPage(WizardPage):
             tools.addWidget(self.sentence_button)
         fee_sections = settings_for(session.report.format).fee_sections
         if fee_sections is not None and section.id in fee_sections:
-            self.fee_button = QPushButton(self.tr("Processing fees (信息处理费)…"), objectName="feeButton")
+            self.fee_button = QPushButton(self.tr("Processing &fees (信息处理费)…"), objectName="feeButton")
             self.fee_button.setToolTip(self.tr("Work out the 信息处理费 and insert the year's fee statement"))
             self.fee_button.clicked.connect(self.open_fee_dialog)
             tools.addWidget(self.fee_button)
@@ -170,6 +173,7 @@ class TextPage(WizardPage):
             tools.addStretch(1)
             layout.addLayout(tools)
         self.reference = ReferencePane()
+        self.editor.setAccessibleName(self.title())
         layout.addWidget(self.editor, 3)
         layout.addWidget(self.reference, 2)
         session.changed.connect(self._edited)
@@ -228,7 +232,7 @@ class PreamblePage(TextPage):
     def __init__(self, session: OpenReport, parent: QWidget | None = None) -> None:
         super().__init__(session, Section(PREAMBLE, "", "text"), parent)
         self.key = PREAMBLE
-        self.standard_button = QPushButton(self.tr("Insert the standard opening"), objectName="standardButton")
+        self.standard_button = QPushButton(self.tr("Insert the &standard opening"), objectName="standardButton")
         self.standard_button.setToolTip(
             self.tr("Legal basis, the parts of the report, the statistical period and the contact")
         )

@@ -132,6 +132,7 @@ class PreviewPane(QWidget):
         self.setObjectName("previewPane")
         self.page = PagesView()
         self.page.setObjectName("previewPage")
+        self.page.setAccessibleName(self.tr("Preview of the printed pages"))
         caption = QLabel(self.tr("Preview"), objectName="paneCaption")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -1,23 +1,20 @@
 """F8 / Shift+F8: the next and the previous problem in the order of the report, whatever page is showing.
 
 The window owns one walker; it is told the current problems and emits the one to show, which the window opens
-(page, cell or text) as it does for a problem chosen on the review page. Acknowledged warnings are skipped.
+(page, cell or text) as it does for a problem chosen on the review page. Acknowledged warnings are skipped. The
+keys are those of Go ▸ Next problem and Previous problem (gui/menus.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from disclosure_desktop.domain.checks import Problem
 from disclosure_desktop.domain.checks.checklist import report_order_key, step
 from disclosure_desktop.domain.report import Report
-
-NEXT_KEY = QKeySequence(Qt.Key.Key_F8)
-PREVIOUS_KEY = QKeySequence(Qt.KeyboardModifier.ShiftModifier | Qt.Key.Key_F8)
 
 
 class ProblemWalker(QObject):
@@ -28,10 +25,6 @@ class ProblemWalker(QObject):
         self._report = report
         self._problems: list[Problem] = []
         self._place: tuple[int, int, str, str] | None = None
-        for keys, slot in ((NEXT_KEY, self.next), (PREVIOUS_KEY, self.previous)):
-            shortcut = QShortcut(keys, window)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
 
     def set_problems(self, problems: list[Problem]) -> None:
         # The place stays: after a repair F8 goes on from where the clerk was, not from the start.

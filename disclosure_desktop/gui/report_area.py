@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from disclosure_desktop.domain.checks import Problem
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.gui.checks_controller import ChecksController, counts, markers, page_key, target_cell
-from disclosure_desktop.gui.icons import state_icon
 from disclosure_desktop.gui.open_report import OpenReport
+from disclosure_desktop.gui.pane_layout import PaneLayout
+from disclosure_desktop.gui.section_list import SectionList
 from disclosure_desktop.gui.store_thread import StoreThread
 from disclosure_desktop.gui.wizard import ReportWizard, WizardPage
 
@@ -27,6 +30,8 @@ class ReportArea(QWidget):
     checked = Signal()  # the live checks ran and every page shows their result
     export_requested = Signal()
     print_preview_requested = Signal()
+    pages_built = Signal()  # the open report's pages were (re)built: the Go menu lists them
+    preview_shown = Signal(bool)  # the preview pane was shown or folded away (F9's check mark follows)
 
     def __init__(self, store: StoreThread, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,10 +42,7 @@ class ReportArea(QWidget):
         self.review: Any = None  # the ReviewPage of the open report
         self._problem_counts: dict[str, tuple[int, int]] = {}
 
-        self.sections = QListWidget(objectName="sectionList")
-        self.sections.setMinimumWidth(220)
-        self.sections.setWordWrap(True)
-        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections = SectionList()
         self.wizard = ReportWizard()
         self.banner = QLabel(objectName="exampleBanner")
         self.banner.setWordWrap(True)
@@ -67,9 +69,14 @@ class ReportArea(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([250, 660, 450])
-        self.preview.setMinimumWidth(300)
-        for index in range(3):
-            self.splitter.setCollapsible(index, index == 2)
+        self.splitter.setChildrenCollapsible(False)  # the preview folds with F9 or its toggle, not by dragging
+        self.panes = PaneLayout(self.splitter, self.sections, centre, self.preview)
+        self.preview_toggle = QToolButton(objectName="previewToggle", checkable=True, checked=True)
+        self.preview_toggle.setText(self.tr("Preview"))
+        self.preview_toggle.setToolTip(self.tr("Show or hide the printed pages (F9)"))
+        self.preview_toggle.toggled.connect(self.show_preview)
+        self.panes.preview_shown.connect(self._preview_shown)
+        self.wizard.add_tool(self.preview_toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -77,9 +84,28 @@ class ReportArea(QWidget):
         self.wizard.currentChanged.connect(self._page_shown)
         from disclosure_desktop.gui.problem_walker import ProblemWalker
 
-        # F8 / Shift+F8: the next problem in the order of the report, from any page.
+        # F8 / Shift+F8 (Go ▸ Next problem): the next problem in the order of the report, from any page.
         self.walker = ProblemWalker(self, lambda: self.session.report if self.session else None)
         self.walker.go.connect(self._walk_to)
+
+    # --- the panes ----------------------------------------------------------------------------------------
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrower than the three panes need: the preview then folds away (resizeEvent) instead of the window
+        # refusing to be narrower than a 1366 px screen.
+        return QSize(self.panes.minimum_width(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.panes.fit(event.size().width())
+
+    def show_preview(self, shown: bool) -> None:
+        self.panes.show_preview(shown)
+
+    def _preview_shown(self, shown: bool) -> None:
+        with QSignalBlocker(self.preview_toggle):
+            self.preview_toggle.setChecked(shown)
+        self.preview_shown.emit(shown)
 
     # --- one report ---------------------------------------------------------------------------------------
 
@@ -130,15 +156,25 @@ class ReportArea(QWidget):
         pages.append(review)
         self.wizard.set_pages(pages)
         with QSignalBlocker(self.sections):
-            self.sections.clear()
-            for page in pages:
-                self.sections.addItem(QListWidgetItem(page.title()))
-                page.changed.connect(lambda p=page: self._refresh_state(p))
+            self.sections.fill(pages)
         for page in pages:
+            page.changed.connect(lambda p=page: self._refresh_state(p))
             self._refresh_state(page)
+        self._chain_tab_order(pages)
         if self.checks is not None:
             self._show_previous(self.checks.previous)
             self._checks_updated(self.checks.problems)
+        self.pages_built.emit()
+
+    def _chain_tab_order(self, pages: list[WizardPage]) -> None:
+        """Tab goes the way the eye reads: the section list, the page (top to bottom), Back / Next / Finish, then
+        the preview. Pages are made after the preview, so Qt's own order would put them behind it."""
+        chain: list[QWidget] = [self.sections]
+        for page in pages:
+            chain += page.tab_chain()
+        chain += [*self.wizard.buttons(), self.preview_toggle, self.preview.page]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _show_previous(self, previous: Report | None) -> None:
         """Last year's text beside each narrative part (hidden where there is none)."""
@@ -269,21 +305,8 @@ class ReportArea(QWidget):
 
     def _refresh_state(self, page: WizardPage) -> None:
         pages = self.wizard.pages()
-        item = self.sections.item(pages.index(page)) if page in pages else None
-        if item is None:
-            return
-        errors, warnings = self._problem_counts.get(page.key, (0, 0))
-        marks = " ".join(m for m in (f"✖{errors}" if errors else "", f"⚠{warnings}" if warnings else "") if m)
-        # On a line of its own, so that a long heading that is cut short never hides the counts.
-        item.setText(f"{page.title()}\n{marks}" if marks else page.title())
-        tips = []
-        if errors:
-            tips.append(self.tr("%1 error(s)").replace("%1", str(errors)))
-        if warnings:
-            tips.append(self.tr("%1 warning(s)").replace("%1", str(warnings)))
-        item.setToolTip(page.title() + ("\n" + self.tr("Checks: %1").replace("%1", ", ".join(tips)) if tips else ""))
-        if page.key != "review":
-            item.setIcon(state_icon(page.state()))
+        if page in pages:
+            self.sections.show_state(pages.index(page), page, *self._problem_counts.get(page.key, (0, 0)))
 
     def _page_shown(self, index: int) -> None:
         with QSignalBlocker(self.sections):

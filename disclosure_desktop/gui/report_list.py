@@ -100,7 +100,7 @@ class ReportListView(QWidget):
             objectName="welcomeText", alignment=Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)
         self.welcome_new = QPushButton(self.tr("Start a &new report"), objectName="welcomeNew")
-        self.welcome_example = QPushButton(self.tr("Look around in an &example report (示例)"),
+        self.welcome_example = QPushButton(self.tr("Look around in an e&xample report (示例)"),
                                            objectName="welcomeExample")
         self.welcome_new.setDefault(True)
         self.welcome_new.clicked.connect(self.new_requested)
@@ -148,6 +148,12 @@ class ReportListView(QWidget):
         if reports:
             self.table.selectRow(0)
         self._update_buttons()
+        if self.isVisible():
+            self.focus_first()
+
+    def focus_first(self) -> None:
+        """The keyboard where the clerk starts: the list (Enter opens the report), or the welcome's first button."""
+        (self.welcome_new if self.pages.currentWidget() is self.welcome else self.table).setFocus()
 
     def _fit_columns(self, texts: dict[int, set[str]]) -> None:
         table, header = self.table, self.table.horizontalHeader()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_desktop import options
+from disclosure_desktop.gui.accessible import with_mnemonic
 from disclosure_desktop.options import (
     BoolOption,
     ChoiceOption,
@@ -55,10 +56,13 @@ class SettingsDialog(QDialog):
         self.fields: dict[str, _Field] = {}
         self.changed_keys: list[str] = []  # after OK: what the clerk changed (a new language needs a restart)
         self.tabs = QTabWidget(objectName="settingsTabs")
-        for page, page_title in options.PAGES:
-            page_options = [o for o in options.declared() if o.page == page]
-            if page_options:
-                self.tabs.addTab(self._page(page_options), options.title(page_title))
+        # Letters chosen from the declared English titles: the tabs' first, each page's own among the rest.
+        tab_letters: set[str] = set()
+        pages = [(page_options, with_mnemonic(page_title, options.title(page_title), tab_letters))
+                 for page, page_title in options.PAGES
+                 if (page_options := [o for o in options.declared() if o.page == page])]
+        for page_options, title in pages:
+            self.tabs.addTab(self._page(page_options, tab_letters), title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)
         buttons.accepted.connect(self.accept)
@@ -71,14 +75,17 @@ class SettingsDialog(QDialog):
             field.put(options.value(field.option.key, self._settings))
         self.resize(640, 460)
 
-    def _page(self, page_options: list[Option]) -> QWidget:
+    def _page(self, page_options: list[Option], taken: set[str]) -> QWidget:
         inner = QWidget()
         form = QFormLayout(inner)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        used = set(taken) | {"r"}  # B&rowse… of the folder fields
         for declared in page_options:
-            field = self._field(declared)
+            field = self._field(declared, used)
             field.widget.setObjectName(f"setting:{declared.key}")
-            label = QLabel(options.title(declared.title))
+            bool_option = isinstance(declared, BoolOption)  # a check box carries its own title and letter
+            label = QLabel(options.title(declared.title) if bool_option else
+                           with_mnemonic(declared.title, options.title(declared.title), used))
             label.setBuddy(field.widget.findChild(QLineEdit) if isinstance(declared, FolderOption) else field.widget)
             label.setWordWrap(True)
             if declared.tooltip:
@@ -107,9 +114,9 @@ class SettingsDialog(QDialog):
         scroll.setWidget(inner)
         return scroll
 
-    def _field(self, declared: Option) -> _Field:
+    def _field(self, declared: Option, used: set[str]) -> _Field:
         if isinstance(declared, BoolOption):
-            box = QCheckBox(options.title(declared.title))
+            box = QCheckBox(with_mnemonic(declared.title, options.title(declared.title), used))
             return _Field(declared, box, box.isChecked, box.setChecked)
         if isinstance(declared, IntOption):
             spin = QSpinBox(minimum=declared.minimum, maximum=declared.maximum)
@@ -158,7 +165,7 @@ class SettingsDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         line = QLineEdit()
         line.setPlaceholderText(self.tr("Documents folder"))
-        browse = QPushButton(self.tr("Browse…"))
+        browse = QPushButton(self.tr("B&rowse…"))
         row.addWidget(line, 1)
         row.addWidget(browse)
         box.setFocusProxy(line)

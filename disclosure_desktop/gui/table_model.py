@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from disclosure_desktop.domain.edit_session import CellAction, CellEntry, Edit, Refusal
 from disclosure_desktop.domain.formats import TableSpec
 from disclosure_desktop.domain.layout import GridCell, cell_names, table_grid
+from disclosure_desktop.domain.messages import current_language
 from disclosure_desktop.domain.report import CellSource, Report
 from disclosure_desktop.gui.cell_delegate import Role
 from disclosure_desktop.gui.open_report import OpenReport
@@ -143,6 +144,8 @@ class TableModel(QAbstractTableModel):
             return stored.value if stored else ""
         if role == Role.CELL_ID:
             return cid
+        if role == Role.NAME:
+            return self._names[cid]
         if role == Role.VALUE_KIND:
             return spec.kind
         if role == Role.MARKER:
@@ -164,7 +167,7 @@ class TableModel(QAbstractTableModel):
             return marker[1] if marker else self._names[cid]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             value = stored.value if stored else self.tr("blank")
-            return f"{self._names[cid]}：{value}"
+            return f"{self._names[cid]}{'：' if current_language() == 'zh' else ': '}{value}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             if marker:
                 return marker[1]

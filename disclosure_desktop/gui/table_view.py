@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 
 from disclosure_desktop.domain.edit_session import CellEntry
 from disclosure_desktop.domain.layout import GridCell
-from disclosure_desktop.gui.cell_delegate import LABEL_PADDING, CellDelegate
+from disclosure_desktop.gui.cell_delegate import LABEL_PADDING, CellDelegate, leaves_table
 from disclosure_desktop.gui.source_legend import GRID_COLOUR
 from disclosure_desktop.gui.table_model import TableModel
+
+_ENSURE_VISIBLE = QAbstractItemView.ScrollHint.EnsureVisible
 
 
 class TableView(QTableView):
@@ -40,8 +42,10 @@ class TableView(QTableView):
         self._order = sorted(grid.value_cells().values(), key=lambda c: (c.row, c.col))
         delegate = CellDelegate(self)
         delegate.message.connect(lambda editor, text: self.show_message(text, error=True, near=editor))
+        delegate.leave.connect(self.leave)
         self.setItemDelegate(delegate)
-        self._message = QLabel(self.viewport(), objectName="cellMessage")
+        # On the view, not its viewport: above the frozen header rows and row labels, and still while scrolling.
+        self._message = QLabel(self, objectName="cellMessage")
         self._message.setWordWrap(True)
         self._message.setStyleSheet(
             "QLabel#cellMessage { background: #fff8e1; color: #3c2f00; border: 1px solid #f2b705;"
@@ -70,6 +74,10 @@ class TableView(QTableView):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self._fitted_height = 0
         self.apply_spans()
+        from disclosure_desktop.gui.table_frozen import FrozenPanes
+
+        self.frozen = FrozenPanes(self, grid.head_rows, model.table.blocks[0].stub_width)
+        self.verticalScrollBar().valueChanged.connect(lambda _: self.show_message(""))
 
     def apply_spans(self) -> None:
         self.clearSpans()
@@ -135,6 +143,18 @@ class TableView(QTableView):
         if cell is not None:
             self.setCurrentIndex(self._index(cell))
 
+    def scrollTo(self, index: QModelIndex, hint: QAbstractItemView.ScrollHint = _ENSURE_VISIBLE) -> None:
+        super().scrollTo(index, hint)
+        frozen = getattr(self, "frozen", None)  # Qt scrolls once while the view is being made
+        if frozen is None or not index.isValid():
+            return
+        # Never leave the cell under the frozen header rows or row labels.
+        rect = self.visualRect(index)
+        for bar, hidden in ((self.verticalScrollBar(), frozen.height() - rect.top()),
+                            (self.horizontalScrollBar(), frozen.width() - rect.left())):
+            if hidden > 0:
+                bar.setValue(bar.value() - hidden)
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         # Like a spreadsheet: Enter moves down, Tab moves on, and the next cell is selected but not opened.
         H = QAbstractItemDelegate.EndEditHint
@@ -159,7 +179,15 @@ class TableView(QTableView):
         super().mousePressEvent(event)
 
     # --- keys ------------------------------------------------------------------------------------------------
+    def leave(self, forward: bool) -> None:
+        """Ctrl+Tab: the field after the table (Ctrl+Shift+Tab: before it), not the next cell."""
+        QWidget.focusNextPrevChild(self, forward)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (forward := leaves_table(event)) is not None:
+            self.leave(forward)
+            event.accept()
+            return
         if self.state() != QAbstractItemView.State.EditingState:
             key = event.key()
             plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -253,7 +281,7 @@ class TableView(QTableView):
         y = rect.bottom() + 2
         if y + self._message.height() > self.viewport().height():
             y = max(0, rect.top() - self._message.height() - 2)
-        self._message.move(x, y)
+        self._message.move(self.viewport().mapTo(self, QPoint(x, y)))
         self._message.show()
         self._message.raise_()
         self.message_shown.emit(text)
@@ -291,6 +319,7 @@ class TableView(QTableView):
         # Bring the scroll bars up to date now rather than on the next event loop turn, so a scrollTo that
         # follows (focus_cell) sees the real viewport.
         self.updateGeometries()
+        self.frozen.sync()
 
     def content_height(self) -> int:
         return sum(self.rowHeight(r) for r in range(self._model.grid.height))

@@ -10,11 +10,11 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -50,6 +50,32 @@ class WizardPage(QWidget):
     def focus_first(self) -> None:
         self.focusNextChild()
 
+    def tab_chain(self) -> list[QWidget]:
+        """Where Tab stops on this page, in reading order."""
+        return focus_order(self)
+
+
+def focus_order(widget: QWidget) -> list[QWidget]:
+    """The widgets Tab stops at inside `widget`, in the order its layouts place them: top to bottom and, in a
+    row, left to right (a form's label before its field)."""
+    found: list[QWidget] = []
+
+    def walk(layout: QLayout) -> None:
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            child = item.widget()
+            if child is not None:
+                if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.focusProxy() is None:
+                    found.append(child)
+                if child.layout() is not None:
+                    walk(child.layout())
+            elif item.layout() is not None:
+                walk(item.layout())
+
+    if widget.layout() is not None:
+        walk(widget.layout())
+    return found
+
 
 class ReportWizard(QWidget):
     currentChanged = Signal(int)
@@ -82,6 +108,9 @@ class ReportWizard(QWidget):
         buttons.setContentsMargins(16, 8, 16, 12)
         buttons.addWidget(self._step)
         buttons.addStretch(1)
+        self._tools = QHBoxLayout()  # the preview's toggle: beside the buttons, where the eye is
+        buttons.addLayout(self._tools)
+        buttons.addSpacing(12)
         for button in (self.back_button, self.next_button, self.finish_button):
             buttons.addWidget(button)
 
@@ -91,8 +120,12 @@ class ReportWizard(QWidget):
         layout.addWidget(header)
         layout.addWidget(self._stack, 1)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, self.next)
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, self.back)
+
+    def add_tool(self, widget: QWidget) -> None:
+        self._tools.addWidget(widget)
+
+    def buttons(self) -> list[QPushButton]:
+        return [self.back_button, self.next_button, self.finish_button]
 
     def set_pages(self, pages: list[WizardPage]) -> None:
         while self._stack.count():
@@ -147,6 +180,9 @@ class ReportWizard(QWidget):
 
     def back(self) -> None:
         self.set_current(self.current_index() - 1)
+        page = self.current_page()
+        if page is not None:
+            page.focus_first()
 
     def retitle(self) -> None:
         page = self.current_page()
