@@ -114,6 +114,8 @@ class Clerk:
         if windows:
             self._found.stop()
             self.window = windows[0]
+            # The clerk's screen (the offscreen one is 800×600, where the preview folds away to a toggle).
+            self.window.resize(1366, 768)
             self.window.report_opened.connect(lambda _id: self._watch_autosave())
             self._watch_autosave()
             self._script = self.session()

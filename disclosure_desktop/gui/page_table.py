@@ -37,7 +37,6 @@ class TablePage(WizardPage):
 
         table = section.table
         self.editor.view.setAccessibleName(table.name_en if current_language() == "en" else table.name)
-        self.editor.bind(session)  # now, so an undo or a fix on a page not yet shown still marks its state
         self.legend = SourceLegend()
         hint = QLabel(self.tr("Whole numbers only; blank cells count as 0 and should be written as 0. "
                               "Totals (总计) are added up as you type."), objectName="hintLabel")
@@ -63,6 +62,9 @@ class TablePage(WizardPage):
         layout.addWidget(self.editor)
         layout.addWidget(self.legend)
         layout.addStretch(1)
+        # Bound now, so that an undo or a fix on a page not shown yet still marks its state, and the grid has its
+        # height before it is first shown.
+        self.editor.bind(session)
         self.editor.edited.connect(lambda _edit: self.changed.emit())
 
     def title(self) -> str:  # type: ignore[override]
