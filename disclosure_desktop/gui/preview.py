@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 # A burst of keys is one layout; the layout itself runs on the preview's own thread (preview_worker), so typing
 # never waits for it and the pause can be short.
 PREVIEW_DELAY_MS = 30
+SAVE_WAIT_MS = 200
 GAP = 12  # grey around and between the sheets
 MAX_SCALE = 0.5  # view pixels per layout pixel (288 dpi): 144 dpi at most
 # The part of each sheet shown: the type area with a little paper around it and the page number under it. The
@@ -144,6 +145,8 @@ class PreviewPane(QWidget):
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self._lay_out_elsewhere)
         self._worker = None
+        self._save_first: Callable[[], bool] | None = None
+        self._waiting = False
         self._report_source: Callable[[], Report | None] = lambda: None
         # The print markup of the pages shown (one document a run of pages), for tests and for comparing.
         self.html = ""
@@ -162,10 +165,25 @@ class PreviewPane(QWidget):
             heading = dict(report.printed_sections()).get(section_id, "")
         self.page.scroll_to_text(heading)
 
-    def _lay_out_elsewhere(self) -> None:
+    def set_save_first(self, save_first: Callable[[], bool]) -> None:
+        """`save_first()` starts the write of pending edits and says whether it did: the layout then waits for
+        `resume()`, so that a layout (which holds Python's lock for tens of ms) never delays a save."""
+        self._save_first = save_first
+
+    def resume(self) -> None:
+        """The write asked for is done (or gave up): the layout that waited for it goes ahead."""
+        if self._waiting:
+            self._waiting = False
+            self._lay_out_elsewhere(saved=True)
+
+    def _lay_out_elsewhere(self, saved: bool = False) -> None:
         report = self._report_source()
         if report is None:
             self.refresh()
+            return
+        if not saved and self._save_first is not None and self._save_first():
+            self._waiting = True
+            QTimer.singleShot(SAVE_WAIT_MS, self.resume)  # a write that takes longer does not hold the preview
             return
         if self._worker is None:
             from disclosure_desktop.gui.preview_worker import PreviewWorker

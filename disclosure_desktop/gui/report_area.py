@@ -111,6 +111,10 @@ class ReportArea(QWidget):
 
     def show_report(self, session: OpenReport, page_key: str) -> None:
         self.session = session
+        if session.autosave is not None:
+            session.autosave.saved.connect(lambda _when: self.preview.resume())
+            session.autosave.failed.connect(lambda _reason: self.preview.resume())
+        self.preview.set_save_first(lambda: self._save_before_layout(session))
         session.changed.connect(self._report_changed)
         self.checks = ChecksController(session, self._store, session)
         self.checks.updated.connect(self._checks_updated)
@@ -119,6 +123,15 @@ class ReportArea(QWidget):
         self.wizard.set_current(max(self.wizard.index_of(page_key), 0))
         self.update_banner()
         self.preview.schedule()  # a moment later: the page takes the clerk's keys before the preview is drawn
+
+    @staticmethod
+    def _save_before_layout(session: OpenReport) -> bool:
+        """Write what is pending before the preview's layout takes Python's lock (the save does not wait then)."""
+        autosave = session.autosave
+        if autosave is None or not autosave.has_unsaved or autosave.failing or autosave.conflicted:
+            return False
+        autosave.flush()
+        return True
 
     def clear(self) -> None:
         self.preview.cancel()
