@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from disclosure_desktop.domain.formats import Block, TableSpec
+from disclosure_desktop.domain.formats import Block, HeaderCell, TableSpec
 
 CellKind = Literal["title", "header", "corner", "stub", "value"]
 
@@ -68,19 +68,28 @@ def table_grid(table: TableSpec) -> Grid:
     return Grid(width, row, head_rows, tuple(cells))
 
 
-def _place_header(block: Block, row: int, cells: list[GridCell]) -> int:
+def header_places(block: Block) -> list[tuple[int, int, HeaderCell]]:
+    """(header row, first grid column, cell) of each header cell, placed as the printed table places them: a cell
+    spanning rows pushes the cells of the rows below it to the right."""
     occupied: set[tuple[int, int]] = set()
-    for offset, header_row in enumerate(block.header_rows):
+    out: list[tuple[int, int, HeaderCell]] = []
+    for r, header_row in enumerate(block.header_rows):
         col = 0
         for h in header_row:
-            while (offset, col) in occupied:
+            while (r, col) in occupied:
                 col += 1
-            kind: CellKind = "corner" if h.corner else "header"
-            cells.append(GridCell(kind, h.label, row + offset, col, h.rowspan, h.colspan))
+            out.append((r, col, h))
             for dr in range(h.rowspan):
                 for dc in range(h.colspan):
-                    occupied.add((offset + dr, col + dc))
+                    occupied.add((r + dr, col + dc))
             col += h.colspan
+    return out
+
+
+def _place_header(block: Block, row: int, cells: list[GridCell]) -> int:
+    for offset, col, h in header_places(block):
+        kind: CellKind = "corner" if h.corner else "header"
+        cells.append(GridCell(kind, h.label, row + offset, col, h.rowspan, h.colspan))
     return row + len(block.header_rows)
 
 

@@ -34,7 +34,22 @@ def _utf16(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-class SessionTextEdit(QPlainTextEdit):
+class _OneHistory:
+    """For a text widget of the report: Ctrl+Z belongs to the report's history, and leaving it ends a step."""
+
+    _session: OpenReport
+
+    def event(self, event: QEvent) -> bool:
+        if leaves_history_keys(event):
+            return False
+        return super().event(event)  # type: ignore[misc]
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._session.edits.seal()  # typing elsewhere is another step
+        super().focusOutEvent(event)  # type: ignore[misc]
+
+
+class SessionTextEdit(_OneHistory, QPlainTextEdit):
     """A plain-text box holding one section's text (a part, the opening, a table's lead-in)."""
 
     def __init__(self, session: OpenReport, section_id: str, parent: QWidget | None = None, **kwargs) -> None:
@@ -47,14 +62,6 @@ class SessionTextEdit(QPlainTextEdit):
         self.textChanged.connect(self._typed)
         session.changed.connect(self._edited)
 
-    def event(self, event: QEvent) -> bool:
-        if leaves_history_keys(event):
-            return False
-        return super().event(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._session.edits.seal()  # typing elsewhere is another step
-        super().focusOutEvent(event)
 
     def show_stored(self) -> None:
         """Show the report's text (entering the page)."""
@@ -105,7 +112,7 @@ class SessionTextEdit(QPlainTextEdit):
             self.ensureCursorVisible()
 
 
-class SessionLineEdit(QLineEdit):
+class SessionLineEdit(_OneHistory, QLineEdit):
     """A one-line field whose text is one report value; `send` turns the typed text into the step."""
 
     def __init__(self, session: OpenReport, read: Callable[[], str], send: Callable[[str, object], object],
@@ -116,14 +123,6 @@ class SessionLineEdit(QLineEdit):
         self.textEdited.connect(lambda text: send(text, self))
         session.changed.connect(self._edited)
 
-    def event(self, event: QEvent) -> bool:
-        if leaves_history_keys(event):
-            return False
-        return super().event(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._session.edits.seal()
-        super().focusOutEvent(event)
 
     def show_stored(self) -> None:
         value = self._read()

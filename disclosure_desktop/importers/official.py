@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from disclosure_desktop.domain.formats import Block, Column, RowSpec, TableSpec
+from disclosure_desktop.domain.layout import header_places
 
 
 @dataclass(frozen=True)
@@ -47,19 +48,8 @@ class OfficialTable:
 
 def _column_paths(block: Block) -> tuple[OfficialColumn, ...]:
     """Place the block's header rows as the layout does and read the labels above each value column."""
-    occupied: set[tuple[int, int]] = set()
-    covering: list[tuple[int, int, int, str]] = []  # (header row, first col, past-last col, label)
-    for r, header_row in enumerate(block.header_rows):
-        col = 0
-        for h in header_row:
-            while (r, col) in occupied:
-                col += 1
-            for dr in range(h.rowspan):
-                for dc in range(h.colspan):
-                    occupied.add((r + dr, col + dc))
-            if not h.corner:
-                covering.append((r, col, col + h.colspan, h.label))
-            col += h.colspan
+    # (header row, first col, past-last col, label)
+    covering = [(r, col, col + h.colspan, h.label) for r, col, h in header_places(block) if not h.corner]
     out = []
     start = block.stub_width
     for order, column in enumerate(block.columns):

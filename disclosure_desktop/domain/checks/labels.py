@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from disclosure_desktop.domain.formats import Block, ReportFormat, TableSpec
+from disclosure_desktop.domain.layout import header_places
 
 
 @dataclass(frozen=True)
@@ -45,21 +46,10 @@ def _column_labels(block: Block) -> dict[str, str]:
     """Column id → its label; a label used twice in a block (table 4's 结果维持) gets the headers above it."""
     own = [c.label for c in block.columns]
     value_width = sum(c.span for c in block.columns)
-    # Place the header rows on a grid as the layout does, remembering which columns each label covers.
-    occupied: set[tuple[int, int]] = set()
-    covering: list[tuple[int, int, str, int]] = []  # (first col, past-last col, label, header row)
-    if block.header:
-        for r, header_row in enumerate(block.header):
-            col = 0
-            for h in header_row:
-                while (r, col) in occupied:
-                    col += 1
-                for dr in range(h.rowspan):
-                    for dc in range(h.colspan):
-                        occupied.add((r + dr, col + dc))
-                if not h.corner and h.colspan < value_width:
-                    covering.append((col, col + h.colspan, h.label, r))
-                col += h.colspan
+    # Which columns each label of the header rows covers, placed as the layout places them.
+    # (first col, past-last col, label, header row)
+    covering = [(col, col + h.colspan, h.label, r) for r, col, h in header_places(block)
+                if block.header and not h.corner and h.colspan < value_width]
     out: dict[str, str] = {}
     start = block.stub_width  # header grids include the stub columns
     for column in block.columns:
