@@ -89,8 +89,11 @@ def test_acknowledging_a_warning_with_a_reason_and_taking_it_back(qtbot, db_path
     assert "cannot be acknowledged" in review.acknowledge_button.toolTip()
 
     row = problem_item(window, "NARRATIVE-NUMBER", "t3.new.total")
+    QApplication.processEvents()  # the tree has laid its wrapped rows out, as it has before a clerk can click
+    review.tree.scrollToItem(row)
     rect = review.tree.visualItemRect(row)
     qtbot.mouseClick(review.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert review.tree.currentItem() is row
     assert review.acknowledge_button.isEnabled()
 
     def give_reason(dialog: AcknowledgeDialog) -> None:
