@@ -61,3 +61,25 @@ def test_keeping_mine_writes_it_knowingly(qtbot, db_path):
     assert stored(db_path).meta["contact"] == second.session.report.meta["contact"]
     close_window(second)
     close_window(first)
+
+
+def test_a_window_brought_back_notices_a_change_made_elsewhere(qtbot, db_path):
+    rid = create(db_path, clean_report(2025))
+    first = open_report(qtbot, db_path, rid)
+    second = open_report(qtbot, db_path, rid)
+    for window in (first, second):
+        click_section(qtbot, window, "start")
+    first.activateWindow()
+    qtbot.waitUntil(first.isActiveWindow)
+    type_text(first.wizard.current_page().contact, "A窗口的电话")
+    assert first.session.autosave.wait()
+
+    second.activateWindow()  # the clerk comes back to the other window, which has typed nothing meanwhile
+    qtbot.waitUntil(lambda: second.area.save_alert.isVisible(), timeout=5000)
+    assert "别处" in second.area.save_alert.label.text()
+    [take] = [b for b in second.area.save_alert.buttons() if b.text() == "Take the stored version"]
+    take.click()
+    qtbot.waitUntil(lambda: second.session.report.meta.get("contact") == "A窗口的电话", timeout=5000)
+    assert second.wizard.current_page().contact.text() == "A窗口的电话"
+    close_window(second)
+    close_window(first)

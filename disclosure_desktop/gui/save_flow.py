@@ -95,6 +95,24 @@ class SaveFlow(QObject):
              (self.tr("Save mine as a new report"), lambda: self._settle(Choice.SAVE_AS_NEW)),
              (self.tr("Take the stored version"), lambda: self._settle(Choice.RELOAD))])
 
+    def check_elsewhere(self) -> None:
+        """The window came back to the front: has another window or program changed the report meanwhile?"""
+        session = self.session
+        autosave = session.autosave if session is not None else None
+        if autosave is None or autosave.has_unsaved or autosave.conflicted or session.report.id is None:
+            return  # a pending write finds out by itself
+        rid, known = session.report.id, autosave.revision
+
+        def answered(stored: Any) -> None:
+            if self.session is session and isinstance(stored, int) and stored != known \
+                    and not autosave.has_unsaved and not autosave.conflicted:
+                autosave.conflicted = True  # nothing is written over it until the clerk has chosen
+                from disclosure_desktop.domain.messages import message
+
+                self._conflict(message("save.changed"))
+
+        self._store.run(lambda store: store.revision(rid), answered)
+
     def resolve_conflict(self, reason: str, leaving: bool) -> bool:
         """Ask what to do with edits another writer overtook; True when nothing is left unresolved."""
         return self._settle(self._prompt.ask_conflict(reason, leaving), leaving)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -21,6 +21,10 @@ from disclosure_desktop.gui.source_legend import GRID_COLOUR
 from disclosure_desktop.gui.table_model import TableModel
 
 _ENSURE_VISIBLE = QAbstractItemView.ScrollHint.EnsureVisible
+
+
+# How long a note about a paste stays under the cell.
+NOTE_MS = 8000
 
 
 class TableView(QTableView):
@@ -52,6 +56,9 @@ class TableView(QTableView):
             " border-radius: 3px; padding: 3px 6px; }"
             "QLabel#cellMessage[error=\"true\"] { background: #fdecea; color: #611a15; border-color: #c62828; }")
         self._message.hide()
+        # A note about a paste fades after a while; one about a refused text stays while its cell is open.
+        self._message_timer = QTimer(self, singleShot=True, interval=NOTE_MS)
+        self._message_timer.timeout.connect(self._message.hide)
         self.horizontalHeader().hide()
         self.verticalHeader().hide()
         # The hidden headers still impose their minimum section size, which would widen the narrow vertical column.
@@ -270,6 +277,7 @@ class TableView(QTableView):
         self._message.setProperty("error", error)
         self._message.style().polish(self._message)
         if not text:
+            self._message_timer.stop()
             self._message.hide()
             return
         rect = near.geometry() if near is not None else self.visualRect(self.currentIndex())
@@ -284,6 +292,10 @@ class TableView(QTableView):
         self._message.move(self.viewport().mapTo(self, QPoint(x, y)))
         self._message.show()
         self._message.raise_()
+        if near is None:
+            self._message_timer.start()
+        else:
+            self._message_timer.stop()
         self.message_shown.emit(text)
 
     # --- layout ----------------------------------------------------------------------------------------------
