@@ -9,12 +9,17 @@ from tests.test_gui_checks import create, open_report
 from tests.test_gui_wizard import click_section, close_window, stored
 
 
-def test_the_older_copy_is_refused_and_the_clerk_chooses(qtbot, db_path):
+def two_windows(qtbot, db_path):
+    """Two windows on the start page of the same report."""
     rid = create(db_path, clean_report(2025))
-    first = open_report(qtbot, db_path, rid)
-    second = open_report(qtbot, db_path, rid)
-    for window in (first, second):
+    windows = (open_report(qtbot, db_path, rid), open_report(qtbot, db_path, rid))
+    for window in windows:
         click_section(qtbot, window, "start")
+    return windows
+
+
+def test_the_older_copy_is_refused_and_the_clerk_chooses(qtbot, db_path):
+    first, second = two_windows(qtbot, db_path)
 
     type_text(first.wizard.current_page().contact, "A窗口的电话 0000-1111111")
     assert first.session.autosave.wait()
@@ -44,11 +49,7 @@ def test_the_older_copy_is_refused_and_the_clerk_chooses(qtbot, db_path):
 
 
 def test_keeping_mine_writes_it_knowingly(qtbot, db_path):
-    rid = create(db_path, clean_report(2025))
-    first = open_report(qtbot, db_path, rid)
-    second = open_report(qtbot, db_path, rid)
-    for window in (first, second):
-        click_section(qtbot, window, "start")
+    first, second = two_windows(qtbot, db_path)
     type_text(first.wizard.current_page().contact, "甲")
     assert first.session.autosave.wait()
     second.activateWindow()
@@ -64,11 +65,7 @@ def test_keeping_mine_writes_it_knowingly(qtbot, db_path):
 
 
 def test_a_window_brought_back_notices_a_change_made_elsewhere(qtbot, db_path):
-    rid = create(db_path, clean_report(2025))
-    first = open_report(qtbot, db_path, rid)
-    second = open_report(qtbot, db_path, rid)
-    for window in (first, second):
-        click_section(qtbot, window, "start")
+    first, second = two_windows(qtbot, db_path)
     first.activateWindow()
     qtbot.waitUntil(first.isActiveWindow)
     type_text(first.wizard.current_page().contact, "A窗口的电话")
