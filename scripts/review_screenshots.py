@@ -15,9 +15,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshot_run import run_per_language, wait  # noqa: E402
 
 from disclosure_desktop.domain import jsonio, messages  # noqa: E402
 from disclosure_desktop.domain.report import Cell, Report  # noqa: E402
@@ -96,12 +97,12 @@ def shoot(lang: str, out: Path) -> None:
         started: list[int] = []
         window.ready.connect(lambda: started.append(1))
         window.start()
-        _wait(lambda: bool(started))
+        wait(lambda: bool(started))
         for name, rid in ids.items():
             done: list[int] = []
             window.checked.connect(lambda d=done: d.append(1))
             window.open_report(rid, "review")
-            _wait(lambda d=done: len(d) >= 1 and window.checks is not None and window.checks.previous is not None)
+            wait(lambda d=done: len(d) >= 1 and window.checks is not None and window.checks.previous is not None)
             _hook(window)
             if name == "problems":
                 warning = next(p for p in in_report_order(window.checks.problems, window.session.report)
@@ -126,31 +127,8 @@ def _hook(window) -> None:
     window.checks.run_now()
 
 
-def _wait(condition, timeout_ms: int = 15000) -> None:
-    import time
-
-    end = time.monotonic() + timeout_ms / 1000
-    while not condition():
-        QApplication.processEvents()
-        if time.monotonic() > end:
-            raise TimeoutError
-        time.sleep(0.01)
-
-
 def main() -> None:
-    if len(sys.argv) == 1:  # one process a language: Qt's translators cannot be taken back cleanly
-        import subprocess
-
-        for lang in ("zh", "en"):
-            subprocess.run([sys.executable, __file__, lang], check=True)
-        return
-    with tempfile.TemporaryDirectory() as settings:
-        QCoreApplication.setOrganizationName("disclosure-desktop-screenshots")
-        QCoreApplication.setApplicationName("disclosure-desktop-screenshots")
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
-        QApplication([sys.argv[0]])
-        shoot(sys.argv[1], ROOT / "docs")
+    run_per_language(__file__, lambda lang: shoot(lang, ROOT / "docs"))
 
 
 if __name__ == "__main__":

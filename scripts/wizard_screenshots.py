@@ -8,19 +8,19 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/wizard_screenshots.py
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from screenshot_run import run_per_language, wait  # noqa: E402
 
 from disclosure_desktop.domain import jsonio, messages  # noqa: E402
 from disclosure_desktop.domain.report import Cell  # noqa: E402
@@ -28,15 +28,6 @@ from disclosure_desktop.resource_files import resource_path  # noqa: E402
 
 SIZES = [(1366, 768), (1024, 700)]
 OUT = Path(os.environ.get("OUT", ROOT / "docs"))
-
-
-def _wait(condition, timeout_s: float = 15) -> None:
-    end = time.monotonic() + timeout_s
-    while not condition():
-        QApplication.processEvents()
-        if time.monotonic() > end:
-            raise TimeoutError
-        time.sleep(0.01)
 
 
 def _settle() -> None:
@@ -83,9 +74,9 @@ def shoot(lang: str) -> None:
         started: list[int] = []
         window.ready.connect(lambda: started.append(1))
         window.start()
-        _wait(lambda: bool(started))
+        wait(lambda: bool(started))
         window.open_report(rid, "start")
-        _wait(lambda: window.session is not None and window.checks is not None)
+        wait(lambda: window.session is not None and window.checks is not None)
         window.checks.run_now()
         for width, height in SIZES:
             size = f"{width}x{height}"
@@ -148,18 +139,8 @@ def _shortcuts(window, lang: str, size: str, screen: tuple[int, int]) -> None:
 
 
 def main() -> None:
-    if len(sys.argv) == 1:  # one process a language: Qt's translators cannot be taken back cleanly
-        for lang in ("zh", "en"):
-            subprocess.run([sys.executable, __file__, lang], check=True)
-        return
-    with tempfile.TemporaryDirectory() as settings:
-        QCoreApplication.setOrganizationName("disclosure-desktop-screenshots")
-        QCoreApplication.setApplicationName("disclosure-desktop-screenshots")
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
-        QApplication([sys.argv[0]])
-        OUT.mkdir(exist_ok=True)
-        shoot(sys.argv[1])
+    OUT.mkdir(exist_ok=True)
+    run_per_language(__file__, shoot)
 
 
 if __name__ == "__main__":

@@ -153,22 +153,21 @@ class EditSession:
         self._sealed = True
 
     def undo(self) -> Edit | None:
-        if not self._done:
-            return None
-        step = self._done.pop()
-        step.before.copy().apply_to(self.report)
-        self._undone.append(step)
-        self._sealed = True
-        return self._tell(Edit(step.before.copy(), "undo", step.name))
+        return self._move(self._done, self._undone, "undo")
 
     def redo(self) -> Edit | None:
-        if not self._undone:
+        return self._move(self._undone, self._done, "redo")
+
+    def _move(self, source: list[Step], target: list[Step], kind: Literal["undo", "redo"]) -> Edit | None:
+        """Take the newest step of `source` back (undo) or again (redo), and keep it on `target`."""
+        if not source:
             return None
-        step = self._undone.pop()
-        step.after.copy().apply_to(self.report)
-        self._done.append(step)
-        self._sealed = True
-        return self._tell(Edit(step.after.copy(), "redo", step.name))
+        step = source.pop()
+        state = step.before if kind == "undo" else step.after
+        state.copy().apply_to(self.report)
+        target.append(step)
+        self._sealed = True  # the next keystroke is a step of its own
+        return self._tell(Edit(state.copy(), kind, step.name))
 
     def reset(self, report: Report) -> Edit:
         """Take `report` as it is now on disk (reloaded after another writer changed it); the history goes."""

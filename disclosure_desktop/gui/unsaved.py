@@ -35,32 +35,34 @@ class UnsavedPrompt(QObject):
         super().__init__(window)
         self._window = window
 
-    def ask_failed(self, reason: str, leaving: bool) -> Choice:
-        """The last edits could not be written: what now? (Cancel keeps the clerk in the report.)"""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not save"),
-                          self.tr("The last changes could not be saved:\n%1").replace("%1", reason),
-                          parent=self._window)
-        box.setObjectName("saveFailedBox")
-        box.setInformativeText(
-            self.tr("They are still here on the screen. Try again once the problem is solved, or keep a copy of "
-                    "the report as a JSON file elsewhere (it can be imported again).") if leaving else
-            self.tr("They are still here on the screen, and the program keeps trying to save them."))
-        retry = box.addButton(self.tr("Try &again"), QMessageBox.ButtonRole.AcceptRole)
-        copy = box.addButton(self.tr("Save a &copy…"), QMessageBox.ButtonRole.ActionRole)
-        discard = box.addButton(self.tr("&Discard the changes"), QMessageBox.ButtonRole.DestructiveRole) \
-            if leaving else None
+    def _ask(self, name: str, title: str, text: str, note: str,
+             choices: list[tuple[str, QMessageBox.ButtonRole, Choice]], default: int) -> Choice:
+        """A warning with one button per choice and Cancel (Esc), which stays."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._window)
+        box.setObjectName(name)
+        box.setInformativeText(note)
+        buttons = {box.addButton(label, role): choice for label, role, choice in choices}
         stay = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(retry)
+        box.setDefaultButton(list(buttons)[default])
         box.setEscapeButton(stay)
         box.exec()
-        clicked = box.clickedButton()
-        if clicked is retry:
-            return Choice.RETRY
-        if clicked is copy:
-            return Choice.SAVE_COPY
-        if discard is not None and clicked is discard:
-            return self._confirm_discard()
-        return Choice.STAY
+        choice = buttons.get(box.clickedButton(), Choice.STAY)
+        return self._confirm_discard() if choice == Choice.DISCARD else choice
+
+    def ask_failed(self, reason: str, leaving: bool) -> Choice:
+        """The last edits could not be written: what now? (Cancel keeps the clerk in the report.)"""
+        role = QMessageBox.ButtonRole
+        choices = [(self.tr("Try &again"), role.AcceptRole, Choice.RETRY),
+                   (self.tr("Save a &copy…"), role.ActionRole, Choice.SAVE_COPY)]
+        if leaving:
+            choices.append((self.tr("&Discard the changes"), role.DestructiveRole, Choice.DISCARD))
+        return self._ask(
+            "saveFailedBox", self.tr("Could not save"),
+            self.tr("The last changes could not be saved:\n%1").replace("%1", reason),
+            self.tr("They are still here on the screen. Try again once the problem is solved, or keep a copy of "
+                    "the report as a JSON file elsewhere (it can be imported again).") if leaving else
+            self.tr("They are still here on the screen, and the program keeps trying to save them."),
+            choices, default=0)
 
     def _confirm_discard(self) -> Choice:
         answer = QMessageBox.warning(
@@ -71,25 +73,16 @@ class UnsavedPrompt(QObject):
 
     def ask_conflict(self, reason: str, leaving: bool) -> Choice:
         """Another writer changed (or deleted) the report since it was opened here."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"), reason, parent=self._window)
-        box.setObjectName("conflictBox")
-        box.setInformativeText(self.tr("Your latest changes are not saved yet. Keep yours (the other changes are "
-                                       "replaced), save yours as a new report, or take the stored version."))
-        mine = box.addButton(self.tr("&Keep mine"), QMessageBox.ButtonRole.AcceptRole)
-        new = box.addButton(self.tr("Save mine as a &new report"), QMessageBox.ButtonRole.ActionRole)
-        theirs = box.addButton(self.tr("&Take the stored version"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(new)
-        box.setEscapeButton(stay)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is mine:
-            return Choice.OVERWRITE
-        if clicked is new:
-            return Choice.SAVE_AS_NEW
-        if clicked is theirs:
-            return Choice.RELOAD if not leaving else self._confirm_discard()
-        return Choice.STAY
+        role = QMessageBox.ButtonRole
+        # Leaving, taking the stored version drops the edits on screen: asked once more, as a discard.
+        theirs = Choice.DISCARD if leaving else Choice.RELOAD
+        return self._ask(
+            "conflictBox", self.tr("Changed elsewhere"), reason,
+            self.tr("Your latest changes are not saved yet. Keep yours (the other changes are replaced), save "
+                    "yours as a new report, or take the stored version."),
+            [(self.tr("&Keep mine"), role.AcceptRole, Choice.OVERWRITE),
+             (self.tr("Save mine as a &new report"), role.ActionRole, Choice.SAVE_AS_NEW),
+             (self.tr("&Take the stored version"), role.DestructiveRole, theirs)], default=1)
 
     def save_copy(self, report: Report) -> Path | None:
         """Write the report as it is on screen to a JSON file the clerk picks; None if cancelled or not written."""
