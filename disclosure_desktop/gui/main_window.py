@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.exported_to is not None:
             self.versions.export_taken(dialog)
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(dialog.exported_to)), 8000)
+        dialog.deleteLater()  # a child of the window: it would stay, with its copy of the report, until closing
 
     def print_preview(self) -> None:
         if self.session is None:

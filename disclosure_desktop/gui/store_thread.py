@@ -1,4 +1,10 @@
-"""The database thread: every database call of the window runs there, one after another, never on the GUI thread."""
+"""The database thread: every database call of the window runs there, one after another, never on the GUI thread.
+
+The functions sent there stay owned by the GUI thread (a table of them, emptied as their answers come back): a
+closure can hold a Qt wrapper (a dialog, say), and the last reference to a wrapper dropped on the database thread
+frees Qt objects there, which crashed the program a few exports in ten (PySide6 6.11, segfault in the GUI's event
+loop soon after). Errors come back without their traceback for the same reason: its frames hold the closure.
+"""
 
 from __future__ import annotations
 
@@ -23,16 +29,17 @@ class StoreWorker(QObject):
     failed = Signal(int, str, str)  # report id, FAILED_*, the reason in the clerk's words
     done = Signal(object, object)  # (request token, result)
 
-    def __init__(self) -> None:
+    def __init__(self, functions: dict[int, Callable[..., Any]]) -> None:
         super().__init__()
         self._store: Any = None
+        self._functions = functions  # token → function, owned and emptied by the GUI thread
 
-    @Slot(object, object)
-    def open(self, token: object, factory: Callable[[], Any]) -> None:
+    @Slot(int)
+    def open(self, token: int) -> None:
         try:
-            self._store = result = factory()
+            self._store = result = self._functions[token]()
         except Exception as exc:
-            result = exc
+            result = exc.with_traceback(None)
         self.done.emit(token, result)
 
     @Slot(int, object, object)
@@ -53,12 +60,12 @@ class StoreWorker(QObject):
         else:
             self.saved.emit(report_id, revision, time.time())
 
-    @Slot(object, object)
-    def call(self, token: object, fn: Callable[[Any], Any]) -> None:
+    @Slot(int)
+    def call(self, token: int) -> None:
         try:
-            result = fn(self._store)
+            result = self._functions[token](self._store)
         except Exception as exc:
-            result = exc
+            result = exc.with_traceback(None)
         self.done.emit(token, result)
 
 
@@ -69,8 +76,8 @@ class StoreThread(QObject):
     """
 
     _apply = Signal(int, object, object)
-    _call = Signal(object, object)
-    _open = Signal(object, object)
+    _call = Signal(int)
+    _open = Signal(int)
     saved = Signal(int, int, float)
     failed = Signal(int, str, str)
 
@@ -79,7 +86,8 @@ class StoreThread(QObject):
         gc_guard.install()  # before the thread exists: no Python garbage collection may start on it
         self._thread = QThread(self)
         self._thread.setObjectName("database")
-        self._worker = StoreWorker()
+        self._functions: dict[int, Callable[..., Any]] = {}
+        self._worker = StoreWorker(self._functions)
         self._worker.moveToThread(self._thread)
         self._open.connect(self._worker.open)
         self._apply.connect(self._worker.apply)
@@ -99,15 +107,18 @@ class StoreThread(QObject):
         """Open the store on the worker thread (importing SQLAlchemy and migrating happen there too)."""
         self._next += 1
         self._callbacks[self._next] = callback
-        self._open.emit(self._next, factory)
+        self._functions[self._next] = factory
+        self._open.emit(self._next)
 
     def run(self, fn: Callable[[Any], Any], callback: Callable[[Any], None] | None = None) -> None:
         self._next += 1
         if callback is not None:
             self._callbacks[self._next] = callback
-        self._call.emit(self._next, fn)
+        self._functions[self._next] = fn
+        self._call.emit(self._next)
 
     def _on_done(self, token: int, result: object) -> None:
+        self._functions.pop(token, None)  # released here, on the GUI thread
         callback = self._callbacks.pop(token, None)
         if callback is not None:
             callback(result)

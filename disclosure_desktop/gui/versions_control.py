@@ -133,7 +133,8 @@ class VersionsControl(QObject):
             return
         report = copy.deepcopy(self._window.session.report)
         name = f"{dialog.exported_format}: {Path(dialog.exported_to).name}"
-        self._window.store.run(lambda s: s.snapshot(rid, EXPORT, name, report=report, at=dialog.exported_at))
+        at = dialog.exported_at  # the value, not the dialog: nothing of Qt's goes to the database thread
+        self._window.store.run(lambda s: s.snapshot(rid, EXPORT, name, report=report, at=at))
 
     # --- backups --------------------------------------------------------------------------------------------
 
