@@ -87,7 +87,7 @@ def test_new_file_gets_schema_version_and_pragmas(tmp_path: Path) -> None:
     finally:
         db.close()
     assert names >= TABLES | {"alembic_version"}
-    assert schema_version_of(path) == SCHEMA_VERSION == 3
+    assert schema_version_of(path) == SCHEMA_VERSION == 4
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x44445250  # "DDRP": ours
     conn.close()
@@ -218,6 +218,30 @@ def test_older_file_is_backed_up_before_migrating(db_path: Path) -> None:
     assert schema_version_of(db_path) == SCHEMA_VERSION
     assert schema_version_of(db.backup) == 0
     assert _rows(db.backup, "cell") == 4
+
+
+def test_a_file_of_0003_gains_the_review_columns_and_keeps_its_versions(db_path: Path) -> None:
+    # A file as revision 0003 left it: signed versions without 审核 columns.
+    with Database.open(db_path) as db:
+        store = ReportStore(db)
+        rid = store.create(_sample())
+        signed = store.sign(rid, "张三")
+    _rewrite(db_path, "ALTER TABLE report_version DROP COLUMN reviewed_on",
+             "ALTER TABLE report_version DROP COLUMN reviewed_by", "UPDATE alembic_version SET version_num = '0003'",
+             "PRAGMA user_version = 3")
+    db = Database.open(db_path)
+    try:
+        assert db.found_version == 3
+        assert db.backup is not None and db.backup.name.endswith("-migration-v3.sqlite")
+        assert verify(db.backup) == []
+        [info] = ReportStore(db).versions(rid)
+        assert (info.id, info.signed_by, info.reviewed_by, info.reviewed_on) == (signed, "张三", "", None)
+        assert ReportStore(db).load_version(signed).agency == "某某县人民政府"  # its digest still holds
+    finally:
+        db.close()
+    assert schema_version_of(db_path) == SCHEMA_VERSION
+    assert schema_version_of(db.backup) == 3
+    assert _rows(db.backup, "report_version") == 1
 
 
 def _rewrite(db_path: Path, *statements: str) -> None:

@@ -103,6 +103,25 @@ def test_sign_freezes_a_version_and_the_list_says_signed(store: ReportStore) -> 
     assert store.version_info(signed).signed_by == "张三"
 
 
+def test_sign_records_the_reviewer_and_the_day_of_review(store: ReportStore) -> None:
+    import datetime as dt
+
+    at = dt.datetime(2026, 1, 20, 2, 30, tzinfo=dt.UTC)
+    signed = store.sign(1, " 张三 ", reviewed_by="李  四", reviewed_on=dt.date(2026, 1, 18), at=at)
+    info = store.version_info(signed)
+    assert (info.signed_by, info.reviewed_by, info.reviewed_on) == ("张三", "李 四", dt.date(2026, 1, 18))
+    assert store.versions(1)[0] == info
+    edit(store)
+    # Without a day, the reviewer reviewed on the signing day (where the clerk is); without a reviewer, no day.
+    again = store.version_info(store.sign(1, "张三", reviewed_by="王五", at=at))
+    assert again.reviewed_on == at.astimezone().date() == again.signed_on
+    store.apply(1, Changes(fields={"title": "又改了标题"}))
+    alone = store.version_info(store.sign(1, "张三"))
+    assert (alone.reviewed_by, alone.reviewed_on) == ("", None)
+    with pytest.raises(ReportDataError):
+        store.sign(1, "张三", reviewed_by="审" * 51)
+
+
 def test_a_changed_version_is_detected_not_exported(store: ReportStore, db_path: Path) -> None:
     version = store.sign(1, "张三")
     with sqlite3.connect(db_path) as conn:

@@ -21,6 +21,8 @@ class VersionInfo:
     signed_by: str
     report_revision: int
     content_sha256: str
+    reviewed_by: str = ""  # 审核 of a signed version
+    reviewed_on: dt.date | None = None
 
     @property
     def is_signed(self) -> bool:
@@ -34,3 +36,8 @@ class VersionInfo:
     @property
     def local_time(self) -> str:
         return self.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+    @property
+    def signed_on(self) -> dt.date:
+        """The day of the signing where the clerk is."""
+        return self.created_at.astimezone().date()

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # The Alembic head as a number, also written to PRAGMA user_version so that any program version can tell
 # (without Alembic, read-only) whether it understands a file. Raise it with every new revision.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Revisions are numbered 0001, 0002 …: every number up to the head is one this program can migrate from.
 KNOWN_REVISIONS = {f"{n:04d}" for n in range(1, SCHEMA_VERSION + 1)}

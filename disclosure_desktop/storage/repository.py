@@ -344,13 +344,16 @@ class ReportStore:
         with self._write() as conn:
             return version_rows.add(conn, _current(conn, report_id, report), kind, name, at=at)
 
-    def sign(self, report_id: int, by: str, *, at: dt.datetime | None = None) -> int:
-        """签发: freeze the working copy as the signed version (nothing can change it afterwards)."""
-        by = version_rows.checked_name(by, required=True)
+    def sign(self, report_id: int, by: str, *, reviewed_by: str = "", reviewed_on: dt.date | None = None,
+             at: dt.datetime | None = None) -> int:
+        """签发: freeze the working copy as the signed version (nothing can change it afterwards); 审核 by whom, when."""
+        by, reviewed_by = version_rows.checked_name(by, required=True), version_rows.checked_name(reviewed_by)
+        reviewed_on = version_rows.review_day(reviewed_by, reviewed_on, at)
         with self._write() as conn:
             report = _current(conn, report_id, None)
             version_rows.refuse_resigning(conn, report)
-            return version_rows.add(conn, report, kinds.SIGNED, by, signed_by=by, at=at)
+            return version_rows.add(conn, report, kinds.SIGNED, by, signed_by=by, reviewed_by=reviewed_by,
+                                    reviewed_on=reviewed_on, at=at)
 
     def versions(self, report_id: int) -> list[VersionInfo]:
         """The report's versions, newest first."""

@@ -11,6 +11,7 @@ import datetime as dt
 from sqlalchemy import (
     Boolean,
     Column,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -118,6 +119,9 @@ report_version = Table(
     # The working copy's revision when the version was taken: "changed since signing" is a comparison of two ints.
     Column("report_revision", Integer, nullable=False, default=0, server_default="0"),
     Column("signed_by", Text, nullable=False, default="", server_default=""),
+    # 审核: who reviewed a signed version, and the day they did (a clerk enters it; the signing day by default).
+    Column("reviewed_by", Text, nullable=False, default="", server_default=""),
+    Column("reviewed_on", Date, nullable=True),
     Index("ix_report_version_report", "report_id", "created_at"),
     sqlite_autoincrement=True,
 )

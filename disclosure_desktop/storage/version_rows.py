@@ -31,20 +31,30 @@ def checked_name(name: str, *, required: bool = False) -> str:
     return name
 
 
-def add(conn: Connection, report: Report, kind: str, name: str, *, signed_by: str = "",
-        at: dt.datetime | None = None) -> int:
+def add(conn: Connection, report: Report, kind: str, name: str, *, signed_by: str = "", reviewed_by: str = "",
+        reviewed_on: dt.date | None = None, at: dt.datetime | None = None) -> int:
     """Insert one version of `report` (its id names the report) in the caller's transaction."""
     content = report_snapshot.to_json(report)
     done = conn.execute(insert(report_version).values(
         report_id=report.id, created_at=_naive_utc(at), kind=kind, name=checked_name(name), content=content,
         content_sha256=report_snapshot.digest(content), report_revision=report.revision, signed_by=signed_by,
+        reviewed_by=checked_name(reviewed_by), reviewed_on=reviewed_on,
     ))
     return int(done.inserted_primary_key[0])
 
 
 def _info(row: Row) -> VersionInfo:
     return VersionInfo(row.id, row.report_id, row.created_at.replace(tzinfo=dt.UTC), row.kind, row.name,
-                       row.signed_by, row.report_revision, row.content_sha256)
+                       row.signed_by, row.report_revision, row.content_sha256, row.reviewed_by, row.reviewed_on)
+
+
+def review_day(reviewed_by: str, reviewed_on: dt.date | None, at: dt.datetime | None) -> dt.date | None:
+    """The day the reviewer 审核'd: as the clerk gave it, else the signing day where the clerk is; none unreviewed."""
+    if not reviewed_by:
+        return None
+    if reviewed_on is not None:
+        return reviewed_on
+    return (at or dt.datetime.now(dt.UTC)).astimezone().date()
 
 
 def not_found(report_id: int | None, version_id: int) -> VersionNotFound:
