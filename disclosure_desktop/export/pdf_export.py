@@ -15,6 +15,7 @@ import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt, QUuid
 from PySide6.QtGui import (
@@ -36,6 +37,9 @@ from disclosure_desktop.export.context import ReportContext, build_context
 from disclosure_desktop.export.fonts import FontPlan, ensure_gui_application, font_plan, role_texts
 from disclosure_desktop.export.html import _environment
 from disclosure_desktop.export.pagination import PageRun, lay_out, runs_of
+
+if TYPE_CHECKING:
+    from disclosure_desktop.export.approval_sheet import ApprovalSheet
 
 __all__ = [
     "LAYOUT_DPI",
@@ -143,6 +147,8 @@ class PrintedPages:
     plan: FontPlan
     runs: list[PageRun]
     htmls: list[str]
+    # Unnumbered pages in front of the report's (the 签发单): the report's own pages still count from 1.
+    front: int = 0
 
     @property
     def count(self) -> int:
@@ -191,7 +197,8 @@ class PrintedPages:
         paint.clip = clip
         run.document.documentLayout().draw(painter, paint)
         painter.restore()
-        self._page_number(painter, number + 1)
+        if number >= self.front:
+            self._page_number(painter, number + 1 - self.front)
 
     def _page_number(self, painter: QPainter, n: int) -> None:
         """4号 宋体 `— N —`, centred, its line starting 7 mm under the type area. The dashes and the digits are
@@ -216,8 +223,8 @@ class PrintedPages:
         painter.restore()
 
 
-def printed_pages(report: Report) -> PrintedPages:
-    """Lay out every page of `report` (≈ 0.1–0.3 s for a full report)."""
+def printed_pages(report: Report, sheet: ApprovalSheet | None = None) -> PrintedPages:
+    """Lay out every page of `report` (≈ 0.1–0.3 s for a full report), after the approval sheet's if one is given."""
     ensure_gui_application()
     plan = font_plan(role_texts(report))
     context = build_context(report)
@@ -227,7 +234,11 @@ def printed_pages(report: Report) -> PrintedPages:
         html = render_print_html(context, plan, index)
         htmls.append(html)
         runs.append(lay_out(html, _layout_device(), LAYOUT_DPI, plan, run.landscape, headings))
-    return PrintedPages(context, plan, runs, htmls)
+    pages = PrintedPages(context, plan, runs, htmls)
+    if sheet is None:
+        return pages
+    front = sheet.lay_out(pages.count)  # the sheet states the report's page count: laid out after the report
+    return PrintedPages(context, plan, [front, *runs], [sheet.html(pages.count), *htmls], front.pages)
 
 
 @dataclass(frozen=True)
@@ -244,9 +255,10 @@ def _a4_zero_margins(device: QPagedPaintDevice) -> None:
     device.setPageLayout(layout)
 
 
-def paint_report(report: Report, device: QPagedPaintDevice) -> PaintedReport:
-    """Paint every page of the report on a QPdfWriter or QPrinter (A4, zero margins); returns the page count."""
-    pages = printed_pages(report)
+def paint_report(report: Report, device: QPagedPaintDevice, sheet: ApprovalSheet | None = None) -> PaintedReport:
+    """Paint every page of the report (after the approval sheet's) on a QPdfWriter or QPrinter (A4, zero margins);
+    returns the page count."""
+    pages = printed_pages(report, sheet)
     _a4_zero_margins(device)
     painter = QPainter()
     if not painter.begin(device):
@@ -262,8 +274,9 @@ def paint_report(report: Report, device: QPagedPaintDevice) -> PaintedReport:
     return PaintedReport(pages.count)
 
 
-def pdf_bytes(report: Report, moment: dt.datetime | None = None) -> bytes:
-    """The PDF's bytes; with `moment`, the same report always gives the same bytes."""
+def pdf_bytes(report: Report, moment: dt.datetime | None = None, sheet: ApprovalSheet | None = None) -> bytes:
+    """The PDF's bytes (the approval sheet first, if given); with `moment`, the same report always gives the same
+    bytes."""
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -275,7 +288,7 @@ def pdf_bytes(report: Report, moment: dt.datetime | None = None) -> bytes:
     if moment is not None:
         writer.setDocumentId(QUuid.fromBytes(hashlib.sha256(
             f"{report.display_title}|{moment.isoformat()}".encode()).digest()[:16]))
-    paint_report(report, writer)
+    paint_report(report, writer, sheet)
     del writer  # the writer finishes the file when the painter ends; drop it before reading the buffer
     buffer.close()
     pdf = bytes(data.data())

@@ -6,9 +6,13 @@ import copy
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from disclosure_desktop.domain.limits import clean_text
 from disclosure_desktop.domain.report import Report
+
+if TYPE_CHECKING:
+    from disclosure_desktop.export.approval_sheet import ApprovalSheet
 
 
 def _pdf(report: Report, moment: dt.datetime) -> bytes:
@@ -77,13 +81,21 @@ def printable(report: Report) -> Report:
     )
 
 
-def render(report: Report, format_id: str, *, moment: dt.datetime | None = None) -> bytes:
+def render(report: Report, format_id: str, *, moment: dt.datetime | None = None,
+           sheet: ApprovalSheet | None = None) -> bytes:
     """The exported file's bytes; an export reads the report and never changes a number in it.
 
     `moment` is the date written inside PDF and Word files (now when None): the same report at the same moment
-    gives the same bytes, which is what makes a signed version's export reproducible.
+    gives the same bytes, which is what makes a signed version's export reproducible. `sheet`: the 签发单 in front
+    of a signed version's pages, which only a PDF has.
     """
     moment = (moment or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    if sheet is not None:
+        if format_id != "pdf":
+            raise ValueError("only a PDF has an approval sheet")
+        from disclosure_desktop.export.pdf_export import pdf_bytes
+
+        return pdf_bytes(printable(report), moment, sheet)
     return FORMATS[format_id].render(printable(report), moment)
 
 
