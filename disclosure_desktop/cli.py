@@ -15,6 +15,8 @@ from disclosure_desktop.export import atomic_file
 
 if TYPE_CHECKING:
     from disclosure_desktop.domain.report import Report
+    from disclosure_desktop.domain.versions import VersionInfo
+    from disclosure_desktop.export.approval_sheet import ApprovalSheet
     from disclosure_desktop.storage.repository import ReportStore
 
 SUBCOMMANDS = frozenset({"list", "import", "export", "check", *cli_store.COMMANDS})
@@ -87,6 +89,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="json, html, pdf or docx (default: from the suffix of -o, which must match; json for -)")
     exp.add_argument("-o", "--output", default="-", help="output file (a folder for several), - for standard output")
     exp.add_argument("--version", dest="version_id", type=_report_id, help="export this saved version (see versions)")
+    exp.add_argument("--approval-sheet", action="store_true",
+                     help="with --version of a signed version and a PDF: the 签发单 (审核/签发 names and dates) first")
     check = commands.add_parser(
         "check", parents=[common], help="check a report against the rules of the report format (spec §5)",
         description="Print one problem a line, tab-separated: SEVERITY (error or warning), RULE-ID, LOCATION "
@@ -282,6 +286,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     from disclosure_desktop import cli_export
 
+    if args.approval_sheet and args.version_id is None:
+        _fail("version.sheet_needs_version")
     if cli_export.wanted(args):
         return cli_export.export_many(args, EXPORT_FORMATS)
     if not args.ids:
@@ -291,12 +297,17 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from disclosure_desktop.export import registry
 
     export_format = _export_format(args)
+    if args.approval_sheet and export_format != "pdf":
+        _fail("version.sheet_not_pdf")
+    sheet = None
     with _opened(args) as store:
         if args.version_id is None:
             report, moment = _load(store, args.id), dt.datetime.now(dt.UTC).replace(microsecond=0)
         else:  # a saved version, dated as it was saved: the same bytes every time (签发)
             report, moment = _load_version(store, args.id, args.version_id)
-        data = registry.render(report, export_format, moment=moment)
+            if args.approval_sheet:
+                sheet = _approval_sheet(report, store.version_info(args.version_id))
+        data = registry.render(report, export_format, moment=moment, sheet=sheet)
         if args.output == "-":
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
@@ -322,6 +333,14 @@ def _load_version(store: ReportStore, report_id: int, version_id: int) -> tuple[
     report = store.load_version(version_id)
     _require_known_format(report)
     return report, info.created_at
+
+
+def _approval_sheet(report: Report, info: VersionInfo) -> ApprovalSheet:
+    from disclosure_desktop.export.approval_sheet import ApprovalSheet
+
+    if not info.is_signed:
+        _fail("version.sheet_not_signed", version=info.id)
+    return ApprovalSheet.of(report, info)
 
 
 EXIT_CHECK_ERRORS = 1  # `check`: the report has at least one error (2 stays "could not run")

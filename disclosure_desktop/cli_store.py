@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
+import re
 import sys
 from pathlib import Path
 
@@ -22,7 +25,10 @@ def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentP
     snapshot.add_argument("--name", default="", help="a name for the version")
     sign = commands.add_parser("sign", parents=[common], help="签发: freeze the current state as the signed version")
     sign.add_argument("id", type=report_id)
-    sign.add_argument("--by", required=True, help="who signs")
+    sign.add_argument("--by", required=True, help="who signs (签发人)")
+    sign.add_argument("--reviewed-by", default="", metavar="NAME", help="who reviewed it (审核人), for the 签发单")
+    sign.add_argument("--reviewed-on", default=None, metavar="YYYY-MM-DD",
+                      help="the day of the review (default: today, when --reviewed-by is given)")
     backup = commands.add_parser("backup", parents=[common], help="write a verified copy of the whole database")
     backup.add_argument("-o", "--output", required=True, type=Path, help="the backup file to write")
     restore = commands.add_parser("restore", parents=[common],
@@ -66,13 +72,25 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def review_date(text: str | None) -> dt.date | None:
+    """YYYY-MM-DD as a clerk writes it; anything else is refused before the database is opened."""
+    if text is None:
+        return None
+    if re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", text):
+        year, month, day = (int(part) for part in text.strip().split("-"))
+        with contextlib.suppress(ValueError):
+            return dt.date(year, month, day)
+    raise _bad(message("version.bad_date", value=text))
+
+
 def cmd_sign(args: argparse.Namespace) -> int:
     from disclosure_desktop.cli import _opened
     from disclosure_desktop.storage.repository import ReportNotFound
 
+    reviewed_on = review_date(args.reviewed_on)
     with _opened(args) as store:
         try:
-            version = store.sign(args.id, args.by)
+            version = store.sign(args.id, args.by, reviewed_by=args.reviewed_by, reviewed_on=reviewed_on)
         except ReportNotFound as error:
             raise _bad(str(error)) from None
     print(version)

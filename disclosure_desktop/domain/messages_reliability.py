@@ -66,6 +66,16 @@ CATALOG: dict[str, tuple[str, str]] = {
                         "version {version} is damaged (its checksum does not match); restore a backup"),
     "version.already_signed": ("这一内容已经签发（版本 {version}，{by}，{time}）",
                                "this content is already signed (version {version}, {by}, {time})"),
+    "version.bad_date": ("审核日期“{value}”不是有效日期，请按 年-月-日 书写（如 2026-01-18）",
+                         "the review date \"{value}\" is not a date; write it as YYYY-MM-DD (e.g. 2026-01-18)"),
+    "version.sheet_needs_version": ("签发单只随已签发的版本打印：请用 --version 指定签发版本（见 versions）",
+                                    "an approval sheet goes with a signed version only: name it with --version "
+                                    "(see versions)"),
+    "version.sheet_not_pdf": ("签发单只能随 PDF 导出（文件名以 .pdf 结尾，或 --format pdf）",
+                              "an approval sheet can only be exported in a PDF (a .pdf file, or --format pdf)"),
+    "version.sheet_not_signed": ("版本 {version} 未签发，没有签发单；请选择签发版本（versions 中标为“签发”的）",
+                                 "version {version} is not signed, so it has no approval sheet; choose a signed "
+                                 "version (marked signed in versions)"),
     "state.draft": ("草稿", "draft"),
     "state.signed": ("已签发", "signed"),
     # Limits on what goes in (domain/limits.py).

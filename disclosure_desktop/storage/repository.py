@@ -346,7 +346,7 @@ class ReportStore:
 
     def sign(self, report_id: int, by: str, *, reviewed_by: str = "", reviewed_on: dt.date | None = None,
              at: dt.datetime | None = None) -> int:
-        """签发: freeze the working copy as the signed version (nothing can change it afterwards); 审核 by whom, when."""
+        """签发: freeze the working copy as the signed version (never to change again); 审核 by whom, when."""
         by, reviewed_by = version_rows.checked_name(by, required=True), version_rows.checked_name(reviewed_by)
         reviewed_on = version_rows.review_day(reviewed_by, reviewed_on, at)
         with self._write() as conn:
