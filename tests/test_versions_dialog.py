@@ -44,8 +44,10 @@ def wired(qtbot, store: ReportStore) -> VersionsDialog:
         store.snapshot(1, name=name)
         dialog.set_versions(store.versions(1))
 
-    def sign(by: str) -> None:
-        store.sign(1, by)
+    def sign(by: str, reviewer: str, day: str) -> None:
+        import datetime as dt
+
+        store.sign(1, by, reviewed_by=reviewer, reviewed_on=dt.date.fromisoformat(day) if day else None)
         dialog.set_versions(store.versions(1))
 
     dialog.compare_requested.connect(compared)
@@ -124,14 +126,62 @@ def test_restore_is_not_requested_when_the_clerk_says_no(qtbot, store: ReportSto
     assert requested == []
 
 
-def test_sign_needs_a_name_and_shows_the_signed_version(qtbot, store: ReportStore, monkeypatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+def in_sign_dialog(qtbot, fill) -> None:
+    """Answer the sign dialog that the next click opens: `fill(dialog)` types and clicks as the clerk would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from disclosure_desktop.gui.sign_dialog import SignDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SignDialog):
+            QTimer.singleShot(20, answer)
+            return
+        fill(dialog)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_sign_needs_a_name_and_shows_the_signed_version(qtbot, store: ReportStore) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
     dialog = wired(qtbot, store)
-    assert not dialog.sign_button.isEnabled()
-    type_text(dialog.signer_edit, "张三")
-    assert dialog.sign_button.isEnabled()
+    assert dialog.sign_button.isEnabled() and not dialog.print_sheet_button.isEnabled()
+    checked: list[bool] = []
+
+    def fill(sign) -> None:
+        checked.append(sign.sign_button.isEnabled())  # no signer yet
+        assert sign.review_date.calendarPopup() and sign.review_date.date() == QDate.currentDate()
+        type_text(sign.signer_edit, "张三")
+        type_text(sign.reviewer_edit, "李四")
+        sign.review_date.setDate(QDate(2026, 1, 18))
+        checked.append(sign.sign_button.isEnabled())
+        qtbot.mouseClick(sign.sign_button, Qt.MouseButton.LeftButton)
+
+    in_sign_dialog(qtbot, fill)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert checked == [False, True]
     assert dialog.table.item(0, 1).text() == "Signed (签发)"
     assert dialog.table.item(0, 2).text() == "Signed by 张三"
     assert dialog.table.item(0, 0).font().bold()
     assert store.list_reports()[0].signed
+    info = store.versions(1)[0]
+    assert (info.signed_by, info.reviewed_by, info.reviewed_on) == ("张三", "李四", dt.date(2026, 1, 18))
+    select_rows(dialog, 0)
+    assert dialog.print_sheet_button.isEnabled()
+
+
+def test_cancelling_the_sign_dialog_signs_nothing(qtbot, store: ReportStore) -> None:
+    dialog = wired(qtbot, store)
+
+    def fill(sign) -> None:
+        type_text(sign.signer_edit, "张三")
+        sign.reject()
+
+    in_sign_dialog(qtbot, fill)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert store.versions(1) == [] and dialog.table.rowCount() == 0
+

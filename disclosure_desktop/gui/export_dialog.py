@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -29,6 +30,9 @@ from disclosure_desktop.domain.report import Report
 from disclosure_desktop.export import registry
 from disclosure_desktop.export.atomic_file import write_atomically
 
+if TYPE_CHECKING:
+    from disclosure_desktop.export.approval_sheet import ApprovalSheet
+
 SETTING_FOLDER = "export/folder"
 SETTING_FORMAT = "export/format"
 SETTING_OPEN = "export/open_folder"
@@ -36,9 +40,9 @@ SETTING_OPEN = "export/open_folder"
 
 class ExportDialog(QDialog):
     def __init__(self, report: Report, problems: list, parent: QWidget | None = None, *,
-                 moment: dt.datetime | None = None) -> None:
+                 moment: dt.datetime | None = None, sheet: ApprovalSheet | None = None) -> None:
         """`moment`: the date written into the file — a saved version's own time, so that its export is always
-        the same bytes; None for the working copy (now)."""
+        the same bytes; None for the working copy (now). `sheet`: a signed version's 签发单, offered for a PDF."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report"))
         self.setMinimumWidth(620)
@@ -78,6 +82,13 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
 
+        self._sheet = sheet
+        self.include_sheet = QCheckBox(self.tr("&Include the approval sheet (PDF)"), objectName="approvalSheet")
+        self.include_sheet.setToolTip(self.tr("The 签发单 with the 审核 and 签发 names and dates, as the first page "
+                                              "of the PDF; the report's pages keep their numbers from 1."))
+        self.include_sheet.setChecked(True)
+        self.include_sheet.setVisible(sheet is not None)
+
         self.open_folder = QCheckBox(self.tr("&Open the folder afterwards"), objectName="openFolder")
         self.open_folder.setChecked(settings.value(SETTING_OPEN, "true") in (True, "true"))
 
@@ -88,6 +99,7 @@ class ExportDialog(QDialog):
         save_as.setBuddy(self.path_edit)
         layout.addWidget(save_as)
         layout.addLayout(path_row)
+        layout.addWidget(self.include_sheet)
 
         self.fonts_label = QLabel(objectName="fontsNote")
         self.fonts_label.setWordWrap(True)
@@ -130,6 +142,7 @@ class ExportDialog(QDialog):
         path = Path(self.path_edit.text().strip() or registry.suggested_name(self._report, self.format_id()))
         self.path_edit.setText(str(path.with_suffix(registry.FORMATS[self.format_id()].suffix)))
         self.fonts_label.setVisible(self.format_id() == "pdf")
+        self.include_sheet.setEnabled(self.format_id() == "pdf")
         if self.format_id() == "pdf" and not self.fonts_label.text():
             self.fonts_label.setText(self._fonts_note())
         self._update_button()
@@ -163,7 +176,7 @@ class ExportDialog(QDialog):
             return
         self.exported_at = self._moment or dt.datetime.now(dt.UTC).replace(microsecond=0)
         try:
-            data = registry.render(self._report, self.format_id(), moment=self.exported_at)
+            data = registry.render(self._report, self.format_id(), moment=self.exported_at, sheet=self._chosen_sheet())
             write_atomically(path, data)
         except OSError as error:
             self._refuse(self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace(
@@ -184,6 +197,11 @@ class ExportDialog(QDialog):
         if self.open_folder.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
         self.accept()
+
+    def _chosen_sheet(self) -> ApprovalSheet | None:
+        if self._sheet is None or self.format_id() != "pdf" or not self.include_sheet.isChecked():
+            return None
+        return self._sheet
 
     # --- where the file goes ----------------------------------------------------------------------------------
 

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.export.pdf_export import paint_report
 
+if TYPE_CHECKING:
+    from disclosure_desktop.export.approval_sheet import ApprovalSheet
 
-def preview_dialog(report: Report, parent: QWidget | None = None) -> QPrintPreviewDialog:
-    """A preview dialog whose pages (and whose print button) are painted by paint_report."""
+
+def preview_dialog(report: Report, parent: QWidget | None = None,
+                   sheet: ApprovalSheet | None = None) -> QPrintPreviewDialog:
+    """A preview dialog whose pages (and whose print button) are painted by paint_report, after `sheet`'s."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)
     printer.setDocName(report.display_title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(report.display_title)
-    dialog.paintRequested.connect(lambda device: paint_report(report, device))
+    dialog.paintRequested.connect(lambda device: paint_report(report, device, sheet))
     dialog._printer = printer  # the dialog does not own the printer: keep it alive as long as the dialog
     return dialog
 

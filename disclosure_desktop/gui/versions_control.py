@@ -22,6 +22,7 @@ class VersionsControl(QObject):
         super().__init__(window)
         self._window = window
         self.dialog: Any = None
+        self.preview: Any = None  # the print preview with an approval sheet, while it is open
 
     def _report_id(self) -> int | None:
         session = self._window.session
@@ -52,8 +53,9 @@ class VersionsControl(QObject):
         dialog.restore_requested.connect(self._restore)
         dialog.snapshot_requested.connect(lambda name: self._run(lambda s: s.snapshot(rid, name=name),
                                                                  lambda _: self._refresh()))
-        dialog.sign_requested.connect(lambda by: self._run(lambda s: s.sign(rid, by), lambda _: self._signed()))
+        dialog.sign_requested.connect(lambda by, reviewer, day: self._sign(rid, by, reviewer, day))
         dialog.export_requested.connect(self._export_version)
+        dialog.print_sheet_requested.connect(self._print_with_sheet)
         self._refresh()
         dialog.exec()
         self.dialog = None
@@ -75,6 +77,12 @@ class VersionsControl(QObject):
             dialog = self.dialog
             self._window.store.run(lambda s: s.versions(rid), lambda v: None if isinstance(v, Exception)
                                    else dialog.set_versions(v))
+
+    def _sign(self, rid: int, by: str, reviewer: str, day: str) -> None:
+        import datetime as dt
+
+        reviewed_on = dt.date.fromisoformat(day) if day else None  # plain values only go to the database thread
+        self._run(lambda s: s.sign(rid, by, reviewed_by=reviewer, reviewed_on=reviewed_on), lambda _: self._signed())
 
     def _signed(self) -> None:
         self._refresh()
@@ -116,13 +124,36 @@ class VersionsControl(QObject):
         self._run(fetch, restored)
 
     def _export_version(self, version_id: int) -> None:
+        from disclosure_desktop.export.approval_sheet import ApprovalSheet
         from disclosure_desktop.gui.export_dialog import ExportDialog
 
         def export(result: Any) -> None:
             report, info = result
-            ExportDialog(report, [], self._window, moment=info.created_at).exec()
+            sheet = ApprovalSheet.of(report, info) if info.is_signed else None
+            ExportDialog(report, [], self._window, moment=info.created_at, sheet=sheet).exec()
 
         self._run(lambda s: (s.load_version(version_id), s.version_info(version_id)), export)
+
+    def _print_with_sheet(self, version_id: int) -> None:
+        """Print preview of a signed version with its 签发单 in front; the clerk prints from there."""
+        from disclosure_desktop.export.approval_sheet import ApprovalSheet
+        from disclosure_desktop.export.registry import printable
+        from disclosure_desktop.gui.print_preview import preview_dialog
+
+        def show(result: Any) -> None:
+            report, info = result
+            if not info.is_signed:
+                return
+            report = printable(report)
+            preview = preview_dialog(report, self.dialog or self._window, sheet=ApprovalSheet.of(report, info))
+            self.preview = preview
+            try:
+                preview.exec()
+            finally:
+                self.preview = None
+                preview.deleteLater()
+
+        self._run(lambda s: (s.load_version(version_id), s.version_info(version_id)), show)
 
     def export_taken(self, dialog: Any) -> None:
         """Every export is kept as a version: what was sent can always be found again."""

@@ -45,9 +45,10 @@ _OLD, _NEW = "background:#fde2e1;text-decoration:line-through;", "background:#d8
 class VersionsDialog(QDialog):
     compare_requested = Signal(int, int)  # (older, newer): version ids, WORKING for the working copy
     restore_requested = Signal(int)  # make this version the working copy (one undoable step)
-    sign_requested = Signal(str)  # 签发 the working copy, by this person
+    sign_requested = Signal(str, str, str)  # 签发 the working copy: signer, reviewer, review day (ISO, or "")
     snapshot_requested = Signal(str)  # save the working copy as a version with this name
     export_requested = Signal(int)  # export this version (the export dialog, dated as the version)
+    print_sheet_requested = Signal(int)  # print preview of this signed version with its approval sheet in front
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,38 +65,46 @@ class VersionsDialog(QDialog):
         self.compare_button.setToolTip(self.tr("One version selected: with the working copy. Two: with each other."))
         self.restore_button = QPushButton(self.tr("&Restore this version…"), objectName="restoreButton")
         self.export_button = QPushButton(self.tr("E&xport this version…"), objectName="exportVersionButton")
+        self.print_sheet_button = QPushButton(self.tr("&Print with approval sheet…"), objectName="printSheetButton")
+        self.print_sheet_button.setToolTip(self.tr("A signed version: the approval sheet (签发单) with the 审核 and "
+                                                   "签发 names and dates, then the version's pages."))
         self.compare_button.clicked.connect(self._compare)
         self.restore_button.clicked.connect(self._restore)
         self.export_button.clicked.connect(lambda: self._with_one(self.export_requested.emit))
+        self.print_sheet_button.clicked.connect(lambda: self._with_one(self.print_sheet_requested.emit))
         actions = QHBoxLayout()
         for button in (self.compare_button, self.restore_button, self.export_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        signed_actions = QHBoxLayout()
+        signed_actions.addWidget(self.print_sheet_button)
+        signed_actions.addStretch(1)
 
         save_box = QGroupBox(self.tr("Save the working copy"))
         self.name_edit = QLineEdit(objectName="versionName", maxLength=MAX_NAME_CHARS)
         self.name_edit.setPlaceholderText(self.tr("Name, e.g. sent to the superior office"))
         self.snapshot_button = QPushButton(self.tr("&Save version"), objectName="snapshotButton")
         self.snapshot_button.clicked.connect(lambda: self.snapshot_requested.emit(self.name_edit.text().strip()))
-        self.signer_edit = QLineEdit(objectName="signerName", maxLength=MAX_NAME_CHARS)
-        self.signer_edit.setPlaceholderText(self.tr("Who signs (签发人)"))
         self.sign_button = QPushButton(self.tr("Mark as si&gned…"), objectName="signButton")
         self.sign_button.setToolTip(self.tr("签发: the working copy is frozen as the signed version; later edits "
                                             "go on in the working copy and never change it."))
         self.sign_button.clicked.connect(self._sign)
-        self.signer_edit.textChanged.connect(self._selection_changed)
         save_form = QVBoxLayout(save_box)
-        for edit, button in ((self.name_edit, self.snapshot_button), (self.signer_edit, self.sign_button)):
-            row = QHBoxLayout()
-            row.addWidget(edit, 1)
-            row.addWidget(button)
-            save_form.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.name_edit, 1)
+        row.addWidget(self.snapshot_button)
+        save_form.addLayout(row)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.sign_button)
+        save_form.addLayout(row)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(actions)
+        left_layout.addLayout(signed_actions)
         left_layout.addWidget(save_box)
 
         self.heading = QLabel(objectName="comparisonHeading")
@@ -229,7 +238,11 @@ class VersionsDialog(QDialog):
         self.compare_button.setEnabled(count in (1, 2))
         self.restore_button.setEnabled(count == 1)
         self.export_button.setEnabled(count == 1)
-        self.sign_button.setEnabled(bool(self.signer_edit.text().strip()))
+        self.print_sheet_button.setEnabled(count == 1 and self._selected_is_signed())
+
+    def _selected_is_signed(self) -> bool:
+        ids = self.selected_ids()
+        return any(v.id == ids[0] and v.kind == SIGNED for v in self._versions) if ids else False
 
     def _compare(self) -> None:
         ids = self.selected_ids()
@@ -260,13 +273,14 @@ class VersionsDialog(QDialog):
             self.restore_requested.emit(ids[0])
 
     def _sign(self) -> None:
-        signer = " ".join(self.signer_edit.text().split())
-        if not signer:
-            return
-        answer = QMessageBox.question(
-            self, self.windowTitle(),
-            self.tr("Mark the working copy as signed (签发) by %1? The signed version can never be changed; later "
-                    "edits go on in the working copy.").replace("%1", signer),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.sign_requested.emit(signer)
+        """签发 asks who signs, who reviewed it and when; the dialog itself says that the version is frozen."""
+        from disclosure_desktop.gui.sign_dialog import SignDialog
+
+        dialog = SignDialog(self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.signer():
+                return
+            day = dialog.reviewed_on()
+            self.sign_requested.emit(dialog.signer(), dialog.reviewer(), day.isoformat() if day else "")
+        finally:
+            dialog.deleteLater()
