@@ -272,6 +272,14 @@ Date, e.g. 2026年1月23日</translation>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
+        <source>&amp;Include the approval sheet (PDF)</source>
+        <translation>&amp;Include the approval sheet (PDF)</translation>
+    </message>
+    <message>
+        <source>The 签发单 with the 审核 and 签发 names and dates, as the first page of the PDF; the report's pages keep their numbers from 1.</source>
+        <translation>The 签发单 with the 审核 and 签发 names and dates, as the first page of the PDF; the report's pages keep their numbers from 1.</translation>
+    </message>
+    <message>
         <source>&amp;Open the folder afterwards</source>
         <translation>&amp;Open the folder afterwards</translation>
     </message>
@@ -1460,6 +1468,41 @@ One method per application (国办函〔2020〕109号).</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Mark as signed (签发)</source>
+        <translation>Mark as signed (签发)</translation>
+    </message>
+    <message>
+        <source>The working copy is frozen as the signed version: it can never be changed, and later edits go on in the working copy. The names and dates are printed on the approval sheet (签发单).</source>
+        <translation>The working copy is frozen as the signed version: it can never be changed, and later edits go on in the working copy. The names and dates are printed on the approval sheet (签发单).</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Who checked it before signing</source>
+        <translation>Who checked it before signing</translation>
+    </message>
+    <message>
+        <source>Signed by (签发人):</source>
+        <translation>Signed by (签发人):</translation>
+    </message>
+    <message>
+        <source>Reviewed by (审核人):</source>
+        <translation>Reviewed by (审核人):</translation>
+    </message>
+    <message>
+        <source>Reviewed on (审核日期):</source>
+        <translation>Reviewed on (审核日期):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+</context>
+<context>
     <name>SourceLegend</name>
     <message>
         <source>Typed</source>
@@ -1783,6 +1826,14 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>E&amp;xport this version…</translation>
     </message>
     <message>
+        <source>&amp;Print with approval sheet…</source>
+        <translation>&amp;Print with approval sheet…</translation>
+    </message>
+    <message>
+        <source>A signed version: the approval sheet (签发单) with the 审核 and 签发 names and dates, then the version's pages.</source>
+        <translation>A signed version: the approval sheet (签发单) with the 审核 and 签发 names and dates, then the version's pages.</translation>
+    </message>
+    <message>
         <source>Save the working copy</source>
         <translation>Save the working copy</translation>
     </message>
@@ -1793,10 +1844,6 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>&amp;Save version</source>
         <translation>&amp;Save version</translation>
-    </message>
-    <message>
-        <source>Who signs (签发人)</source>
-        <translation>Who signs (签发人)</translation>
     </message>
     <message>
         <source>Mark as si&amp;gned…</source>
@@ -1873,10 +1920,6 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Make %1 the working copy? The working copy as it is now is saved as a version first, and Edit ▸ Undo takes the restore back.</source>
         <translation>Make %1 the working copy? The working copy as it is now is saved as a version first, and Edit ▸ Undo takes the restore back.</translation>
-    </message>
-    <message>
-        <source>Mark the working copy as signed (签发) by %1? The signed version can never be changed; later edits go on in the working copy.</source>
-        <translation>Mark the working copy as signed (签发) by %1? The signed version can never be changed; later edits go on in the working copy.</translation>
     </message>
 </context>
 </TS>

@@ -272,6 +272,14 @@ Date, e.g. 2026年1月23日</source>
         <translation>浏览(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Include the approval sheet (PDF)</source>
+        <translation>附签发单（仅 PDF）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The 签发单 with the 审核 and 签发 names and dates, as the first page of the PDF; the report's pages keep their numbers from 1.</source>
+        <translation>签发单（审核、签发人姓名及日期）作为 PDF 的第一页；报告正文仍从第 1 页起编页码。</translation>
+    </message>
+    <message>
         <source>&amp;Open the folder afterwards</source>
         <translation>导出后打开所在文件夹(&amp;O)</translation>
     </message>
@@ -1460,6 +1468,41 @@ One method per application (国办函〔2020〕109号).</source>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Mark as signed (签发)</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>The working copy is frozen as the signed version: it can never be changed, and later edits go on in the working copy. The names and dates are printed on the approval sheet (签发单).</source>
+        <translation>当前稿将冻结为签发版本，此后不可更改；之后的修改只在当前稿中进行。姓名和日期将印在签发单上。</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Who checked it before signing</source>
+        <translation>签发前审核的人</translation>
+    </message>
+    <message>
+        <source>Signed by (签发人):</source>
+        <translation>签发人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by (审核人):</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Reviewed on (审核日期):</source>
+        <translation>审核日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>签发(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>SourceLegend</name>
     <message>
         <source>Typed</source>
@@ -1783,6 +1826,14 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>导出此版本(&amp;X)…</translation>
     </message>
     <message>
+        <source>&amp;Print with approval sheet…</source>
+        <translation>打印签发单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A signed version: the approval sheet (签发单) with the 审核 and 签发 names and dates, then the version's pages.</source>
+        <translation>签发版本：先打印签发单（审核、签发人姓名及日期），再打印该版本正文。</translation>
+    </message>
+    <message>
         <source>Save the working copy</source>
         <translation>保存当前工作稿</translation>
     </message>
@@ -1793,10 +1844,6 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>&amp;Save version</source>
         <translation>保存版本(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Who signs (签发人)</source>
-        <translation>签发人</translation>
     </message>
     <message>
         <source>Mark as si&amp;gned…</source>
@@ -1873,10 +1920,6 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Make %1 the working copy? The working copy as it is now is saved as a version first, and Edit ▸ Undo takes the restore back.</source>
         <translation>把 %1 恢复为工作稿吗？当前工作稿会先保存为一个版本，用“编辑 ▸ 撤销”可以撤回这次恢复。</translation>
-    </message>
-    <message>
-        <source>Mark the working copy as signed (签发) by %1? The signed version can never be changed; later edits go on in the working copy.</source>
-        <translation>由 %1 签发当前工作稿吗？签发版本永远不能更改；之后的修改只改工作稿。</translation>
     </message>
 </context>
 </TS>
