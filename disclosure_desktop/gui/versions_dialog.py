@@ -149,10 +149,13 @@ class VersionsDialog(QDialog):
                     item.setFont(font)
                     item.setToolTip(self.tr("Signed versions never change."))
                 self.table.setItem(row, col, item)
+        empty = self.tr("No saved versions yet. A version is saved at every export, before every restore, and "
+                        "when you save or sign one here.")
         if not self._versions:
-            self.heading.setText(self.tr("No saved versions yet. A version is saved at every export, before "
-                                         "every restore, and when you save or sign one here."))
+            self.heading.setText(empty)
             self.view.clear()
+        elif self.heading.text() == empty:  # the first version is there now: the note no longer holds
+            self.heading.clear()
         self._selection_changed()
 
     def show_comparison(self, comparison: Comparison, older: str, newer: str) -> None:
