@@ -133,6 +133,7 @@ def test_dialogs_speak_one_language(qtbot, db_path, ui_language):
     from disclosure_desktop.gui.print_preview import preview_dialog
     from disclosure_desktop.gui.settings_dialog import SettingsDialog
     from disclosure_desktop.gui.shortcuts_dialog import ShortcutsDialog
+    from disclosure_desktop.gui.sign_dialog import SignDialog
     from disclosure_desktop.gui.versions_dialog import VersionsDialog
 
     report = example_report()
@@ -144,7 +145,7 @@ def test_dialogs_speak_one_language(qtbot, db_path, ui_language):
     dialogs = [ShortcutsDialog(MainMenus(host), host), AcknowledgeDialog(problem, host),
                ExportDialog(report, [], host), SettingsDialog(host), AboutDialog(db_path, host), HelpViewer(host),
                FeeDialog(host), VersionsDialog(report.display_title, host), BackupDialog(db_path, host),
-               preview_dialog(report, host)]
+               preview_dialog(report, host), SignDialog(host)]
     entries: list[tuple[str, str]] = []
     for dialog in dialogs:
         dialog.show()

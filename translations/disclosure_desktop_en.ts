@@ -244,6 +244,10 @@ Date, e.g. 2026年1月23日</translation>
         <translation>Export report</translation>
     </message>
     <message>
+        <source>The approval sheet, with the reviewer's and the signer's names and dates, as the first page of the PDF; the report's pages keep their numbers from 1.</source>
+        <translation>The approval sheet, with the reviewer's and the signer's names and dates, as the first page of the PDF; the report's pages keep their numbers from 1.</translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -274,10 +278,6 @@ Date, e.g. 2026年1月23日</translation>
     <message>
         <source>&amp;Include the approval sheet (PDF)</source>
         <translation>&amp;Include the approval sheet (PDF)</translation>
-    </message>
-    <message>
-        <source>The 签发单 with the 审核 and 签发 names and dates, as the first page of the PDF; the report's pages keep their numbers from 1.</source>
-        <translation>The 签发单 with the 审核 and 签发 names and dates, as the first page of the PDF; the report's pages keep their numbers from 1.</translation>
     </message>
     <message>
         <source>&amp;Open the folder afterwards</source>
@@ -1474,8 +1474,8 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Mark as signed (签发)</translation>
     </message>
     <message>
-        <source>The working copy is frozen as the signed version: it can never be changed, and later edits go on in the working copy. The names and dates are printed on the approval sheet (签发单).</source>
-        <translation>The working copy is frozen as the signed version: it can never be changed, and later edits go on in the working copy. The names and dates are printed on the approval sheet (签发单).</translation>
+        <source>The working copy is frozen as the signed version: it can never be changed, and later edits go on in the working copy. The names and dates are printed on the approval sheet.</source>
+        <translation>The working copy is frozen as the signed version: it can never be changed, and later edits go on in the working copy. The names and dates are printed on the approval sheet.</translation>
     </message>
     <message>
         <source>Required</source>
@@ -1486,16 +1486,16 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Who checked it before signing</translation>
     </message>
     <message>
-        <source>Signed by (签发人):</source>
-        <translation>Signed by (签发人):</translation>
+        <source>Signed by:</source>
+        <translation>Signed by:</translation>
     </message>
     <message>
-        <source>Reviewed by (审核人):</source>
-        <translation>Reviewed by (审核人):</translation>
+        <source>Reviewed by:</source>
+        <translation>Reviewed by:</translation>
     </message>
     <message>
-        <source>Reviewed on (审核日期):</source>
-        <translation>Reviewed on (审核日期):</translation>
+        <source>Reviewed on:</source>
+        <translation>Reviewed on:</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
@@ -1830,8 +1830,8 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>&amp;Print with approval sheet…</translation>
     </message>
     <message>
-        <source>A signed version: the approval sheet (签发单) with the 审核 and 签发 names and dates, then the version's pages.</source>
-        <translation>A signed version: the approval sheet (签发单) with the 审核 and 签发 names and dates, then the version's pages.</translation>
+        <source>A signed version: its approval sheet (the reviewer's and the signer's names and dates), then its pages.</source>
+        <translation>A signed version: its approval sheet (the reviewer's and the signer's names and dates), then its pages.</translation>
     </message>
     <message>
         <source>Save the working copy</source>

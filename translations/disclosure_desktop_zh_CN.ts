@@ -244,6 +244,10 @@ Date, e.g. 2026年1月23日</source>
         <translation>导出报告</translation>
     </message>
     <message>
+        <source>The approval sheet, with the reviewer's and the signer's names and dates, as the first page of the PDF; the report's pages keep their numbers from 1.</source>
+        <translation>签发单（审核、签发人姓名及日期）作为 PDF 的第一页；报告正文仍从第 1 页起编页码。</translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
@@ -274,10 +278,6 @@ Date, e.g. 2026年1月23日</source>
     <message>
         <source>&amp;Include the approval sheet (PDF)</source>
         <translation>附签发单（仅 PDF）(&amp;I)</translation>
-    </message>
-    <message>
-        <source>The 签发单 with the 审核 and 签发 names and dates, as the first page of the PDF; the report's pages keep their numbers from 1.</source>
-        <translation>签发单（审核、签发人姓名及日期）作为 PDF 的第一页；报告正文仍从第 1 页起编页码。</translation>
     </message>
     <message>
         <source>&amp;Open the folder afterwards</source>
@@ -1474,7 +1474,7 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>签发</translation>
     </message>
     <message>
-        <source>The working copy is frozen as the signed version: it can never be changed, and later edits go on in the working copy. The names and dates are printed on the approval sheet (签发单).</source>
+        <source>The working copy is frozen as the signed version: it can never be changed, and later edits go on in the working copy. The names and dates are printed on the approval sheet.</source>
         <translation>当前稿将冻结为签发版本，此后不可更改；之后的修改只在当前稿中进行。姓名和日期将印在签发单上。</translation>
     </message>
     <message>
@@ -1486,15 +1486,15 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>签发前审核的人</translation>
     </message>
     <message>
-        <source>Signed by (签发人):</source>
+        <source>Signed by:</source>
         <translation>签发人：</translation>
     </message>
     <message>
-        <source>Reviewed by (审核人):</source>
+        <source>Reviewed by:</source>
         <translation>审核人：</translation>
     </message>
     <message>
-        <source>Reviewed on (审核日期):</source>
+        <source>Reviewed on:</source>
         <translation>审核日期：</translation>
     </message>
     <message>
@@ -1830,7 +1830,7 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>打印签发单(&amp;P)…</translation>
     </message>
     <message>
-        <source>A signed version: the approval sheet (签发单) with the 审核 and 签发 names and dates, then the version's pages.</source>
+        <source>A signed version: its approval sheet (the reviewer's and the signer's names and dates), then its pages.</source>
         <translation>签发版本：先打印签发单（审核、签发人姓名及日期），再打印该版本正文。</translation>
     </message>
     <message>

@@ -84,8 +84,9 @@ class ExportDialog(QDialog):
 
         self._sheet = sheet
         self.include_sheet = QCheckBox(self.tr("&Include the approval sheet (PDF)"), objectName="approvalSheet")
-        self.include_sheet.setToolTip(self.tr("The 签发单 with the 审核 and 签发 names and dates, as the first page "
-                                              "of the PDF; the report's pages keep their numbers from 1."))
+        self.include_sheet.setToolTip(self.tr("The approval sheet, with the reviewer's and the signer's names and "
+                                              "dates, as the first page of the PDF; the report's pages keep their "
+                                              "numbers from 1."))
         self.include_sheet.setChecked(True)
         self.include_sheet.setVisible(sheet is not None)
 

@@ -27,7 +27,7 @@ class SignDialog(QDialog):
         self.setMinimumWidth(440)
         note = QLabel(self.tr("The working copy is frozen as the signed version: it can never be changed, and later "
                               "edits go on in the working copy. The names and dates are printed on the approval "
-                              "sheet (签发单)."), objectName="signNote")
+                              "sheet."), objectName="signNote")
         note.setWordWrap(True)
         self.signer_edit = QLineEdit(objectName="signerName", maxLength=MAX_NAME_CHARS)
         self.signer_edit.setPlaceholderText(self.tr("Required"))
@@ -37,9 +37,9 @@ class SignDialog(QDialog):
         self.review_date.setDisplayFormat("yyyy-MM-dd")
         self.review_date.setMaximumDate(QDate.currentDate().addYears(1))
         form = QFormLayout()
-        form.addRow(self.tr("Signed by (签发人):"), self.signer_edit)
-        form.addRow(self.tr("Reviewed by (审核人):"), self.reviewer_edit)
-        form.addRow(self.tr("Reviewed on (审核日期):"), self.review_date)
+        form.addRow(self.tr("Signed by:"), self.signer_edit)
+        form.addRow(self.tr("Reviewed by:"), self.reviewer_edit)
+        form.addRow(self.tr("Reviewed on:"), self.review_date)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_button = buttons.addButton(self.tr("&Sign"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_button.setObjectName("confirmSignButton")

@@ -66,8 +66,8 @@ class VersionsDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore this version…"), objectName="restoreButton")
         self.export_button = QPushButton(self.tr("E&xport this version…"), objectName="exportVersionButton")
         self.print_sheet_button = QPushButton(self.tr("&Print with approval sheet…"), objectName="printSheetButton")
-        self.print_sheet_button.setToolTip(self.tr("A signed version: the approval sheet (签发单) with the 审核 and "
-                                                   "签发 names and dates, then the version's pages."))
+        self.print_sheet_button.setToolTip(self.tr("A signed version: its approval sheet (the reviewer's and the "
+                                                   "signer's names and dates), then its pages."))
         self.compare_button.clicked.connect(self._compare)
         self.restore_button.clicked.connect(self._restore)
         self.export_button.clicked.connect(lambda: self._with_one(self.export_requested.emit))
