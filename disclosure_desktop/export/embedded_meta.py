@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from lxml import etree
-
 from disclosure_desktop.domain.report import IMPORT_META_KEYS, Report
 
 PREFIX = "disclosure-desktop:"
@@ -42,6 +40,8 @@ def add_to_docx(document: Any, report: Report) -> None:
     items = unprinted_meta(report)
     if not items:
         return
+    from lxml import etree  # Word's side only: the PDF and the web page need no XML library
+
     root = etree.Element(f"{{{_CUSTOM_NS}}}Properties", nsmap={None: _CUSTOM_NS, "vt": _VT_NS})
     for pid, (key, value) in enumerate(items.items(), start=2):  # pid 0 and 1 are reserved
         prop = etree.SubElement(root, f"{{{_CUSTOM_NS}}}property", fmtid=_FMTID, pid=str(pid), name=PREFIX + key)
@@ -55,6 +55,7 @@ def add_to_docx(document: Any, report: Report) -> None:
 def read_docx(document: Any) -> dict[str, str]:
     """The metadata a document written by add_to_docx carries; {} for any other Word file."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from lxml import etree
 
     for rel in document.part.package.rels.values():
         if rel.reltype != RT.CUSTOM_PROPERTIES or rel.is_external:
