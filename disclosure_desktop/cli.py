@@ -321,7 +321,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _load_version(store: ReportStore, report_id: int, version_id: int) -> tuple[Report, object]:
     from disclosure_desktop.storage.errors import VersionNotFound
-    from disclosure_desktop.storage.repository import _require_known_format
+    from disclosure_desktop.storage.report_rows import require_known_format
 
     _load(store, report_id)
     try:
@@ -331,7 +331,7 @@ def _load_version(store: ReportStore, report_id: int, version_id: int) -> tuple[
     if info.report_id != report_id:
         _fail("version.not_of_report", id=report_id, version=version_id)
     report = store.load_version(version_id)
-    _require_known_format(report)
+    require_known_format(report)
     return report, info.created_at
 
 
