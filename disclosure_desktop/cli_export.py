@@ -1,5 +1,4 @@
-"""The `export` command: one report (or a saved version) to a file or stdout, or many into a folder in one process
-(several ids, or --all): one start, one database opening and one warm exporter for all of them."""
+"""The `export` command: a report or saved version to a file or stdout, or many into a folder in one process."""
 
 from __future__ import annotations
 
