@@ -126,7 +126,8 @@ def build_database(path: Path, count: int) -> list[int]:
     from disclosure_desktop.domain import versions
     from disclosure_desktop.storage import version_rows
     from disclosure_desktop.storage.database import Database
-    from disclosure_desktop.storage.repository import ReportStore, _insert
+    from disclosure_desktop.storage.report_rows import insert_report as _insert
+    from disclosure_desktop.storage.repository import ReportStore
 
     path.unlink(missing_ok=True)
     years = max(1, min(5, count // AGENCIES or 1))

@@ -44,11 +44,11 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def cmd_versions(args: argparse.Namespace) -> int:
-    from disclosure_desktop.cli import _opened
+    from disclosure_desktop.cli_database import opened
     from disclosure_desktop.domain.limits import terminal_safe
     from disclosure_desktop.storage.repository import ReportNotFound
 
-    with _opened(args) as store:
+    with opened(args) as store:
         try:
             items = store.versions(args.id)
         except ReportNotFound as error:
@@ -60,10 +60,10 @@ def cmd_versions(args: argparse.Namespace) -> int:
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
-    from disclosure_desktop.cli import _opened
+    from disclosure_desktop.cli_database import opened
     from disclosure_desktop.storage.repository import ReportNotFound
 
-    with _opened(args) as store:
+    with opened(args) as store:
         try:
             version = store.snapshot(args.id, name=args.name)
         except ReportNotFound as error:
@@ -84,11 +84,11 @@ def review_date(text: str | None) -> dt.date | None:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from disclosure_desktop.cli import _opened
+    from disclosure_desktop.cli_database import opened
     from disclosure_desktop.storage.repository import ReportNotFound
 
     reviewed_on = review_date(args.reviewed_on)
-    with _opened(args) as store:
+    with opened(args) as store:
         try:
             version = store.sign(args.id, args.by, reviewed_by=args.reviewed_by, reviewed_on=reviewed_on)
         except ReportNotFound as error:
@@ -118,7 +118,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _bad(text: str) -> Exception:
-    from disclosure_desktop.cli import CliError
+    from disclosure_desktop.cli_errors import CliError
 
     return CliError(text)
 

@@ -220,7 +220,7 @@ def test_integrity_check_and_quick_check_on_2000_reports(tmp_path: Path) -> None
     """The numbers docs/reliability.md states (not a timing test: it only prints them)."""
     import time
 
-    from disclosure_desktop.storage.repository import _insert
+    from disclosure_desktop.storage.report_rows import insert_report as _insert
 
     db_path = tmp_path / "big.sqlite"
     report = jsonio.loads(FULL.read_text("utf-8"))

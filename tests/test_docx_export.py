@@ -19,7 +19,7 @@ from disclosure_desktop.domain.layout import table_grid
 from disclosure_desktop.domain.plaintext import report_from_text
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.textblocks import split_blocks
-from disclosure_desktop.export import docx_export
+from disclosure_desktop.export import docx_xml
 from disclosure_desktop.export.docx_export import build_document, export_docx
 
 HERE = Path(__file__).resolve().parent
@@ -208,7 +208,7 @@ def test_table_layout_in_the_xml(document):
     for table, head_rows, area in zip(document.tables, (0, 3, 3), (156, 156, 225), strict=True):
         tbl = table._tbl
         widths = [int(g.get(qn("w:w"))) for g in tbl.tblGrid.findall(qn("w:gridCol"))]
-        assert sum(widths) == docx_export.twips(area)
+        assert sum(widths) == docx_xml.twips(area)
         assert tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
         assert tbl.tblPr.find(qn("w:tblBorders")) is not None
         for index, tr in enumerate(tbl.tr_lst):

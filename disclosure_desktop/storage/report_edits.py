@@ -1,0 +1,92 @@
+"""A batch of edits (Changes) written over a report's rows in one transaction, guarded by its revision."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, and_, delete, select, update
+
+from disclosure_desktop.domain.changes import Changes
+from disclosure_desktop.domain.report import Cell, CellSource
+from disclosure_desktop.storage.errors import ReportChangedElsewhere, ReportNotFound
+from disclosure_desktop.storage.report_rows import seal
+from disclosure_desktop.storage.schema import acknowledgement, report_meta, section_text, utc_now
+from disclosure_desktop.storage.schema import cell as cell_table
+from disclosure_desktop.storage.schema import report as report_table
+from disclosure_desktop.storage.sqlite_file import dialect_insert as insert
+
+
+def apply_changes(conn: Connection, report_id: int, changes: Changes, expected_revision: int | None) -> int:
+    """Write `changes` in the caller's transaction and return the report's new revision (see ReportStore.apply)."""
+    where = [report_table.c.id == report_id]
+    if expected_revision is not None:
+        where.append(report_table.c.revision == expected_revision)
+    bumped = conn.execute(
+        update(report_table)
+        .where(*where)
+        .values(**changes.fields, updated_at=utc_now(), revision=report_table.c.revision + 1)
+    )
+    if bumped.rowcount == 0:  # type: ignore[attr-defined]
+        found = conn.scalar(select(report_table.c.revision).where(report_table.c.id == report_id))
+        if found is None:
+            raise ReportNotFound(report_id)
+        raise ReportChangedElsewhere(report_id, expected_revision or 0, found)
+    _apply_meta(conn, report_id, changes.meta)
+    _apply_sections(conn, report_id, changes.sections, changes.headings)
+    _apply_cells(conn, report_id, changes.cells)
+    _apply_acknowledged(conn, report_id, changes.acknowledged)
+    seal(conn, report_id)
+    return int(conn.scalar(select(report_table.c.revision).where(report_table.c.id == report_id)) or 0)
+
+
+def _apply_meta(conn: Connection, rid: int, meta: dict[str, str]) -> None:
+    for key, value in meta.items():
+        if value:
+            stmt = insert(report_meta).values(report_id=rid, key=key, value=value)
+            conn.execute(stmt.on_conflict_do_update(index_elements=["report_id", "key"], set_={"value": value}))
+        else:
+            conn.execute(delete(report_meta).where(report_meta.c.report_id == rid, report_meta.c.key == key))
+
+
+def _apply_sections(conn: Connection, rid: int, texts: dict[str, str], headings: dict[str, str]) -> None:
+    for column, values in (("text", texts), ("heading", headings)):
+        for section_id, value in values.items():
+            stmt = insert(section_text).values(report_id=rid, section_id=section_id, **{column: value})
+            conn.execute(
+                stmt.on_conflict_do_update(index_elements=["report_id", "section_id"], set_={column: value})
+            )
+    touched = set(texts) | set(headings)
+    if touched:
+        # A section with neither text nor heading is no row at all, as after create().
+        conn.execute(
+            delete(section_text).where(
+                section_text.c.report_id == rid,
+                section_text.c.section_id.in_(touched),
+                and_(section_text.c.text == "", section_text.c.heading == ""),
+            )
+        )
+
+
+def _apply_cells(conn: Connection, rid: int, cells: dict[str, Cell | None]) -> None:
+    removed = [cid for cid, cell in cells.items() if cell is None]
+    if removed:
+        conn.execute(delete(cell_table).where(cell_table.c.report_id == rid, cell_table.c.cell_id.in_(removed)))
+    for cid, cell in cells.items():
+        if cell is None:
+            continue
+        values = {"value": cell.value, "source": CellSource(cell.source).value}
+        stmt = insert(cell_table).values(report_id=rid, cell_id=cid, **values)
+        conn.execute(stmt.on_conflict_do_update(index_elements=["report_id", "cell_id"], set_=values))
+
+
+def _apply_acknowledged(conn: Connection, rid: int, acknowledged: dict[str, str]) -> None:
+    for key, reason in acknowledged.items():
+        if reason:
+            stmt = insert(acknowledgement).values(report_id=rid, problem_key=key, reason=reason)
+            conn.execute(
+                stmt.on_conflict_do_update(index_elements=["report_id", "problem_key"], set_={"reason": reason})
+            )
+        else:
+            conn.execute(
+                delete(acknowledgement).where(
+                    acknowledgement.c.report_id == rid, acknowledgement.c.problem_key == key
+                )
+            )
