@@ -78,3 +78,17 @@ class Answers:
 
     def stop(self) -> None:
         self._timer.stop()
+
+
+def type_date(qtbot, before: QWidget, edit: QWidget, text: str) -> None:
+    """Tab from `before` into a QDateEdit (which selects its first section) and type a date such as 2026-01-18.
+
+    Clicking into the box and typing does not replace the date shown (Qt's sections), so a clerk tabs in.
+    """
+    window = edit.window()
+    window.activateWindow()  # focus-in, which selects the section, reaches the active window only
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is edit or edit.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClicks(edit, text)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QRadioButton
 
 from disclosure_desktop.domain import jsonio
 from disclosure_desktop.export.pdf_export import printed_pages
-from tests.gui_helpers import type_text
+from tests.gui_helpers import type_date, type_text
 from tests.test_gui_checks import create, open_report
 from tests.test_gui_wizard import close_window
 from tests.test_versions_dialog import in_sign_dialog, select_rows
@@ -44,7 +44,7 @@ def test_sign_in_the_dialog_then_print_preview_has_the_sheet_in_front(qtbot, db_
     def fill(sign) -> None:
         type_text(sign.signer_edit, "张局长")
         type_text(sign.reviewer_edit, "李科长")
-        sign.review_date.setDate(QDate(2026, 1, 18))
+        type_date(qtbot, sign.reviewer_edit, sign.review_date, "2026-01-18")
         qtbot.mouseClick(sign.sign_button, Qt.MouseButton.LeftButton)
 
     def in_preview(preview: QPrintPreviewDialog) -> None:

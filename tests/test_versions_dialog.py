@@ -15,7 +15,7 @@ from disclosure_desktop.domain.compare import compare
 from disclosure_desktop.domain.report import Cell, CellSource
 from disclosure_desktop.gui.versions_dialog import WORKING, VersionsDialog
 from disclosure_desktop.storage.repository import ReportStore
-from tests.gui_helpers import type_text
+from tests.gui_helpers import type_date, type_text
 from tests.test_versions import store_with_example
 
 
@@ -157,7 +157,7 @@ def test_sign_needs_a_name_and_shows_the_signed_version(qtbot, store: ReportStor
         assert sign.review_date.calendarPopup() and sign.review_date.date() == QDate.currentDate()
         type_text(sign.signer_edit, "张三")
         type_text(sign.reviewer_edit, "李四")
-        sign.review_date.setDate(QDate(2026, 1, 18))
+        type_date(qtbot, sign.reviewer_edit, sign.review_date, "2026-01-18")
         checked.append(sign.sign_button.isEnabled())
         qtbot.mouseClick(sign.sign_button, Qt.MouseButton.LeftButton)
 

@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_desktop.domain.limits import MAX_NAME_CHARS
+from disclosure_desktop.gui.date_edit import TypedDateEdit
 
 
 class SignDialog(QDialog):
@@ -33,7 +33,7 @@ class SignDialog(QDialog):
         self.signer_edit.setPlaceholderText(self.tr("Required"))
         self.reviewer_edit = QLineEdit(objectName="reviewerName", maxLength=MAX_NAME_CHARS)
         self.reviewer_edit.setPlaceholderText(self.tr("Who checked it before signing"))
-        self.review_date = QDateEdit(QDate.currentDate(), objectName="reviewDate", calendarPopup=True)
+        self.review_date = TypedDateEdit(QDate.currentDate(), objectName="reviewDate", calendarPopup=True)
         self.review_date.setDisplayFormat("yyyy-MM-dd")
         self.review_date.setMaximumDate(QDate.currentDate().addYears(1))
         form = QFormLayout()
