@@ -38,3 +38,24 @@ def test_a_date_typed_in_one_go_is_kept(qtbot, text: str, day: QDate) -> None:
 def test_qt_own_box_loses_the_month(qtbot) -> None:
     """Why the box exists: if Qt ever stops skipping, this fails and TypedDateEdit can go."""
     assert _typed(qtbot, QDateEdit, "2026-01-18") != QDate(2026, 1, 18)
+
+
+def test_shift_tab_into_the_box_types_from_the_year(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    edit, after = TypedDateEdit(QDate(2026, 12, 1)), QLineEdit()
+    edit.setDisplayFormat("yyyy-MM-dd")
+    layout.addWidget(edit)
+    layout.addWidget(after)
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow, timeout=2000)
+    after.setFocus()
+    qtbot.keyClick(after, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is edit
+    qtbot.keyClicks(edit, "2025-03-20")
+    assert edit.date() == QDate(2025, 3, 20)

@@ -6,6 +6,7 @@ it exports is then read back: each number in its row and column, the totals adde
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -114,6 +115,8 @@ def test_a_whole_report_with_the_keyboard_alone(qtbot, db_path: Path, tmp_path: 
     keys(CONTACT)
     key(Qt.Key.Key_Tab)  # past the date, not fixed yet: its check box
     key(Qt.Key.Key_Space)  # a date after all (31 January of the next year, shown in the field)
+    key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back into the date, its year selected
+    keys("2026-03-20")  # typed in one go, separators and all
 
     next_page()  # the opening: the standard wording, by its button's letter
     assert wizard.current_page().key == "preamble"
@@ -181,7 +184,7 @@ def test_a_whole_report_with_the_keyboard_alone(qtbot, db_path: Path, tmp_path: 
     # Everything typed is in the report, every cell marked as typed.
     report = window.session.report
     assert report.agency == AGENCY and report.year == 2025 and report.meta["contact"] == CONTACT
-    assert report.published_on() is not None
+    assert report.published_on() == dt.date(2026, 3, 20)
     assert report.text("overall") == first + "\n" + OVERALL
     assert report.text("problems") == PROBLEMS and report.text("closing") == SIGNATURE
     assert "信息处理费" in report.text("other_matters")

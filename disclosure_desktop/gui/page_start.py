@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from disclosure_desktop.domain.agency import (
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.format_change import change_notes, format_for_year, has_content
 from disclosure_desktop.domain.formats import all_formats, default_format_for_year
+from disclosure_desktop.gui.date_edit import TypedDateEdit
 from disclosure_desktop.gui.no_wheel import wheel_only_with_focus
 from disclosure_desktop.gui.open_report import OpenReport
 from disclosure_desktop.gui.text_binding import SessionLineEdit
@@ -73,7 +73,7 @@ class StartPage(WizardPage):
                                        lambda text, origin: edits.set_meta("contact", text, origin),
                                        objectName="contactEdit")
         self.contact.setPlaceholderText(self.tr("Office, address and telephone for questions about the report"))
-        self.published = QDateEdit(objectName="publishedEdit")
+        self.published = TypedDateEdit(objectName="publishedEdit")
         self.published.setCalendarPopup(True)
         self.published.setDisplayFormat("yyyy-MM-dd")
         self.no_date = QCheckBox(self.tr("Not fixed yet"), objectName="noDateCheck")
@@ -84,7 +84,7 @@ class StartPage(WizardPage):
                             (OTHER, self.tr("Public enterprise or institution"))):
             self.kind.addItem(label, kind)
         self.kind_hint = QLabel(objectName="hintLabel")
-        self.deadline = QDateEdit(objectName="deadlineEdit")
+        self.deadline = TypedDateEdit(objectName="deadlineEdit")
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("yyyy-MM-dd")
         self.no_deadline = QCheckBox(self.tr("None"), objectName="noDeadlineCheck")
