@@ -1,5 +1,6 @@
-"""The font plan: a face per 公文 role that covers the report's text and whose PDF text extracts right; the preflight
-names only characters that no installed face has (checked against fontconfig, pdffonts and pdftotext)."""
+"""The font plan: a face per 公文 role whose PDF text extracts right and that covers the report's text but for a few
+characters, which come from fallback faces; the preflight names only characters that no installed face has
+(checked against fontconfig, pdffonts and pdftotext)."""
 
 from __future__ import annotations
 
@@ -117,3 +118,28 @@ def test_pdf_embeds_a_fangsong_body_and_no_japanese_face_and_prints_the_common_c
     text = "".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
                                   check=True).stdout.split())
     assert f"问题依旧。{COMMON}" in text
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils is not installed")
+def test_a_name_outside_gb2312_keeps_the_body_in_fangsong(tmp_path: Path) -> None:
+    """喆 is not in FandolFang (GB2312 only): it comes from a fallback face, and the body stays 仿宋 — it used to
+    move the whole body to another face (AR PL UMing, a 明体) for one name."""
+    from disclosure_desktop.export.fonts import _installed, _lacks
+
+    if "FandolFang" not in _installed() or not _lacks("FandolFang", "喆") or not fontconfig_has("喆"):
+        pytest.skip("needs FandolFang (scripts/install_fonts.py) and another face with 喆")
+    report = fixture_report()
+    report.sections["other_matters"] += "\n联系人：王喆，电话0000-1234567。"
+    plan = font_plan(role_texts(report))
+    body = plan.roles["body"]
+    assert body.used == "FandolFang" and body.fallbacks and not _lacks(body.fallbacks[0], "喆")
+    assert f"缺字用 {body.fallbacks[0]}" in plan_note(plan)
+    path = tmp_path / "report.pdf"
+    export_pdf(report, path)
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    names = [line.split()[0] for line in fonts.splitlines()[2:]]
+    assert any("FandolFang" in n for n in names), fonts
+    assert not any("jp" in n.lower() for n in names), fonts
+    text = "".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                  check=True).stdout.split())
+    assert "联系人：王喆，电话0000-1234567。" in text and "中华人民共和国" in text

@@ -2,9 +2,11 @@
 
 Chinese Windows faces (仿宋_GB2312, 方正小标宋简体 …) are rarely installed on Linux, so each role walks a stated
 fallback chain; the README's set-up installs the free Fandol faces (FandolFang is a real 仿宋). For each role the
-plan takes the first face of its chain that covers the report's text for that role and whose text a PDF reader
-extracts right: Qt's PDF writer writes one code point per glyph, and a face whose cmap maps a Kangxi radical and
-the ideograph to one glyph (Noto CJK, the raw Fandol files) makes 人 extract as ⼈ (shared/notes/platform-notes.md).
+plan takes the first face of its chain whose text a PDF reader extracts right (Qt's PDF writer writes one code
+point per glyph, and a face whose cmap maps a Kangxi radical and the ideograph to one glyph — Noto CJK, the raw
+Fandol files — makes 人 extract as ⼈; shared/notes/platform-notes.md) and that covers the report's text for that
+role but for a few characters; those few (a name with 喆 or 堃, outside GB2312) come from fallback faces of the
+same chain, character by character, so that one name never moves a whole report's body out of 仿宋.
 
 QtGui only: the CLI exports a PDF without QtWidgets. A QGuiApplication is created lazily (offscreen works).
 """
@@ -102,6 +104,12 @@ class RoleFont:
     # False: only a face whose PDF text extracts wrong (or none) was found.
     extracts_right: bool
     bold: bool = False
+    # Faces, in order, for the characters `used` lacks (Qt takes each glyph from the first family that has it).
+    fallbacks: tuple[str, ...] = ()
+
+    @property
+    def families(self) -> tuple[str, ...]:
+        return (self.used, *self.fallbacks)
 
     @property
     def substituted(self) -> bool:
@@ -173,18 +181,32 @@ def _lacks(family: str, chars: Iterable[str]) -> set[str]:
     return {c for c in chars if not raw.supportsCharacter(ord(c))}
 
 
+def _too_many_lacking(lacking: int, chars: int) -> bool:
+    """A face lacking more than this prints the role in a patchwork of faces: take another face for all of it."""
+    return lacking > max(3, chars // 10)
+
+
 def _choose(role: str, chars: set[str]) -> RoleFont:
     installed = _installed()
     chosen = _preferred.get(role, "")
     candidates = list(dict.fromkeys(f for f in [chosen, *CHAINS[role], *_LAST_RESORT] if f in installed))
     if not candidates:  # no CJK face at all: Qt's default; missing_characters() names what shows as boxes
         return RoleFont(ROLES[role], QFont().defaultFamily(), False)
-    # Fewest characters lacking first; among those the clerk's own choice (settings), then a face whose text
-    # extracts right, then the chain's order.
-    ranked = sorted(candidates, key=lambda f: (len(_lacks(f, chars)), f != chosen, not extracts_right(f),
-                                               candidates.index(f)))
+    coverable = {c for c in chars if _covered_somewhere(c)}  # the rest are boxes whatever the face
+    lacking = {f: _lacks(f, coverable) for f in candidates}
+    # A face that has all but a few characters first; among those the clerk's own choice (settings), then a face
+    # whose text extracts right, then the chain's order; then the fewest lacking.
+    ranked = sorted(candidates, key=lambda f: (_too_many_lacking(len(lacking[f]), len(coverable)), f != chosen,
+                                               not extracts_right(f), candidates.index(f), len(lacking[f])))
     used = ranked[0]
-    return RoleFont(ROLES[role], used, extracts_right(used), bold=used in BOLD_STAND_INS.get(role, ()))
+    fallbacks: list[str] = []
+    missing = set(lacking[used])
+    for face in sorted(candidates, key=lambda f: (not extracts_right(f), candidates.index(f))):
+        if missing and face != used and missing - lacking[face]:
+            fallbacks.append(face)
+            missing &= lacking[face]
+    return RoleFont(ROLES[role], used, extracts_right(used), bold=used in BOLD_STAND_INS.get(role, ()),
+                    fallbacks=tuple(fallbacks))
 
 
 @cache
@@ -295,10 +317,11 @@ def plan_note(plan: FontPlan) -> str:
     lines = []
     for role, font in plan.items():
         label = (_ROLE_LABELS_EN if english else ROLE_LABELS).get(role, role)
+        others = "、".join(font.fallbacks)
         if english:
-            lines.append(f"{label}: {font.wanted} → {font.used} is used" if font.substituted
-                         else f"{label}: {font.wanted}")
+            line = f"{label}: {font.wanted} → {font.used} is used" if font.substituted else f"{label}: {font.wanted}"
+            lines.append(f"{line} ({', '.join(font.fallbacks)} for the characters it lacks)" if others else line)
         else:
-            lines.append(f"{label}：{font.wanted} → 使用 {font.used}" if font.substituted
-                         else f"{label}：{font.wanted}")
+            line = f"{label}：{font.wanted} → 使用 {font.used}" if font.substituted else f"{label}：{font.wanted}"
+            lines.append(f"{line}（缺字用 {others}）" if others else line)
     return "\n".join(lines)

@@ -83,6 +83,7 @@ def lay_out(
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     font = QFont(plan.family("body"))
+    font.setFamilies(list(plan.roles["body"].families))
     font.setPointSizeF(ts.BODY.size_pt)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)

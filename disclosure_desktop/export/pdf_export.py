@@ -93,8 +93,15 @@ _UNSAFE_FAMILY = re.compile(r"[\"'<>&;{}\\]")
 
 
 def _families(plan: FontPlan) -> dict[str, object]:
-    # A family name goes into the style sheet: keep only characters that cannot close the string or the rule.
-    out: dict[str, object] = {role: _UNSAFE_FAMILY.sub("", font.used) for role, font in plan.items()}
+    """role → its CSS font-family list ("FandolFang", "AR PL UMing CN"): the face, then the faces for what it lacks."""
+    from markupsafe import Markup
+
+    # A family name goes into the style sheet: keep only characters that cannot close the string or the rule;
+    # what is left is safe to put in as it is (the quotes are the list's own).
+    out: dict[str, object] = {
+        role: Markup(", ".join(f'"{_UNSAFE_FAMILY.sub("", family)}"' for family in font.families))
+        for role, font in plan.items()
+    }
     out["title_bold"] = plan.roles["title"].bold
     return out
 
