@@ -44,6 +44,8 @@ def key(widget, k: Qt.Key, text: str = "") -> None:
 
 
 class Typist:
+    """Opens the report and types; if it cannot begin within 10 s, says which dialog stands in the way."""
+
     def __init__(self) -> None:
         self.started = False
         self.count = 0
@@ -52,8 +54,19 @@ class Typist:
         self.poll = QTimer(interval=50)
         self.poll.timeout.connect(self.begin)
         self.poll.start()
+        self.since = time.monotonic()
+        self.told = False
+
+    def tell_what_blocks(self) -> None:
+        if self.told or self.started or time.monotonic() - self.since < 10:
+            return
+        self.told = True
+        modal = QApplication.activeModalWidget()
+        text = getattr(modal, "text", lambda: "")() if modal is not None else ""
+        say("BLOCKED", type(modal).__name__ if modal is not None else "-", "_".join(str(text).split())[:120] or "-")
 
     def begin(self) -> None:
+        self.tell_what_blocks()
         w = window()
         if w is None or self.started:
             return

@@ -76,8 +76,10 @@ def kill_rounds(db_path: Path, rounds: range) -> tuple[int, int]:
         try:
             kill_on_write = round_no % 3 == 0  # a third of the kills aim at a write in flight
             kill_after: float | None = None
+            said: list[str] = []
             for words, at in lines(proc, time.monotonic() + 60):
                 last = words[0]
+                said.append(" ".join(words))
                 if last == "START":
                     kill_after = at + rng.uniform(0.5, 2.5)
                 elif last == "EDIT":
@@ -86,7 +88,7 @@ def kill_rounds(db_path: Path, rounds: range) -> tuple[int, int]:
                     break
                 if kill_after is not None and typed and time.monotonic() >= kill_after:
                     break
-            assert typed, f"round {round_no}: the program typed nothing (exit status {proc.poll()})"
+            assert typed, f"round {round_no}: the program typed nothing (exit status {proc.poll()}; said {said[-3:]})"
             assert proc.poll() is None, "the program must still be running when it is killed"
             killed_at = time.monotonic()
             proc.send_signal(signal.SIGKILL)

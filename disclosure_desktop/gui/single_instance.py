@@ -8,9 +8,10 @@ a local socket lets the second start ask the first to come forward.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _WAKE = b"raise\n"
@@ -51,9 +52,27 @@ class SingleInstance(QObject):
             for _ in range(5):
                 if self._wake_holder():
                     return FORWARDED
-            return BUSY
+            if not (self._holder_is_younger() and self._lock.removeStaleLockFile() and self._lock.tryLock(200)):
+                return BUSY
         self._listen()
         return OWNER
+
+    def _holder_is_younger(self) -> bool:
+        """True if the process the lock names, on this computer, began after the lock was written.
+
+        Qt takes a live process number with the same program name (any Python program, even one of its threads)
+        for the holder; after a crash the number can be in use again — on Linux the numbers wrap at 32,768 — and
+        the program then refused to start ("held by another window") with no window open anywhere.
+        """
+        pid, host = self._lock.getLockInfo()[-3:-1]
+        if not pid or host != QSysInfo.machineHostName():
+            return False
+        started = _process_start(pid)
+        try:
+            written = self.lock_path.stat().st_mtime
+        except OSError:
+            return False
+        return started is not None and started > written + 1
 
     def holder(self) -> str:
         """Who holds the lock, for the message when it does not answer ("pid 123 on pc-7")."""
@@ -96,3 +115,15 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
         self._lock.unlock()
+
+
+def _process_start(pid: int) -> float | None:
+    """When process (or thread) `pid` began, as a Unix time; None where /proc does not tell (not Linux)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        boot = next(int(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
+                    if line.startswith("btime "))
+        ticks = int(stat[stat.rindex(")") + 2:].split()[19])  # field 22, starttime, after the command's name
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
