@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -217,6 +217,19 @@ class TableView(QTableView):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        # An input method (full-width digits, say) commits text instead of pressing keys: Qt opens the cell for
+        # it but drops the text, so 「１２３」 became 23. Open the cell and hand it what was committed.
+        index = self.currentIndex()
+        if (self.state() != QAbstractItemView.State.EditingState and event.commitString()
+                and self.current_cell() is not None
+                and self.edit(index, QAbstractItemView.EditTrigger.AnyKeyPressed, event)):
+            editor = self.indexWidget(index)
+            if editor is not None:
+                editor.inputMethodEvent(event)
+                return
+        super().inputMethodEvent(event)
 
     def selected_cells(self) -> list[GridCell]:
         cells = (self._model.grid_cell(i) for i in self.selectionModel().selectedIndexes())
