@@ -219,16 +219,13 @@ class TableView(QTableView):
         super().keyPressEvent(event)
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
-        # An input method (full-width digits, say) commits text instead of pressing keys: Qt opens the cell for
-        # it but drops the text, so 「１２３」 became 23. Open the cell and hand it what was committed.
+        # Qt opens the cell for an input method's commit (full-width digits) but drops it: 「１２３」 became 23.
         index = self.currentIndex()
-        if (self.state() != QAbstractItemView.State.EditingState and event.commitString()
-                and self.current_cell() is not None
-                and self.edit(index, QAbstractItemView.EditTrigger.AnyKeyPressed, event)):
-            editor = self.indexWidget(index)
-            if editor is not None:
-                editor.inputMethodEvent(event)
-                return
+        if (self.state() != QAbstractItemView.State.EditingState and event.commitString() and self.current_cell()
+                and self.edit(index, QAbstractItemView.EditTrigger.AnyKeyPressed, event)
+                and (editor := self.indexWidget(index)) is not None):
+            editor.inputMethodEvent(event)
+            return
         super().inputMethodEvent(event)
 
     def selected_cells(self) -> list[GridCell]:
