@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -18,6 +18,7 @@ from disclosure_desktop.domain.edit_session import CellEntry
 from disclosure_desktop.domain.layout import GridCell
 from disclosure_desktop.gui.cell_delegate import LABEL_PADDING, CellDelegate, leaves_table
 from disclosure_desktop.gui.source_legend import GRID_COLOUR
+from disclosure_desktop.gui.table_input import CommittedText
 from disclosure_desktop.gui.table_model import TableModel
 
 _ENSURE_VISIBLE = QAbstractItemView.ScrollHint.EnsureVisible
@@ -27,7 +28,7 @@ _ENSURE_VISIBLE = QAbstractItemView.ScrollHint.EnsureVisible
 NOTE_MS = 8000
 
 
-class TableView(QTableView):
+class TableView(CommittedText, QTableView):
     """A QTableView that moves and edits like a spreadsheet and only ever stops on number cells."""
 
     message_shown = Signal(str)  # a note about the last paste or a refused text (for the status bar)
@@ -217,16 +218,6 @@ class TableView(QTableView):
                 event.accept()
                 return
         super().keyPressEvent(event)
-
-    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
-        # Qt opens the cell for an input method's commit (full-width digits) but drops it: 「１２３」 became 23.
-        index = self.currentIndex()
-        if (self.state() != QAbstractItemView.State.EditingState and event.commitString() and self.current_cell()
-                and self.edit(index, QAbstractItemView.EditTrigger.AnyKeyPressed, event)
-                and (editor := self.indexWidget(index)) is not None):
-            editor.inputMethodEvent(event)
-            return
-        super().inputMethodEvent(event)
 
     def selected_cells(self) -> list[GridCell]:
         cells = (self._model.grid_cell(i) for i in self.selectionModel().selectedIndexes())
