@@ -18,6 +18,7 @@ from disclosure_desktop.domain.edit_session import CellEntry
 from disclosure_desktop.domain.layout import GridCell
 from disclosure_desktop.gui.cell_delegate import LABEL_PADDING, CellDelegate, leaves_table
 from disclosure_desktop.gui.source_legend import GRID_COLOUR
+from disclosure_desktop.gui.table_input import CommittedText
 from disclosure_desktop.gui.table_model import TableModel
 
 _ENSURE_VISIBLE = QAbstractItemView.ScrollHint.EnsureVisible
@@ -27,7 +28,7 @@ _ENSURE_VISIBLE = QAbstractItemView.ScrollHint.EnsureVisible
 NOTE_MS = 8000
 
 
-class TableView(QTableView):
+class TableView(CommittedText, QTableView):
     """A QTableView that moves and edits like a spreadsheet and only ever stops on number cells."""
 
     message_shown = Signal(str)  # a note about the last paste or a refused text (for the status bar)

@@ -65,8 +65,19 @@ class VersionsControl(QObject):
         rid = self._report_id()
         if rid is None:
             return
-        name, ok = QInputDialog.getText(self._window, self.tr("Save a version"),
-                                        self.tr("Name of the version (e.g. sent to the superior office):"))
+        from disclosure_desktop.domain.limits import MAX_NAME_CHARS
+        from disclosure_desktop.domain.messages import message
+
+        name, ok = "", True
+        while True:
+            name, ok = QInputDialog.getText(self._window, self.tr("Save a version"),
+                                            self.tr("Name of the version (e.g. sent to the superior office):"),
+                                            text=name)
+            if not ok or len(name.strip()) <= MAX_NAME_CHARS:
+                break
+            # Asked again with the name as typed: the clerk shortens it instead of typing it all again.
+            QMessageBox.warning(self._window, self.tr("Save a version"), message(
+                "limit.too_long", field=name.strip()[:10] + "…", limit=MAX_NAME_CHARS, length=len(name.strip())))
         if ok:
             self._run(lambda s: s.snapshot(rid, name=name.strip()), lambda _: self._window.statusBar().showMessage(
                 self.tr("Version saved: %1").replace("%1", name.strip() or "—"), 8000))
