@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from disclosure_desktop.domain.edit_session import CellEntry
 from disclosure_desktop.domain.layout import GridCell
-from disclosure_desktop.gui.cell_delegate import LABEL_PADDING, CellDelegate, leaves_table
+from disclosure_desktop.gui.cell_delegate import CellDelegate, leaves_table
 from disclosure_desktop.gui.source_legend import GRID_COLOUR
 from disclosure_desktop.gui.table_input import CommittedText
 from disclosure_desktop.gui.table_model import TableModel
+from disclosure_desktop.gui.table_widths import column_widths, number_width
 
 _ENSURE_VISIBLE = QAbstractItemView.ScrollHint.EnsureVisible
 
@@ -80,7 +81,8 @@ class TableView(CommittedText, QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setStyleSheet(f"QTableView {{ gridline-color: {GRID_COLOUR.name()}; }}")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        self._fitted_height = 0
+        self._fitted_height = self._bar_height = 0
+        model.dataChanged.connect(self._numbers_changed)
         self.apply_spans()
         from disclosure_desktop.gui.table_frozen import FrozenPanes
 
@@ -303,7 +305,7 @@ class TableView(CommittedText, QTableView):
     def sizeHint(self) -> QSize:
         # As tall as the table, so a one-row table is not followed by a large empty box; taller tables scroll.
         frame = 2 * self.frameWidth()
-        return QSize(max(self.content_width(), 400) + frame, self.content_height() + frame)
+        return QSize(max(self.content_width(), 400) + frame, self.content_height() + self._bar_height + frame)
 
     def minimumSizeHint(self) -> QSize:
         frame = 2 * self.frameWidth()
@@ -326,8 +328,10 @@ class TableView(CommittedText, QTableView):
         if self.content_height() > height:
             self.fit_columns(width - self.verticalScrollBar().sizeHint().width())
             self.fit_rows()
-        if self.content_height() != self._fitted_height:
-            self._fitted_height = self.content_height()
+        # Numbers wider than the view scroll sideways: the bar takes a strip under the last row.
+        self._bar_height = self.horizontalScrollBar().sizeHint().height() if self.content_width() > width else 0
+        if self.content_height() + self._bar_height != self._fitted_height:
+            self._fitted_height = self.content_height() + self._bar_height
             self.updateGeometry()
         # Bring the scroll bars up to date now rather than on the next event loop turn, so a scrollTo that
         # follows (focus_cell) sees the real viewport.
@@ -341,37 +345,16 @@ class TableView(CommittedText, QTableView):
         return sum(self.columnWidth(c) for c in range(self._model.grid.width))
 
     def fit_columns(self, available: int) -> None:
-        """Share the width: narrow number columns, label columns wide enough that most labels fit on two lines."""
-        grid = self._model.grid
-        stub = self._model.table.blocks[0].stub_width
-        em = self.fontMetrics().horizontalAdvance("中")
-        n_values = grid.width - stub
-        if stub == 0:
-            # Two characters a line (结果/维持) is enough for a number column of table 4.
-            widths = [max(int(2.6 * em), available // grid.width)] * grid.width
-        else:
-            fixed = [self._fixed_stub_width(c, em) for c in range(stub - 1)]
-            labels = [
-                c for c in grid.cells if c.kind in ("stub", "header") and c.col == stub - 1 and c.colspan == 1
-            ]
-            need = max((self.fontMetrics().horizontalAdvance(c.text) for c in labels), default=0) + 3 * em // 2
-            room = available - sum(fixed)
-            value = max(4 * em, min(7 * em, (room - min(need, 20 * em)) // n_values))
-            last = room - value * n_values
-            if last > need:  # labels fit on one line: give what is left back to the numbers
-                value += (last - need) // n_values
-                last = room - value * n_values
-            widths = [*fixed, max(last, 6 * em)] + [value] * n_values
-        # Rounding leftovers go to the last column so the grid ends flush with the view.
-        widths[-1] += max(0, available - sum(widths))
-        for col, width in enumerate(widths):
+        for col, width in enumerate(column_widths(self, available)):
             self.setColumnWidth(col, width)
 
-    def _fixed_stub_width(self, col: int, em: int) -> int:
-        anchored = [c for c in self._model.grid.cells if c.col == col and c.colspan == 1]
-        if anchored and all(c.vertical for c in anchored):
-            return int(1.9 * em)
-        return 4 * em + 2 * LABEL_PADDING + 8  # group labels such as （三）不予公开, on two lines
+    def _numbers_changed(self, first: QModelIndex, last: QModelIndex, *_: object) -> None:
+        """A number wider than its column (999999 typed or pasted) widens the number columns at once."""
+        indexes = (self._model.index(r, c) for r in range(first.row(), last.row() + 1)
+                   for c in range(first.column(), last.column() + 1))
+        changed = [i for i in indexes if (cell := self._model.grid_cell(i)) is not None and cell.kind == "value"]
+        if number_width(self, changed) > self.columnWidth(self._model.table.blocks[0].stub_width):
+            self.fit()
 
     def fit_rows(self) -> None:
         """Rows as tall as their wrapped labels; a cell spanning rows only adds height when it needs more."""
