@@ -90,3 +90,29 @@ def test_a_refused_restore_says_why_and_leaves_the_file(qtbot, filled: Path, tmp
     dialog._restore(bad)
     assert told and "不是本程序的数据库文件" in told[0]
     assert filled.read_bytes() == before and dialog.restored_from is None
+
+
+def test_back_up_now_that_cannot_write_says_why(qtbot, db_path: Path, monkeypatch) -> None:
+    from tests.test_gui_export import when_modal
+    from tests.test_gui_wizard import close_window, open_window, start_report
+
+    window = open_window(qtbot, db_path)
+    start_report(qtbot, window, "welcome_example")
+    backups.folder(db_path).parent.mkdir(parents=True, exist_ok=True)
+    backups.folder(db_path).write_text("not a folder")  # where the backups would go, a file stands
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: told.append(a[2]))
+
+    def back_up(dialog: BackupDialog) -> None:
+        qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+        for _ in range(100):  # the answer comes from the database thread
+            if told:
+                break
+            qtbot.wait(30)
+        dialog.reject()
+
+    seen = when_modal(BackupDialog, back_up)
+    window.actions.backups.trigger()
+    assert seen and len(told) == 1 and str(backups.folder(db_path)) in told[0]  # the store's sentence, with where
+    assert backups.list_backups(db_path) == []
+    close_window(window)

@@ -154,3 +154,33 @@ def test_a_version_exported_from_the_dialog_is_the_same_bytes_each_time(qtbot, t
     from disclosure_desktop.export import registry
 
     assert written[0] == registry.render(example_report(), "docx", moment=signed_at)  # dated as the version
+
+
+@pytest.mark.parametrize(("typed", "fmt", "written"),
+                         [("区政府办2025.1版", "docx", "区政府办2025.1版.docx"), ("年报.pdf", "html", "年报.html")])
+def test_choosing_the_format_after_typing_the_name_keeps_the_name(qtbot, tmp_path: Path, told: list[str],
+                                                                  typed: str, fmt: str, written: str) -> None:
+    from tests.test_export_dialog import click, format_button
+
+    out = tmp_path / "导出"
+    out.mkdir()
+    dialog = dialog_for(qtbot)
+    dialog.path_edit.selectAll()
+    type_text(dialog.path_edit, str(out / typed))
+    click(qtbot, format_button(dialog, fmt))
+    assert dialog.path_edit.text() == str(out / written)
+    dialog.open_folder.setChecked(False)
+    export(qtbot, dialog)
+    assert told == [] and sorted(p.name for p in out.iterdir()) == [written]
+
+
+def test_choosing_a_format_with_only_a_folder_typed_is_no_traceback(qtbot, told: list[str]) -> None:
+    from tests.test_export_dialog import click, format_button
+
+    dialog = dialog_for(qtbot)
+    dialog.path_edit.selectAll()
+    type_text(dialog.path_edit, "/")
+    click(qtbot, format_button(dialog, "json"))  # pytest-qt fails the test on an exception in the slot
+    assert dialog.path_edit.text() == "/"
+    export(qtbot, dialog)
+    assert told and "is a folder" in told[0]

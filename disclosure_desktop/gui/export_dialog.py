@@ -141,7 +141,10 @@ class ExportDialog(QDialog):
 
     def _format_changed(self, *_: object) -> None:
         path = Path(self.path_edit.text().strip() or registry.suggested_name(self._report, self.format_id()))
-        self.path_edit.setText(str(path.with_suffix(registry.FORMATS[self.format_id()].suffix)))
+        # The name typed keeps its dots (区政府办2025.1版); only a report suffix is swapped. A bare folder ("/")
+        # has no name to give a suffix: Export then says what is missing.
+        if path.name:
+            self.path_edit.setText(str(with_format_suffix(path, registry.FORMATS[self.format_id()].suffix)))
         self.fonts_label.setVisible(self.format_id() == "pdf")
         self.include_sheet.setEnabled(self.format_id() == "pdf")
         if self.format_id() == "pdf" and not self.fonts_label.text():

@@ -186,8 +186,14 @@ class VersionsControl(QObject):
 
         window = self._window
         dialog = BackupDialog(window.db_path, window)
-        dialog.backup_requested.connect(lambda: window.store.run(lambda _s: backups.take(window.db_path),
-                                                                 lambda _r: dialog.refresh()))
+        db_path = window.db_path  # the path, not the window: nothing of Qt's goes to the database thread
+
+        def taken(result: Any) -> None:
+            if isinstance(result, Exception):  # the store's sentence says where and why
+                QMessageBox.critical(dialog, dialog.windowTitle(), str(result))
+            dialog.refresh()
+
+        dialog.backup_requested.connect(lambda: window.store.run(lambda _s: backups.take(db_path), taken))
         dialog.restore_requested.connect(lambda path: self._restore_backup(dialog, Path(path)))
         dialog.exec()
 
