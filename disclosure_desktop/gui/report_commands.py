@@ -103,7 +103,12 @@ class ReportCommands(QObject):
         window.store.run(lambda store: store.create(report), created)
 
     def duplicate(self, report_id: int) -> None:
-        self._window.store.run(lambda store: store.duplicate(report_id), lambda _: self._window.show_reports())
+        self._window.store.run(lambda store: store.duplicate(report_id), self._done_in_list)
+
+    def _done_in_list(self, result: Any) -> None:
+        """A duplicate or a deletion came back: say why if it failed (a locked or full disk), then the list."""
+        self._fail(result)
+        self._window.show_reports()
 
     def delete(self, report_id: int, title: str) -> None:
         window = self._window
@@ -116,4 +121,4 @@ class ReportCommands(QObject):
             return
         if window.session and window.session.report.id == report_id and not window.leave_report():
             return
-        window.store.run(lambda store: store.delete(report_id), lambda _: window.show_reports())
+        window.store.run(lambda store: store.delete(report_id), self._done_in_list)
