@@ -11,8 +11,11 @@ MODE `idle`: open or create the report, type one line into the agency field, the
 
 from __future__ import annotations
 
+import faulthandler
+import os
 import random
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -93,9 +96,28 @@ class Typist:
         self.text = len(report.text("applications"))
         self.number = int(report.value("t3.new.natural") or 0)
         say("START", self.text, self.number)
+        self.last_step = time.monotonic()
+        threading.Thread(target=self.watch, daemon=True).start()
         self.timer.start(rng.randint(100, 250))
 
+    def watch(self) -> None:
+        """If typing stops for 5 s, write every thread's stack beside the database and say where."""
+        while time.monotonic() - self.last_step < 5:
+            time.sleep(0.5)
+        path = Path(DB).with_name(f"stalled-{os.getpid()}.txt")
+        with path.open("w") as out:
+            faulthandler.dump_traceback(out, all_threads=True)
+        say("STALLED", path)
+
     def step(self) -> None:
+        try:
+            self._step()
+        except Exception as error:  # said, so that the test names it instead of waiting out its minute
+            say("ERROR", type(error).__name__, "_".join(str(error).split())[:120] or "-")
+            raise
+
+    def _step(self) -> None:
+        self.last_step = time.monotonic()
         self.count += 1
         if self.count % 2:
             editor = self.page.lead_in

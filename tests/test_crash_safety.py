@@ -88,7 +88,9 @@ def kill_rounds(db_path: Path, rounds: range) -> tuple[int, int]:
                     break
                 if kill_after is not None and typed and time.monotonic() >= kill_after:
                     break
-            assert typed, f"round {round_no}: the program typed nothing (exit status {proc.poll()}; said {said[-3:]})"
+            stacks = "".join(f.read_text()[:3000] for f in db_path.parent.glob("stalled-*.txt"))
+            assert typed, (f"round {round_no}: the program typed nothing (exit status {proc.poll()}; "
+                           f"said {said[-3:]})\n{stacks}")
             assert proc.poll() is None, "the program must still be running when it is killed"
             killed_at = time.monotonic()
             proc.send_signal(signal.SIGKILL)
