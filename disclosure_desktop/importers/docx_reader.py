@@ -94,17 +94,11 @@ def _heading_styles(document) -> dict[str, int]:
 
 
 def _blocks(container, styles: dict[str, int]) -> Iterator[Block]:
-    for child in container:
+    for child in _unwrapped(container):
         if child.tag == P:
             yield _paragraph(child, styles)
         elif child.tag == TBL:
             yield _table(child)
-        elif child.tag == SDT:
-            content = child.find(SDT_CONTENT)
-            if content is not None:
-                yield from _blocks(content, styles)
-        elif child.tag in _WRAPPERS:
-            yield from _blocks(child, styles)
 
 
 def _text(element) -> str:
@@ -149,17 +143,23 @@ def _paragraph(p, styles: dict[str, int]) -> Paragraph:
     return Paragraph(_text(p), heading=heading, align=align)
 
 
-def _children(element, tag: str) -> Iterator:
-    """Children of `tag`, also inside content controls and custom XML that wrap rows or cells."""
+def _unwrapped(element) -> Iterator:
+    """The children of `element`, with content controls and custom XML (which wrap paragraphs, tables, rows or
+    cells) opened in their place."""
     for child in element:
-        if child.tag == tag:
-            yield child
-        elif child.tag == SDT:
+        if child.tag == SDT:
             content = child.find(SDT_CONTENT)
             if content is not None:
-                yield from _children(content, tag)
+                yield from _unwrapped(content)
         elif child.tag in _WRAPPERS:
-            yield from _children(child, tag)
+            yield from _unwrapped(child)
+        else:
+            yield child
+
+
+def _children(element, tag: str) -> Iterator:
+    """Children of `tag`, also inside content controls and custom XML that wrap rows or cells."""
+    return (child for child in _unwrapped(element) if child.tag == tag)
 
 
 def _cell_text(tc) -> str:
