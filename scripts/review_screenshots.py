@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from screenshot_run import run_per_language, wait  # noqa: E402
+from screenshot_run import run_per_language, started_window, wait  # noqa: E402
 
 from disclosure_desktop.domain import jsonio, messages  # noqa: E402
 from disclosure_desktop.domain.report import Cell, Report  # noqa: E402
@@ -75,7 +75,6 @@ def with_problems(report: Report) -> Report:
 def shoot(lang: str, out: Path) -> None:
     from disclosure_desktop.domain.checks.checklist import in_report_order
     from disclosure_desktop.gui.appearance import apply_appearance, install_translators
-    from disclosure_desktop.gui.main_window import MainWindow
     from disclosure_desktop.storage.database import Database
     from disclosure_desktop.storage.repository import ReportStore
 
@@ -92,12 +91,7 @@ def shoot(lang: str, out: Path) -> None:
             store = ReportStore(db)
             store.create(last_year(ready))
             ids = {"ready": store.create(ready), "problems": store.create(broken)}
-        window = MainWindow(db_path)
-        window.show()
-        started: list[int] = []
-        window.ready.connect(lambda: started.append(1))
-        window.start()
-        wait(lambda: bool(started))
+        window = started_window(db_path)
         for name, rid in ids.items():
             done: list[int] = []
             window.checked.connect(lambda d=done: d.append(1))

@@ -22,6 +22,19 @@ def wait(condition: Callable[[], bool], timeout_s: float = 15) -> None:
         time.sleep(0.01)
 
 
+def started_window(db_path):
+    """The program's main window on `db_path`, shown, with its database open (the `ready` signal)."""
+    from disclosure_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(db_path)
+    window.show()
+    started: list[int] = []
+    window.ready.connect(lambda: started.append(1))
+    window.start()
+    wait(lambda: bool(started))
+    return window
+
+
 def run_per_language(script: str, shoot: Callable[[str], None]) -> None:
     """`script` without an argument runs itself once for each language; with one it shoots that language."""
     if len(sys.argv) == 1:

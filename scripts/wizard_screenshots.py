@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
-from screenshot_run import run_per_language, wait  # noqa: E402
+from screenshot_run import run_per_language, started_window, wait  # noqa: E402
 
 from disclosure_desktop.domain import jsonio, messages  # noqa: E402
 from disclosure_desktop.domain.report import Cell  # noqa: E402
@@ -55,7 +55,6 @@ def _on_screen(window: QWidget, dialog: QWidget, screen: tuple[int, int]) -> QPi
 
 def shoot(lang: str) -> None:
     from disclosure_desktop.gui.appearance import apply_appearance, install_translators
-    from disclosure_desktop.gui.main_window import MainWindow
     from disclosure_desktop.storage.database import Database
     from disclosure_desktop.storage.repository import ReportStore
 
@@ -69,12 +68,7 @@ def shoot(lang: str) -> None:
         db_path = Path(tmp) / "reports.sqlite"
         with Database.open(db_path) as db:
             rid = ReportStore(db).create(report)
-        window = MainWindow(db_path)
-        window.show()
-        started: list[int] = []
-        window.ready.connect(lambda: started.append(1))
-        window.start()
-        wait(lambda: bool(started))
+        window = started_window(db_path)
         window.open_report(rid, "start")
         wait(lambda: window.session is not None and window.checks is not None)
         window.checks.run_now()
