@@ -192,12 +192,15 @@ def _choose(role: str, chars: set[str]) -> RoleFont:
     candidates = list(dict.fromkeys(f for f in [chosen, *CHAINS[role], *_LAST_RESORT] if f in installed))
     if not candidates:  # no CJK face at all: Qt's default; missing_characters() names what shows as boxes
         return RoleFont(ROLES[role], QFont().defaultFamily(), False)
-    coverable = {c for c in chars if _covered_somewhere(c)}  # the rest are boxes whatever the face
-    lacking = {f: _lacks(f, coverable) for f in candidates}
+    lacking = {f: _lacks(f, chars) for f in candidates}
+    # What no installed face has prints as boxes whatever the face: it does not count against any.
+    boxes = {c for c in set().union(*lacking.values()) if not _covered_somewhere(c)}
+    lacking = {f: missing - boxes for f, missing in lacking.items()}
     # A face that has all but a few characters first; among those the clerk's own choice (settings), then a face
     # whose text extracts right, then the chain's order; then the fewest lacking.
-    ranked = sorted(candidates, key=lambda f: (_too_many_lacking(len(lacking[f]), len(coverable)), f != chosen,
-                                               not extracts_right(f), candidates.index(f), len(lacking[f])))
+    ranked = sorted(candidates, key=lambda f: (_too_many_lacking(len(lacking[f]), len(chars) - len(boxes)),
+                                               f != chosen, not extracts_right(f), candidates.index(f),
+                                               len(lacking[f])))
     used = ranked[0]
     fallbacks: list[str] = []
     missing = set(lacking[used])
