@@ -119,6 +119,12 @@ class Typist:
     def _step(self) -> None:
         self.last_step = time.monotonic()
         self.count += 1
+        # The page afresh each time: a report opened a second time (the list's Open clicked while the program was
+        # still reopening the last report) rebuilds the pages, and the one kept from START is gone.
+        w = window()
+        if w.wizard.current_page().key != "section:applications":
+            w.area.go_to_page("section:applications")
+        self.page = w.wizard.current_page()
         if self.count % 2:
             editor = self.page.lead_in
             editor.setFocus()
