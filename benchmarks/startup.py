@@ -14,9 +14,9 @@ LAST_PAGE = "section:applications"  # January: the clerk was filling table 3 whe
 
 def _database(path: Path) -> None:
     """A clerk's file: last year's report, this year's being written, the example; closed on table 3."""
-    from disclosure_desktop.gui.example_report import example_report
     from disclosure_desktop.storage.database import Database
     from disclosure_desktop.storage.repository import ReportStore
+    from disclosure_desktop.workflows.example_report import example_report
 
     with Database.open(path) as db:
         store = ReportStore(db)

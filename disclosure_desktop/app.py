@@ -11,8 +11,8 @@ _GUI_OPTIONS = {"--db", "--lang"}
 
 def _gui_options(args: list[str]) -> dict[str, str] | None:
     """--db / --lang values when `args` asks for the window and nothing else; None sends them to the CLI."""
-    from disclosure_desktop.cli import SUBCOMMANDS
-    from disclosure_desktop.domain.messages import language_of
+    from disclosure_desktop.cli.main import SUBCOMMANDS
+    from disclosure_desktop.messages import language_of
 
     options: dict[str, str] = {}
     index = 0
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     options = _gui_options(args)
     if options is None:
-        from disclosure_desktop.cli import run
+        from disclosure_desktop.cli.main import run
 
         return run(args)
     db = options.get("--db")
@@ -58,8 +58,8 @@ def run_gui(db: Path | None, lang: str | None, qt_args: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     # Wayland and the docks match the window to packaging/linux/<id>.desktop (its name and icon) by this id.
     app.setDesktopFileName("org.disclosure_desktop.DisclosureDesktop")
-    from disclosure_desktop.domain import messages
-    from disclosure_desktop.gui.appearance import apply_appearance, install_translators
+    from disclosure_desktop import messages
+    from disclosure_desktop.gui.window.appearance import apply_appearance, install_translators
 
     chosen = lang or str(QSettings().value("language", "") or "") or messages.current_language()
     messages.set_language(chosen)
@@ -72,7 +72,7 @@ def run_gui(db: Path | None, lang: str | None, qt_args: list[str]) -> int:
     from disclosure_desktop.paths import default_database_path
 
     db_path = db or default_database_path()
-    from disclosure_desktop.gui.single_instance import BUSY, FORWARDED, SingleInstance
+    from disclosure_desktop.runtime.single_instance import BUSY, FORWARDED, SingleInstance
 
     instance = SingleInstance(db_path)
     claim = instance.acquire()
@@ -86,8 +86,8 @@ def run_gui(db: Path | None, lang: str | None, qt_args: list[str]) -> int:
                                                                           holder=instance.holder()))
         return 2
 
-    from disclosure_desktop.gui.main_window import MainWindow
-    from disclosure_desktop.gui.terminate import TerminationWatch
+    from disclosure_desktop.gui.window.main_window import MainWindow
+    from disclosure_desktop.runtime.terminate import TerminationWatch
 
     window = MainWindow(db_path)
     instance.activated.connect(window.bring_forward)

@@ -49,7 +49,7 @@ def shoot(widget: QWidget, name: str, screen: tuple[int, int]) -> Path:
 
 
 def icon_sheet() -> Path:
-    from disclosure_desktop.gui.icons import app_icon
+    from disclosure_desktop.gui.widgets.icons import app_icon
 
     sizes = (16, 32, 48)
     sheet = QPixmap(40 + sum(s * 4 + 20 for s in sizes), 48 * 5 + 60)
@@ -72,7 +72,7 @@ def main() -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     app = QApplication.instance() or QApplication([])
-    from disclosure_desktop.gui.appearance import apply_appearance, install_translators
+    from disclosure_desktop.gui.window.appearance import apply_appearance, install_translators
 
     apply_appearance(app)
     OUT.mkdir(exist_ok=True)
@@ -80,9 +80,9 @@ def main() -> None:
     for language, code in (("zh", "zh"), ("en", "en")):
         messages.set_language(language)
         install_translators(app, language)
-        from disclosure_desktop.gui.about_dialog import AboutDialog
-        from disclosure_desktop.gui.help_viewer import HelpViewer
-        from disclosure_desktop.gui.settings_dialog import SettingsDialog
+        from disclosure_desktop.gui.dialogs.about import AboutDialog
+        from disclosure_desktop.gui.dialogs.help_viewer import HelpViewer
+        from disclosure_desktop.gui.dialogs.settings import SettingsDialog
 
         for screen in SIZES:
             viewer = HelpViewer()

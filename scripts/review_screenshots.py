@@ -74,7 +74,7 @@ def with_problems(report: Report) -> Report:
 
 def shoot(lang: str, out: Path) -> None:
     from disclosure_desktop.domain.checks.checklist import in_report_order
-    from disclosure_desktop.gui.appearance import apply_appearance, install_translators
+    from disclosure_desktop.gui.window.appearance import apply_appearance, install_translators
     from disclosure_desktop.storage.database import Database
     from disclosure_desktop.storage.repository import ReportStore
 

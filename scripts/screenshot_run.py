@@ -24,7 +24,7 @@ def wait(condition: Callable[[], bool], timeout_s: float = 15) -> None:
 
 def started_window(db_path):
     """The program's main window on `db_path`, shown, with its database open (the `ready` signal)."""
-    from disclosure_desktop.gui.main_window import MainWindow
+    from disclosure_desktop.gui.window.main_window import MainWindow
 
     window = MainWindow(db_path)
     window.show()

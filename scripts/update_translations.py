@@ -29,7 +29,7 @@ def ts_path(language: str) -> Path:
 def sources() -> list[str]:
     """Every file with UI strings: the widgets, and the setting titles declared in options.py."""
     package = ROOT / "disclosure_desktop"
-    return sorted(str(p) for p in [*(package / "gui").glob("*.py"), package / "options.py"])
+    return sorted(str(p) for p in [*(package / "gui").rglob("*.py"), package / "options.py"])
 
 
 def main(argv: list[str] | None = None) -> int:

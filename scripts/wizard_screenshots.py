@@ -54,7 +54,7 @@ def _on_screen(window: QWidget, dialog: QWidget, screen: tuple[int, int]) -> QPi
 
 
 def shoot(lang: str) -> None:
-    from disclosure_desktop.gui.appearance import apply_appearance, install_translators
+    from disclosure_desktop.gui.window.appearance import apply_appearance, install_translators
     from disclosure_desktop.storage.database import Database
     from disclosure_desktop.storage.repository import ReportStore
 
@@ -103,7 +103,7 @@ def shoot(lang: str) -> None:
 
 def _f1(window, lang: str, size: str, screen: tuple[int, int]) -> None:
     """F1 in a cell of table 3: the guide at its row and column, beside the page."""
-    from disclosure_desktop.gui.help_viewer import HelpViewer
+    from disclosure_desktop.gui.dialogs.help_viewer import HelpViewer
 
     window.area.go_to_page("section:applications")
     window.wizard.current_page().editor.focus_cell("t3.r.declined.confirmation.natural")

@@ -12,7 +12,7 @@ os.environ["DISCLOSURE_LANG"] = "zh"
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from disclosure_desktop.domain.messages import set_language
+from disclosure_desktop.messages import set_language
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "000_33611c082bffc3cf.txt"

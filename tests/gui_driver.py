@@ -147,7 +147,7 @@ class Typist:
 application = QApplication([sys.argv[0]])
 typist = Typist()
 
-from disclosure_desktop.gui.main_window import MainWindow  # noqa: E402
+from disclosure_desktop.gui.window.main_window import MainWindow  # noqa: E402
 
 _bring_forward = MainWindow.bring_forward
 

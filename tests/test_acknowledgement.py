@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_desktop.cli import run
+from disclosure_desktop.cli.main import run
 from disclosure_desktop.domain import jsonio
 from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.checks import check_report

@@ -86,7 +86,7 @@ def test_exporting_a_signed_version_offers_the_sheet_for_a_pdf_only(qtbot, db_pa
 
     from disclosure_desktop.domain.versions import SIGNED, VersionInfo
     from disclosure_desktop.export.approval_sheet import ApprovalSheet
-    from disclosure_desktop.gui.export_dialog import ExportDialog
+    from disclosure_desktop.gui.dialogs.export import ExportDialog
 
     report = jsonio.loads(FULL.read_text("utf-8"))
     moment = dt.datetime(2026, 1, 20, 2, 30, tzinfo=dt.UTC)

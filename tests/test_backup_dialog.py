@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from disclosure_desktop.domain import jsonio
-from disclosure_desktop.gui.backup_dialog import BackupDialog, offer_restore
+from disclosure_desktop.gui.dialogs.backup import BackupDialog, offer_restore
 from disclosure_desktop.storage import backups
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.errors import DatabaseError

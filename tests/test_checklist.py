@@ -11,8 +11,8 @@ from disclosure_desktop.domain.checks.checklist import (
     report_order_key,
     step,
 )
-from disclosure_desktop.domain.messages import set_language
 from disclosure_desktop.domain.report import Cell
+from disclosure_desktop.messages import set_language
 from tests.test_checks import clean_report, previous_of
 
 

@@ -10,9 +10,9 @@ import pytest
 from disclosure_desktop.domain.checks import Problem, check_report
 from disclosure_desktop.domain.checks.claims import find_claims
 from disclosure_desktop.domain.fees import fee_sentence
-from disclosure_desktop.domain.messages import set_language
 from disclosure_desktop.domain.report import Cell, Report
 from disclosure_desktop.domain.summaries import applications_sentence, review_litigation_sentence
+from disclosure_desktop.messages import set_language
 
 YEAR = 2025
 AGENCY = "某县交通运输局"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_desktop.cli import SUBCOMMANDS, run
+from disclosure_desktop.cli.main import SUBCOMMANDS, run
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
@@ -255,7 +255,7 @@ def test_help_exits_0(capsys) -> None:
 @pytest.mark.slow
 def test_separate_process_uses_default_db_without_qt_widgets(tmp_path: Path, example_json: Path) -> None:
     program = (
-        "import sys; from disclosure_desktop.cli import run; code = run(sys.argv[1:]); "
+        "import sys; from disclosure_desktop.cli.main import run; code = run(sys.argv[1:]); "
         "assert 'PySide6.QtWidgets' not in sys.modules; sys.exit(code)"
     )
     env = os.environ | {"DISCLOSURE_DESKTOP_DB": str(tmp_path / "env.sqlite"), "DISCLOSURE_LANG": "zh"}
@@ -274,7 +274,7 @@ def test_separate_process_uses_default_db_without_qt_widgets(tmp_path: Path, exa
 
 
 def test_cli_offers_exactly_the_registry_formats():
-    from disclosure_desktop import cli
+    from disclosure_desktop.cli import main as cli
     from disclosure_desktop.export import registry
 
     assert set(cli.EXPORT_FORMATS) == set(registry.FORMATS)
@@ -283,7 +283,7 @@ def test_cli_offers_exactly_the_registry_formats():
 def test_every_message_key_the_code_uses_exists():
     import re
 
-    from disclosure_desktop.domain.messages import CATALOG
+    from disclosure_desktop.messages import CATALOG
 
     package = Path(__file__).resolve().parent.parent / "disclosure_desktop"
     used = set()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_desktop.cli import run
+from disclosure_desktop.cli.main import run
 from disclosure_desktop.domain.report import Cell, Report
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QVBoxLayout, QWidget
 
-from disclosure_desktop.gui.date_edit import TypedDateEdit
+from disclosure_desktop.gui.widgets.date_edit import TypedDateEdit
 from tests.gui_helpers import type_date
 
 

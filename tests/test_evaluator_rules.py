@@ -9,8 +9,8 @@ from disclosure_desktop.domain.checks import check_report
 from disclosure_desktop.domain.checks.deadline import publication_deadline
 from disclosure_desktop.domain.checks.history import normalise
 from disclosure_desktop.domain.checks.repetition import measure_repetition
-from disclosure_desktop.domain.messages import set_language
 from disclosure_desktop.domain.report import Cell, Report
+from disclosure_desktop.messages import set_language
 from tests.test_checks import clean_report, recompute_all
 
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from disclosure_desktop.domain.checks import check_report
 from disclosure_desktop.domain.report import Cell
-from disclosure_desktop.gui.example_report import example_report
-from disclosure_desktop.gui.export_dialog import ExportDialog
+from disclosure_desktop.gui.dialogs.export import ExportDialog
+from disclosure_desktop.workflows.example_report import example_report
 from tests.gui_helpers import type_text
 
 

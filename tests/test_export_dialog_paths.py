@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from disclosure_desktop.gui.example_report import example_report
-from disclosure_desktop.gui.export_dialog import SETTING_FOLDER, ExportDialog, default_folder, with_format_suffix
+from disclosure_desktop.gui.dialogs.export import SETTING_FOLDER, ExportDialog, default_folder, with_format_suffix
+from disclosure_desktop.workflows.example_report import example_report
 from tests.gui_helpers import type_text
 from tests.test_export_dialog import choose
 
@@ -111,9 +111,9 @@ def test_an_unwritable_folder_is_explained_in_the_ui_language() -> None:
     tmp_path = home
     script = (
         "import sys; from PySide6.QtWidgets import QApplication, QMessageBox; app = QApplication([]);"
-        "from disclosure_desktop.domain.messages import set_language; set_language('zh');"
-        "from disclosure_desktop.gui.example_report import example_report;"
-        "from disclosure_desktop.gui.export_dialog import ExportDialog;"
+        "from disclosure_desktop.messages import set_language; set_language('zh');"
+        "from disclosure_desktop.workflows.example_report import example_report;"
+        "from disclosure_desktop.gui.dialogs.export import ExportDialog;"
         "told = []; QMessageBox.critical = lambda *a, **k: told.append(a[2]);"
         "d = ExportDialog(example_report(), []); d.path_edit.setText(sys.argv[1]);"
         "[b for b in d.format_buttons.buttons() if b.objectName() == 'format_json'][0].setChecked(True);"

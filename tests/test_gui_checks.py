@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from disclosure_desktop.domain.report import Cell, CellSource, Report
-from disclosure_desktop.gui.cell_delegate import Role
-from disclosure_desktop.gui.main_window import MainWindow
+from disclosure_desktop.gui.table.delegate import Role
+from disclosure_desktop.gui.window.main_window import MainWindow
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
 from tests.gui_helpers import press

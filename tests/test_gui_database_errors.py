@@ -7,7 +7,7 @@ import sqlite3
 
 from PySide6.QtWidgets import QMessageBox
 
-from disclosure_desktop.gui.main_window import MainWindow
+from disclosure_desktop.gui.window.main_window import MainWindow
 
 
 def test_newer_database_is_refused_untouched(qtbot, db_path, monkeypatch):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
 
-from disclosure_desktop.gui.export_dialog import ExportDialog
+from disclosure_desktop.gui.dialogs.export import ExportDialog
 from tests.gui_helpers import type_text
 from tests.html_grid import parse_page
 from tests.test_gui_wizard import click_section, close_window, open_window, start_report

@@ -15,8 +15,8 @@ from disclosure_desktop.domain import jsonio
 from disclosure_desktop.domain.checks import check_report
 from disclosure_desktop.domain.checks.checklist import in_report_order
 from disclosure_desktop.domain.report import Cell
-from disclosure_desktop.gui.acknowledge_dialog import AcknowledgeDialog
-from disclosure_desktop.gui.review_checklist import CRITERION_ROLE
+from disclosure_desktop.gui.dialogs.acknowledge import AcknowledgeDialog
+from disclosure_desktop.gui.wizard.review_checklist import CRITERION_ROLE
 from tests.gui_helpers import press, type_text
 from tests.test_checks import clean_report, previous_of
 from tests.test_gui_checks import create, open_report, problem_item

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from disclosure_desktop.gui.backup_dialog import BackupDialog
-from disclosure_desktop.gui.main_window import MainWindow
+from disclosure_desktop.gui.dialogs.backup import BackupDialog
+from disclosure_desktop.gui.window.main_window import MainWindow
 from tests.test_backups import overwrite_page
 from tests.test_bad_input_why import _set_format
 from tests.test_cli import EXAMPLE, cli

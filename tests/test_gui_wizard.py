@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from disclosure_desktop.gui.main_window import MainWindow
+from disclosure_desktop.gui.window.main_window import MainWindow
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
 from tests.gui_helpers import press, type_text

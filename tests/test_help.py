@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QTreeWidget
 
 from disclosure_desktop.domain import help_topics
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, all_formats
-from disclosure_desktop.domain.messages import set_language
-from disclosure_desktop.gui.about_dialog import AboutDialog, font_licence
-from disclosure_desktop.gui.help_viewer import HelpViewer, open_help, render
+from disclosure_desktop.gui.dialogs.about import AboutDialog, font_licence
+from disclosure_desktop.gui.dialogs.help_viewer import HelpViewer, open_help, render
+from disclosure_desktop.messages import set_language
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 FORMATS = list(all_formats())

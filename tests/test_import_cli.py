@@ -11,11 +11,11 @@ from pathlib import Path
 import docx
 import pytest
 
-from disclosure_desktop.cli import run
+from disclosure_desktop.cli.main import run
 from disclosure_desktop.domain import jsonio
-from disclosure_desktop.domain.messages import set_language
 from disclosure_desktop.domain.report import IMPORTED_FROM
 from disclosure_desktop.export import registry
+from disclosure_desktop.messages import set_language
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
 from tests.published_docs import T2_2021, html_page, report_items, t2_rows

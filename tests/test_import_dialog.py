@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from disclosure_desktop.domain import jsonio
 from disclosure_desktop.domain.report import IMPORTED_FROM
 from disclosure_desktop.export import registry
-from disclosure_desktop.gui.import_dialog import ImportDialog, next_year_box
-from disclosure_desktop.gui.main_window import MainWindow
+from disclosure_desktop.gui.dialogs.importing import ImportDialog, next_year_box
+from disclosure_desktop.gui.window.main_window import MainWindow
 from tests.test_gui_wizard import click_section, open_window, shown
 from tests.test_import_cli import _page_with_an_extra_row
 
@@ -27,7 +27,7 @@ COLUMNS = ("natural", "commercial", "research", "nonprofit", "legal", "other_org
 
 
 def _set_ui_language(language: str) -> None:
-    from disclosure_desktop.gui.appearance import install_translators
+    from disclosure_desktop.gui.window.appearance import install_translators
 
     app = QApplication.instance()
     for translator in app.findChildren(QTranslator):

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from disclosure_desktop.domain.layout import table_grid
 from disclosure_desktop.domain.report import Cell
-from disclosure_desktop.gui.cell_delegate import Role
-from disclosure_desktop.gui.page_table import TablePage
-from disclosure_desktop.gui.shortcuts_dialog import ShortcutsDialog, shortcut_rows
+from disclosure_desktop.gui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows
+from disclosure_desktop.gui.table.delegate import Role
+from disclosure_desktop.gui.wizard.page_table import TablePage
 from tests.gui_helpers import press
 from tests.test_checks import clean_report
 from tests.test_gui_checks import create, open_report

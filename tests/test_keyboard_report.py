@@ -162,7 +162,7 @@ def test_a_whole_report_with_the_keyboard_alone(qtbot, db_path: Path, tmp_path: 
     exported: list[str] = []
 
     def in_the_export_dialog() -> None:
-        from disclosure_desktop.gui.export_dialog import ExportDialog
+        from disclosure_desktop.gui.dialogs.export import ExportDialog
 
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, ExportDialog) or QApplication.activeWindow() is not dialog:

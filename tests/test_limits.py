@@ -6,8 +6,8 @@ import pytest
 
 from disclosure_desktop.domain import limits
 from disclosure_desktop.domain.encodings import decode_text
-from disclosure_desktop.domain.messages import ReportDataError
 from disclosure_desktop.domain.report import Cell, Report
+from disclosure_desktop.messages import ReportDataError
 
 
 def test_clean_text_keeps_line_breaks_and_tabs_and_drops_other_controls() -> None:

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_desktop import app
-from disclosure_desktop.cli import run
-from disclosure_desktop.domain import messages
+from disclosure_desktop import app, messages
+from disclosure_desktop.cli.main import run
 
 
 @pytest.mark.parametrize(("name", "language"), [

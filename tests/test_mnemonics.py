@@ -132,17 +132,17 @@ def test_no_clash_in_the_main_window_its_pages_and_menus(qtbot, db_path, ui_lang
 
 def test_no_clash_in_any_dialog(qtbot, db_path, ui_language):  # noqa: F811
     from disclosure_desktop.domain.checks import check_report
-    from disclosure_desktop.gui.about_dialog import AboutDialog
-    from disclosure_desktop.gui.acknowledge_dialog import AcknowledgeDialog
-    from disclosure_desktop.gui.backup_dialog import BackupDialog
-    from disclosure_desktop.gui.example_report import example_report
-    from disclosure_desktop.gui.export_dialog import ExportDialog
-    from disclosure_desktop.gui.fee_dialog import FeeDialog
-    from disclosure_desktop.gui.help_viewer import HelpViewer
-    from disclosure_desktop.gui.import_dialog import ImportDialog
-    from disclosure_desktop.gui.settings_dialog import SettingsDialog
-    from disclosure_desktop.gui.shortcuts_dialog import ShortcutsDialog
-    from disclosure_desktop.gui.versions_dialog import VersionsDialog
+    from disclosure_desktop.gui.dialogs.about import AboutDialog
+    from disclosure_desktop.gui.dialogs.acknowledge import AcknowledgeDialog
+    from disclosure_desktop.gui.dialogs.backup import BackupDialog
+    from disclosure_desktop.gui.dialogs.export import ExportDialog
+    from disclosure_desktop.gui.dialogs.fee import FeeDialog
+    from disclosure_desktop.gui.dialogs.help_viewer import HelpViewer
+    from disclosure_desktop.gui.dialogs.importing import ImportDialog
+    from disclosure_desktop.gui.dialogs.settings import SettingsDialog
+    from disclosure_desktop.gui.dialogs.shortcuts import ShortcutsDialog
+    from disclosure_desktop.gui.dialogs.versions import VersionsDialog
+    from disclosure_desktop.workflows.example_report import example_report
 
     report = example_report()
     report.cells["t3.new.natural"] = Cell("61")  # the export dialog lists the errors and asks to confirm
@@ -166,7 +166,7 @@ def test_no_clash_in_any_dialog(qtbot, db_path, ui_language):  # noqa: F811
 
 def test_generated_letters_skip_those_taken():
     """The settings' forms get their letters from the declared English titles, in either language."""
-    from disclosure_desktop.gui.accessible import plain_label, with_mnemonic
+    from disclosure_desktop.gui.widgets.accessible import plain_label, with_mnemonic
 
     used = {"a"}
     assert with_mnemonic("Agency name", "Agency name", used) == "Agency &name"

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle
 
-from disclosure_desktop.gui.cell_delegate import VALUE_PADDING
+from disclosure_desktop.gui.table.delegate import VALUE_PADDING
 from tests.test_gui_wizard import click_section, open_window, start_report, type_cell
 
 

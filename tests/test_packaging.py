@@ -61,7 +61,7 @@ def test_every_icon_size_is_drawn_for_its_size(size: int):
 
 
 def test_the_window_icon_is_the_shipped_one(qapp):
-    from disclosure_desktop.gui.icons import app_icon
+    from disclosure_desktop.gui.widgets.icons import app_icon
 
     sizes = {(s.width(), s.height()) for s in app_icon().availableSizes()}
     assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= sizes

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from disclosure_desktop.domain import jsonio
-from disclosure_desktop.gui import preview_worker
-from disclosure_desktop.gui.preview_worker import PreviewWorker
+from disclosure_desktop.runtime import preview_worker
+from disclosure_desktop.runtime.preview_worker import PreviewWorker
 
 FULL = Path(__file__).parent / "fixtures" / "full_report_2021.json"
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.gui.report_list import ReportListView
+from disclosure_desktop.gui.window.report_list import ReportListView
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
 

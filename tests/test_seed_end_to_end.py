@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from disclosure_desktop.cli import run
+from disclosure_desktop.cli.main import run
 from disclosure_desktop.domain.textblocks import clean_line
 from tests.html_grid import parse_page
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLineEdit,
 
 from disclosure_desktop import options
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.gui.settings_dialog import SettingsDialog
+from disclosure_desktop.gui.dialogs.settings import SettingsDialog
 from tests.gui_helpers import type_text
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_desktop.gui.single_instance import BUSY, OWNER, SingleInstance
+from disclosure_desktop.runtime.single_instance import BUSY, OWNER, SingleInstance
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="process start times come from /proc")
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from disclosure_desktop.domain.changes import Changes
-from disclosure_desktop.domain.messages import ReportDataError
 from disclosure_desktop.domain.report import Cell, CellSource, Report
+from disclosure_desktop.messages import ReportDataError
 from disclosure_desktop.storage.backups import folder as backups_folder
 from disclosure_desktop.storage.backups import list_backups, verify
 from disclosure_desktop.storage.database import (

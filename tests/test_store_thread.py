@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from typing import ClassVar
 
-from disclosure_desktop.gui.store_thread import StoreThread
+from disclosure_desktop.runtime.store_thread import StoreThread
 
 
 class _Held:

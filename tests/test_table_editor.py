@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBo
 from disclosure_desktop.domain.formats import get_format
 from disclosure_desktop.domain.layout import table_grid
 from disclosure_desktop.domain.report import Cell, CellSource, Report
-from disclosure_desktop.gui.cell_delegate import balanced_label
-from disclosure_desktop.gui.open_report import OpenReport
-from disclosure_desktop.gui.source_legend import MARKER_BACKGROUND, SOURCE_BACKGROUND, SourceLegend
-from disclosure_desktop.gui.table_editor import TableEditor
+from disclosure_desktop.gui.table.delegate import balanced_label
+from disclosure_desktop.gui.table.editor import TableEditor
+from disclosure_desktop.gui.wizard.source_legend import MARKER_BACKGROUND, SOURCE_BACKGROUND, SourceLegend
+from disclosure_desktop.runtime.open_report import OpenReport
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

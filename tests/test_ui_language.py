@@ -17,11 +17,11 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
-from disclosure_desktop.domain import messages
+from disclosure_desktop import messages
 from disclosure_desktop.domain.checks import check_report
 from disclosure_desktop.domain.formats import all_formats
 from disclosure_desktop.export import fonts
-from disclosure_desktop.gui.appearance import install_translators, remove_translators
+from disclosure_desktop.gui.window.appearance import install_translators, remove_translators
 from disclosure_desktop.resource_files import resource_path
 from tests.test_gui_wizard import close_window, open_window, start_report
 from tests.ui_texts import chinese_in, english_in, texts
@@ -124,19 +124,19 @@ def test_main_window_and_every_wizard_page_speak_one_language(qtbot, db_path, ui
 
 
 def test_dialogs_speak_one_language(qtbot, db_path, ui_language):
-    from disclosure_desktop.gui.about_dialog import AboutDialog
-    from disclosure_desktop.gui.acknowledge_dialog import AcknowledgeDialog
-    from disclosure_desktop.gui.backup_dialog import BackupDialog
-    from disclosure_desktop.gui.example_report import example_report
-    from disclosure_desktop.gui.export_dialog import ExportDialog
-    from disclosure_desktop.gui.fee_dialog import FeeDialog
-    from disclosure_desktop.gui.help_viewer import HelpViewer
-    from disclosure_desktop.gui.menus import MainMenus
-    from disclosure_desktop.gui.print_preview import preview_dialog
-    from disclosure_desktop.gui.settings_dialog import SettingsDialog
-    from disclosure_desktop.gui.shortcuts_dialog import ShortcutsDialog
-    from disclosure_desktop.gui.sign_dialog import SignDialog
-    from disclosure_desktop.gui.versions_dialog import VersionsDialog
+    from disclosure_desktop.gui.dialogs.about import AboutDialog
+    from disclosure_desktop.gui.dialogs.acknowledge import AcknowledgeDialog
+    from disclosure_desktop.gui.dialogs.backup import BackupDialog
+    from disclosure_desktop.gui.dialogs.export import ExportDialog
+    from disclosure_desktop.gui.dialogs.fee import FeeDialog
+    from disclosure_desktop.gui.dialogs.help_viewer import HelpViewer
+    from disclosure_desktop.gui.dialogs.settings import SettingsDialog
+    from disclosure_desktop.gui.dialogs.shortcuts import ShortcutsDialog
+    from disclosure_desktop.gui.dialogs.sign import SignDialog
+    from disclosure_desktop.gui.dialogs.versions import VersionsDialog
+    from disclosure_desktop.gui.preview.printing import preview_dialog
+    from disclosure_desktop.gui.window.menus import MainMenus
+    from disclosure_desktop.workflows.example_report import example_report
 
     report = example_report()
     host = QMainWindow()

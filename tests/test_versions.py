@@ -13,8 +13,8 @@ import pytest
 from disclosure_desktop.domain import versions as kinds
 from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.compare import compare, inline_diff
-from disclosure_desktop.domain.messages import ReportDataError
 from disclosure_desktop.domain.report import Cell, CellSource
+from disclosure_desktop.messages import ReportDataError
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.errors import StorageError
 from disclosure_desktop.storage.repository import ReportStore

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.compare import compare
 from disclosure_desktop.domain.report import Cell, CellSource
-from disclosure_desktop.gui.versions_dialog import WORKING, VersionsDialog
+from disclosure_desktop.gui.dialogs.versions import WORKING, VersionsDialog
 from disclosure_desktop.storage.repository import ReportStore
 from tests.gui_helpers import type_date, type_text
 from tests.test_versions import store_with_example
@@ -131,7 +131,7 @@ def in_sign_dialog(qtbot, fill) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from disclosure_desktop.gui.sign_dialog import SignDialog
+    from disclosure_desktop.gui.dialogs.sign import SignDialog
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()

@@ -13,7 +13,7 @@ import pytest
 
 from disclosure_desktop.domain import jsonio
 from disclosure_desktop.export.html import render_html
-from disclosure_desktop.gui.example_report import example_report
+from disclosure_desktop.workflows.example_report import example_report
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNNER = ROOT / "tests" / "a11y" / "axe_page.js"

@@ -7,8 +7,8 @@ import difflib
 from dataclasses import dataclass, field
 
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, ReportFormat, UnknownFormatError, get_format
-from disclosure_desktop.domain.messages import message
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.messages import message
 
 
 @dataclass(frozen=True)

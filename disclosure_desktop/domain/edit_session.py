@@ -17,11 +17,11 @@ from disclosure_desktop.domain.checks import Problem
 from disclosure_desktop.domain.fixes import fix_cells
 from disclosure_desktop.domain.formats import get_format
 from disclosure_desktop.domain.limits import clean_text
-from disclosure_desktop.domain.messages import current_language, message
 from disclosure_desktop.domain.report import Cell, CellSource, Report
 from disclosure_desktop.domain.step_names import cells_step, field_step, section_name
 from disclosure_desktop.domain.totals import recompute
 from disclosure_desktop.domain.values import ValueFormatError, read_typed
+from disclosure_desktop.messages import current_language, message
 
 # The issue asks for at least 200; a whole afternoon of work fits in this many.
 HISTORY_LIMIT = 500

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from disclosure_desktop.domain.messages import ReportDataError
+from disclosure_desktop.messages import ReportDataError
 
 # Above this share of non-ASCII characters outside GB2312 (names may use a few rare ones), GB18030 was a guess.
 _MAX_OUTSIDE_GB2312 = 0.10

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from disclosure_desktop.domain.formats import ReportFormat, default_format_for_year, get_format
-from disclosure_desktop.domain.messages import current_language, message
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.messages import current_language, message
 
 
 def has_content(report: Report) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from disclosure_desktop.domain.formats import ReportFormat, TableSpec, all_formats, get_format
-from disclosure_desktop.domain.messages import current_language
+from disclosure_desktop.messages import current_language
 from disclosure_desktop.resource_files import resource_path
 
 GUIDE = "page:guide"

@@ -11,9 +11,9 @@ from typing import Any
 from disclosure_desktop.domain import limits
 from disclosure_desktop.domain.agency import AGENCY_KINDS, META_DEADLINE, META_KIND
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, UnknownFormatError, all_formats, get_format
-from disclosure_desktop.domain.messages import ReportDataError
 from disclosure_desktop.domain.report import META_KEYS, Cell, CellSource, Report
 from disclosure_desktop.domain.values import ValueFormatError, canonical, parse_value
+from disclosure_desktop.messages import ReportDataError
 
 _EXTRA_SECTIONS = (PREAMBLE, CLOSING)
 

@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from disclosure_desktop.domain.messages import ReportDataError, message
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.messages import ReportDataError, message
 
 MB = 1024 * 1024
 # Largest file `import` reads, by suffix: a text-like report is tens of kilobytes; a Word file may carry a seal.

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from disclosure_desktop.domain.formats import PREAMBLE, ReportFormat, get_format
-from disclosure_desktop.domain.messages import ReportDataError
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.textblocks import clean_line
+from disclosure_desktop.messages import ReportDataError
 
 _PART = re.compile(r"^([一二三四五六七八九十]+)、\s*(.+)$")
 _TITLE = re.compile(r"^(?P<agency>.*?)(?P<year>(19|20)\d{2})\s*年")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, ReportFormat
 from disclosure_desktop.domain.layout import column_names, short_label, table_grid
-from disclosure_desktop.domain.messages import current_language, message
+from disclosure_desktop.messages import current_language, message
 
 
 def table_name(fmt: ReportFormat, cell_id: str) -> str:

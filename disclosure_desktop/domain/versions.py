@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from disclosure_desktop.domain.messages import message
+from disclosure_desktop.messages import message
 
 MANUAL, EXPORT, SIGNED, BEFORE_RESTORE = "manual", "export", "signed", "before_restore"
 KINDS = (MANUAL, EXPORT, SIGNED, BEFORE_RESTORE)

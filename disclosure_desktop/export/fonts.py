@@ -314,7 +314,7 @@ _ROLE_LABELS_EN: dict[str, str] = {
 def plan_note(plan: FontPlan) -> str:
     """One line per role for the export dialog, in the UI language: 正文：仿宋_GB2312 → 使用 FandolFang /
     Body text: 仿宋_GB2312 → FandolFang is used."""
-    from disclosure_desktop.domain.messages import current_language
+    from disclosure_desktop.messages import current_language
 
     english = current_language() == "en"
     lines = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from disclosure_desktop.domain.messages import ReportDataError
+from disclosure_desktop.messages import ReportDataError
 
 if TYPE_CHECKING:
     from disclosure_desktop.importers.result import ImportResult

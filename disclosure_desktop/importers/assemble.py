@@ -13,7 +13,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, ReportFormat, TableSpec, all_formats
-from disclosure_desktop.domain.messages import ReportDataError
 from disclosure_desktop.domain.report import Cell, CellSource, Report
 from disclosure_desktop.domain.textblocks import clean_line
 from disclosure_desktop.importers.document import Block, Note, Paragraph, RawTable, SourceDocument
@@ -30,6 +29,7 @@ from disclosure_desktop.importers.labels import split_numbering, squeeze, vocabu
 from disclosure_desktop.importers.result import ImportResult, LabelMatch, Unplaced
 from disclosure_desktop.importers.sections import candidates, match_sections
 from disclosure_desktop.importers.tables import TableReader, affinity, clean_value
+from disclosure_desktop.messages import ReportDataError
 
 # A printed table is taken for a table of the format when this share of its labels are that table's labels.
 TABLE_AFFINITY = 0.5

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from disclosure_desktop.domain.messages import message
+from disclosure_desktop.messages import message
 
 # Limits of the grid of one table: a colspan of 10,000 in a broken page must not allocate millions of slots.
 MAX_SPAN = 200

@@ -10,8 +10,8 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from disclosure_desktop.domain.messages import ReportDataError, message
 from disclosure_desktop.importers.document import MAX_SPAN, Block, Paragraph, RawCell, RawTable, SourceDocument
+from disclosure_desktop.messages import ReportDataError, message
 
 MAX_DOCX_BYTES = 100 * 1024 * 1024
 # The XML of a report is well under 2 MB; this bounds what a crafted zip can make python-docx unpack.

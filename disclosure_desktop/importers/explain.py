@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from disclosure_desktop.domain.messages import message
 from disclosure_desktop.importers.result import ImportResult, LabelMatch
+from disclosure_desktop.messages import message
 
 
 def first_line(text: str) -> str:

@@ -13,7 +13,6 @@ from pathlib import Path
 from lxml import etree
 from lxml import html as lxml_html
 
-from disclosure_desktop.domain.messages import ReportDataError
 from disclosure_desktop.importers.document import (
     Block,
     Note,
@@ -23,6 +22,7 @@ from disclosure_desktop.importers.document import (
     place_rows,
 )
 from disclosure_desktop.importers.encoding import UnknownEncoding, decode_page
+from disclosure_desktop.messages import ReportDataError
 
 # A report page is well under 1 MB (this program's own: ≈ 60 kB); 10 MB leaves room for inline images.
 MAX_HTML_BYTES = 10 * 1024 * 1024

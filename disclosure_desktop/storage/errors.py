@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from disclosure_desktop.domain.messages import ReportDataError, message
+from disclosure_desktop.messages import ReportDataError, message
 
 # Problems with the file as a whole; the GUI offers a restore for these, the command line names `restore`.
 DAMAGED = "db.damaged"

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from disclosure_desktop.domain.formats import all_formats
-from disclosure_desktop.domain.messages import message
+from disclosure_desktop.messages import message
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ from sqlalchemy import Connection, Row, func, insert, select
 from disclosure_desktop.domain import report_snapshot
 from disclosure_desktop.domain import versions as kinds
 from disclosure_desktop.domain.limits import MAX_NAME_CHARS, clean_text
-from disclosure_desktop.domain.messages import ReportDataError
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.versions import VersionInfo
+from disclosure_desktop.messages import ReportDataError
 from disclosure_desktop.storage.errors import StorageError, VersionNotFound
 from disclosure_desktop.storage.schema import report_version, utc_now
 

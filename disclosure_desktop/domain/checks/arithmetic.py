@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from disclosure_desktop.domain.formats import Balance, SumInstance, TableSpec
+from disclosure_desktop.messages.checks import msg, quoted_list
 
-from .check_messages import msg, quoted_list
 from .context import Context, Number
 from .problem import Fix, Problem
 

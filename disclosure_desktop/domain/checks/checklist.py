@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.messages.checks import msg
 
-from .check_messages import msg
 from .context import Context
 from .deadline import Deadline, long_date, publication_deadline
 from .labels import format_index
@@ -156,7 +156,7 @@ def _evaluate(cid: str, ctx: Context, repetition: Repetition | None) -> tuple[St
         required = sum(s.required for s in fmt.sections)
         return ("ok", msg("crit.parts.ok", n=len(fmt.sections))) if required else ("na", msg("crit.na"))
     if cid == "format":
-        from disclosure_desktop.domain.messages import current_language
+        from disclosure_desktop.messages import current_language
 
         return "ok", msg("crit.format.ok", format=fmt.name_en if current_language() == "en" else fmt.name)
     if cid in ("identities", "blank_cells"):

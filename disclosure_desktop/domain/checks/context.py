@@ -7,8 +7,8 @@ from decimal import Decimal
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, ReportFormat
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.values import ValueFormatError, format_value, parse_value
+from disclosure_desktop.messages.checks import msg
 
-from .check_messages import msg
 from .labels import FormatIndex, format_index
 from .problem import AGENCY, TITLE, Fix, Problem, severity_of
 from .settings import CheckSettings, settings_for

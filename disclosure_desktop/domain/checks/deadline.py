@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from disclosure_desktop.domain.agency import META_DEADLINE, agency_kind, is_agency_kind_guessed
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.messages.checks import msg
 
-from .check_messages import msg
 from .context import Context
 from .problem import PUBLISHED, Problem
 from .settings import settings_for

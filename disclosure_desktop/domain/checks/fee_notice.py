@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .check_messages import msg
+from disclosure_desktop.messages.checks import msg
+
 from .claims import find_claims
 from .context import Context
 from .problem import Problem

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .check_messages import msg
+from disclosure_desktop.messages.checks import msg
+
 from .context import Context
 from .problem import Fix, Problem
 

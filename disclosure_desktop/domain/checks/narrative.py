@@ -12,8 +12,8 @@ from fnmatch import fnmatchcase
 from functools import cache
 
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, ReportFormat
+from disclosure_desktop.messages.checks import msg
 
-from .check_messages import msg
 from .claims import Claim, claim_book, find_claims
 from .context import Context, Number
 from .problem import Problem

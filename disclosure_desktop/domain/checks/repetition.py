@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.messages.checks import msg
 
-from .check_messages import msg
 from .context import Context
 from .history import normalise
 from .problem import REPORT, Problem

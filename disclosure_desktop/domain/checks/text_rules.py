@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, default_format_for_year
+from disclosure_desktop.messages.checks import msg
 
-from .check_messages import msg
 from .context import Context
 from .problem import AGENCY, FORMAT, TITLE, Problem
 

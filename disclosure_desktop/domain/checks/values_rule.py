@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclosure_desktop.domain.messages import message as core_message
+from disclosure_desktop.messages import message as core_message
+from disclosure_desktop.messages.checks import msg
 
-from .check_messages import msg
 from .context import Context
 from .problem import Problem
 

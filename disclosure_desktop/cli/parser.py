@@ -1,0 +1,125 @@
+"""The command line's grammar: sub-commands, options, their value types, and the complaints argparse words badly."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import NoReturn
+
+from disclosure_desktop.cli import usage, versions
+from disclosure_desktop.cli.errors import CliError, fail
+from disclosure_desktop.messages import message, set_language
+
+SUBCOMMANDS = frozenset({"list", "import", "export", "check", *versions.COMMANDS})
+# The export registry's names and suffixes, spelled out so that `--help` needs no exporter imported.
+EXPORT_FORMATS = ("json", "html", "pdf", "docx")
+EXPORT_SUFFIXES = {".json": "json", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
+_MAX_ID = 2**63 - 1  # SQLite's largest integer: a longer id is no id of ours (and would overflow)
+
+
+class _Parser(argparse.ArgumentParser):
+    # argparse would print its usage block and exit; the contract is one line on stderr and exit status 2.
+    def error(self, text: str) -> NoReturn:
+        raise CliError(usage.translate(text, sorted(SUBCOMMANDS)))
+
+
+def report_id(text: str) -> int:
+    # Raised as CliError (not ValueError) so that argparse does not reword it in English.
+    if not (text.isascii() and text.isdigit()) or len(text) > 19 or not 1 <= int(text) <= _MAX_ID:
+        raise CliError(message("cli.bad_id", value=text))
+    return int(text)
+
+
+def _language(text: str) -> str:
+    from disclosure_desktop.messages import language_of
+
+    found = language_of(text)
+    if found is None:  # CliError, not ValueError, so that argparse does not reword it in English
+        raise CliError(message("cli.bad_choice", value=text, option="--lang", known="zh_CN、en"))
+    return found
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS so that an option given before the sub-command is not reset by the sub-parser's default.
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    common.add_argument("--lang", type=_language, default=argparse.SUPPRESS, metavar="zh_CN|en",
+                        help="language of messages (zh, zh_CN, zh-CN, en, en_US … as the system names it)")
+    parser = _Parser(prog="disclosure-desktop", parents=[common], description="政府信息公开工作年度报告")
+    from disclosure_desktop import __version__
+
+    parser.add_argument("--version", action="version", version=f"disclosure-desktop {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    commands.add_parser("list", parents=[common], help="list reports: id, year, format, agency, title, state")
+    imp = commands.add_parser("import", parents=[common],
+                              help="import a .json document, a plain-text report, a Word file or a web page")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true",
+                     help="read a .docx or .html and print what was recognised and what was not; create nothing")
+    imp.add_argument("--partial", action="store_true",
+                     help="create the report from a .docx or .html even when some values have no cell")
+    imp.add_argument("--format", dest="format_id", help="format of a text file (default: narrative)")
+    imp.add_argument("--year", type=int, help="report year of a text file whose title does not state it")
+    exp = commands.add_parser(
+        "export", parents=[common], help="export a report, or several (or --all) into a folder",
+        description="One report: -o names the file (its suffix must match the format). Several ids or --all: -o "
+                    "names a folder, --format is needed, and each report is written as its title reads "
+                    "(a title two of them share gets the id added).")
+    exp.add_argument("ids", nargs="*", type=report_id, metavar="ID")
+    exp.add_argument("--all", action="store_true", help="every report of the database (into the folder -o)")
+    exp.add_argument("--format", dest="export_format",
+                     help="json, html, pdf or docx (default: from the suffix of -o, which must match; json for -)")
+    exp.add_argument("-o", "--output", default="-", help="output file (a folder for several), - for standard output")
+    exp.add_argument("--version", dest="version_id", type=report_id, help="export this saved version (see versions)")
+    exp.add_argument("--approval-sheet", action="store_true",
+                     help="with --version of a signed version and a PDF: the 签发单 (审核/签发 names and dates) first")
+    check = commands.add_parser(
+        "check", parents=[common], help="check a report against the rules of the report format (spec §5)",
+        description="Print one problem a line, tab-separated: SEVERITY (error or warning), RULE-ID, LOCATION "
+                    "(a cell id, a section id, title, agency, format, published_on or report) and MESSAGE; a "
+                    "warning the clerk acknowledged ends with the reason. Exit status: 0 no error "
+                    "(warnings allowed), 1 at least one error, 2 the check could not run.",
+    )
+    check.add_argument("id", type=report_id, help="report id, as `list` shows it")
+    check.add_argument("--json", action="store_true",
+                       help="print a UTF-8 JSON list of objects with keys severity, rule, location, cells, "
+                            "section, message and acknowledged (null or the clerk's reason)")
+    check.add_argument("--repetition-threshold", type=_percent, default=None, metavar="PERCENT",
+                       help="warn when more than PERCENT of the text repeats last year's report (default 50)")
+    versions.add_parsers(commands, common, report_id)
+    return parser
+
+
+def _percent(text: str) -> float:
+    try:
+        value = float(text.rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(text) from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(text)
+    return value / 100
+
+
+def early_language(argv: list[str]) -> None:
+    # Before parsing, so that even a usage error speaks the language asked for.
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            set_language(argv[index + 1])
+        elif arg.startswith("--lang="):
+            set_language(arg.split("=", 1)[1])
+
+
+_GLOBAL_OPTIONS = {"--db", "--lang", "--help", "-h", "--version"}
+
+
+def prescan(argv: list[str]) -> None:
+    """Complaints argparse would word misleadingly: an unknown option before the command, `--db list`."""
+    for index, arg in enumerate(argv):
+        if arg in SUBCOMMANDS:
+            return
+        if arg.startswith("-") and arg.partition("=")[0] not in _GLOBAL_OPTIONS:
+            fail("cli.unknown_option", option=arg)
+        value = argv[index + 1] if index + 1 < len(argv) else ""
+        # `--db list` would take the command for the file name and go on without a command.
+        if arg == "--db" and value in SUBCOMMANDS and not any(a in SUBCOMMANDS for a in argv[index + 2:]):
+            fail("cli.db_is_command", value=value)

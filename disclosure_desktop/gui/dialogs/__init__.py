@@ -1,0 +1,1 @@
+"""The program's dialogs, one a module."""

@@ -1,0 +1,273 @@
+"""The export dialog: which format, where to, the problems still open and the faces the PDF will use."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.export import registry
+from disclosure_desktop.export.atomic_file import write_atomically
+from disclosure_desktop.messages import ReportDataError, os_error_text
+
+if TYPE_CHECKING:
+    from disclosure_desktop.export.approval_sheet import ApprovalSheet
+
+SETTING_FOLDER = "export/folder"
+SETTING_FORMAT = "export/format"
+SETTING_OPEN = "export/open_folder"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, report: Report, problems: list, parent: QWidget | None = None, *,
+                 moment: dt.datetime | None = None, sheet: ApprovalSheet | None = None) -> None:
+        """`moment`: the date written into the file — a saved version's own time, so that its export is always
+        the same bytes; None for the working copy (now). `sheet`: a signed version's 签发单, offered for a PDF."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export report"))
+        self.setMinimumWidth(620)
+        self._report = report
+        self.exported_to: Path | None = None
+        # What the lead's export hook snapshots: the format and the date written inside the file (spec §9).
+        self.exported_format = ""
+        self.exported_at: dt.datetime | None = None
+        self._moment = moment
+        # The preflight: characters of the report that no installed face has (filled when PDF is chosen).
+        self.missing_characters: list[str] = []
+        settings = QSettings()
+        labels = {
+            "pdf": self.tr("&PDF — to print, sign and seal, or to attach on the website"),
+            "docx": self.tr("&Word (.docx) — to send to the superior office"),
+            "html": self.tr("We&b page (.html) — for the website's annual report column"),
+            "json": self.tr("&JSON — data exchange with other programs"),
+        }
+        self.format_buttons = QButtonGroup(self)
+        formats = QVBoxLayout()
+        chosen = str(settings.value(SETTING_FORMAT, "pdf"))
+        for format_id in registry.FORMATS:
+            button = QRadioButton(labels[format_id], objectName=f"format_{format_id}")
+            button.setProperty("format_id", format_id)
+            button.setChecked(format_id == chosen)
+            self.format_buttons.addButton(button)
+            formats.addWidget(button)
+        if self.format_buttons.checkedButton() is None:
+            self.format_buttons.buttons()[0].setChecked(True)
+
+        folder = default_folder(str(settings.value(SETTING_FOLDER, "") or ""))
+        self.path_edit = QLineEdit(str(folder / registry.suggested_name(report, self.format_id())),
+                                   objectName="exportPath")
+        browse = QPushButton(self.tr("B&rowse…"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+
+        self._sheet = sheet
+        self.include_sheet = QCheckBox(self.tr("&Include the approval sheet (PDF)"), objectName="approvalSheet")
+        self.include_sheet.setToolTip(self.tr("The approval sheet, with the reviewer's and the signer's names and "
+                                              "dates, as the first page of the PDF; the report's pages keep their "
+                                              "numbers from 1."))
+        self.include_sheet.setChecked(True)
+        self.include_sheet.setVisible(sheet is not None)
+
+        self.open_folder = QCheckBox(self.tr("&Open the folder afterwards"), objectName="openFolder")
+        self.open_folder.setChecked(settings.value(SETTING_OPEN, "true") in (True, "true"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Format:")))
+        layout.addLayout(formats)
+        save_as = QLabel(self.tr("&Save as:"))
+        save_as.setBuddy(self.path_edit)
+        layout.addWidget(save_as)
+        layout.addLayout(path_row)
+        layout.addWidget(self.include_sheet)
+
+        self.fonts_label = QLabel(objectName="fontsNote")
+        self.fonts_label.setWordWrap(True)
+        layout.addWidget(self.fonts_label)
+
+        errors = [p for p in problems if p.severity == "error"]
+        self.confirm: QCheckBox | None = None
+        if errors:
+            warning = QLabel(self.tr("The report still has %1 error(s). The export shows the numbers as they are "
+                                     "stated; nothing is corrected.").replace("%1", str(len(errors))),
+                             objectName="exportErrors")
+            warning.setWordWrap(True)
+            self.problem_list = QListWidget(objectName="exportProblemList")
+            for problem in errors:
+                self.problem_list.addItem(problem.message)
+            self.problem_list.setMaximumHeight(140)
+            self.confirm = QCheckBox(self.tr("Export &anyway"), objectName="exportAnyway")
+            layout.addWidget(warning)
+            layout.addWidget(self.problem_list)
+            layout.addWidget(self.confirm)
+        layout.addWidget(self.open_folder)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportButton")
+        self.buttons.accepted.connect(self._export)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.format_buttons.buttonToggled.connect(self._format_changed)
+        if self.confirm is not None:
+            self.confirm.toggled.connect(self._update_button)
+        self._format_changed()
+
+    def format_id(self) -> str:
+        button = self.format_buttons.checkedButton()
+        return str(button.property("format_id")) if button else "pdf"
+
+    def _format_changed(self, *_: object) -> None:
+        path = Path(self.path_edit.text().strip() or registry.suggested_name(self._report, self.format_id()))
+        # The name typed keeps its dots (区政府办2025.1版); only a report suffix is swapped. A bare folder ("/")
+        # has no name to give a suffix: Export then says what is missing.
+        if path.name:
+            self.path_edit.setText(str(with_format_suffix(path, registry.FORMATS[self.format_id()].suffix)))
+        self.fonts_label.setVisible(self.format_id() == "pdf")
+        self.include_sheet.setEnabled(self.format_id() == "pdf")
+        if self.format_id() == "pdf" and not self.fonts_label.text():
+            self.fonts_label.setText(self._fonts_note())
+        self._update_button()
+
+    def _fonts_note(self) -> str:
+        """Which installed face stands in for each official one, and any character that no installed face has."""
+        from disclosure_desktop.export.fonts import font_plan, missing_characters, plan_note, role_texts
+
+        texts = role_texts(self._report)
+        plan = font_plan(texts)
+        self.missing_characters = missing_characters(texts, plan)
+        note = self.tr("Fonts:") + "\n" + plan_note(plan)
+        if self.missing_characters:
+            note += "\n" + self.tr("No installed face has these characters; they would print as boxes: %1").replace(
+                "%1", " ".join(self.missing_characters[:20]))
+        return note
+
+    def _update_button(self, *_: object) -> None:
+        self.export_button.setEnabled(self.confirm is None or self.confirm.isChecked())
+
+    def _browse(self) -> None:
+        suffix = registry.FORMATS[self.format_id()].suffix
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), self.path_edit.text(),
+                                              f"*{suffix}")
+        if name:
+            self.path_edit.setText(name)
+
+    def _export(self) -> None:
+        path = self._chosen_path()
+        if path is None:
+            return
+        self.exported_at = self._moment or dt.datetime.now(dt.UTC).replace(microsecond=0)
+        try:
+            data = registry.render(self._report, self.format_id(), moment=self.exported_at, sheet=self._chosen_sheet())
+            write_atomically(path, data)
+        except OSError as error:
+            self._refuse(self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace(
+                "%2", os_error_text(error)))
+            return
+        except ReportDataError as error:
+            self._refuse(self.tr("Could not export the report:\n%1").replace("%1", str(error)))
+            return
+        except Exception as error:  # a bug in an exporter must reach the clerk as a sentence, not a traceback
+            self._refuse(self.tr("Could not export the report:\n%1").replace("%1", type(error).__name__))
+            return
+        settings = QSettings()
+        settings.setValue(SETTING_FOLDER, str(path.parent))
+        settings.setValue(SETTING_FORMAT, self.format_id())
+        settings.setValue(SETTING_OPEN, self.open_folder.isChecked())
+        self.exported_to = path
+        self.exported_format = self.format_id()
+        if self.open_folder.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        self.accept()
+
+    def _chosen_sheet(self) -> ApprovalSheet | None:
+        if self._sheet is None or self.format_id() != "pdf" or not self.include_sheet.isChecked():
+            return None
+        return self._sheet
+
+    # --- where the file goes ----------------------------------------------------------------------------------
+
+    def _refuse(self, text: str) -> None:
+        QMessageBox.critical(self, self.windowTitle(), text)
+
+    def _chosen_path(self) -> Path | None:
+        """The file to write, with the format's suffix; None (after saying why) when there is none to write."""
+        text = self.path_edit.text().strip()
+        if not text:
+            self._refuse(self.tr("Give a file name to export to."))
+            return None
+        path = Path(text).expanduser()
+        if _is_dir(path):
+            self._refuse(self.tr("%1 is a folder. Give a file name to export to.").replace("%1", str(path)))
+            return None
+        path = with_format_suffix(path, registry.FORMATS[self.format_id()].suffix)
+        if not _is_dir(path.parent):
+            self._refuse(self.tr("The folder %1 does not exist.").replace("%1", str(path.parent)))
+            return None
+        if _exists(path):
+            answer = QMessageBox.question(
+                self, self.windowTitle(),
+                self.tr("%1 already exists. Replace it?").replace("%1", path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        self.path_edit.setText(str(path))
+        return path
+
+
+# Suffixes a clerk may type for a neighbouring format: replaced by the chosen format's, never written as such.
+_REPLACED_SUFFIXES = {".doc", ".odt", ".wps", ".txt", ".htm", ".rtf", *(f.suffix for f in registry.FORMATS.values())}
+
+
+def with_format_suffix(path: Path, suffix: str) -> Path:
+    """`path` named for the format: a PDF never lands in a file called .docx (nor .doc, nor without a suffix)."""
+    if path.suffix.lower() == suffix:
+        return path
+    if path.suffix.lower() in _REPLACED_SUFFIXES:
+        return path.with_suffix(suffix)
+    return path.with_name(path.name + suffix)
+
+
+def default_folder(remembered: str) -> Path:
+    """The last export folder, else Documents, else the home folder — the first that exists."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for candidate in (remembered, documents, str(Path.home())):
+        if candidate and _is_dir(Path(candidate).expanduser()):
+            return Path(candidate).expanduser()
+    return Path.cwd()
+
+
+def _is_dir(path: Path) -> bool:
+    try:  # a folder inside one the clerk may not enter raises instead of answering False
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False

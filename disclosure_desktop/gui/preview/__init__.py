@@ -1,0 +1,1 @@
+"""The printed pages beside the wizard, and print preview."""

@@ -1,0 +1,1 @@
+"""The grid editor of an official table: model, view, cell delegate, frozen headers, widths."""

@@ -1,0 +1,229 @@
+"""How one cell of an official table is drawn and edited: wrapped labels, vertical group labels, number editors."""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QApplication,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from disclosure_desktop.gui.wizard.source_legend import MARKER_BORDER
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    """Model roles the delegate reads besides Qt's own."""
+
+    KIND = Qt.ItemDataRole.UserRole + 1  # layout.GridCell.kind
+    VERTICAL = Qt.ItemDataRole.UserRole + 2
+    VALUE_KIND = Qt.ItemDataRole.UserRole + 3  # formats.ValueKind of a value cell
+    MARKER = Qt.ItemDataRole.UserRole + 4  # "error" / "warning" / None
+    ROW_SPAN = Qt.ItemDataRole.UserRole + 5
+    CELL_ID = Qt.ItemDataRole.UserRole + 6
+    NAME = Qt.ItemDataRole.UserRole + 7  # row and column of a value cell (「1.属于国家秘密 × 商业企业」)
+
+
+# Room around label text so wrapped Chinese lines do not touch the grid lines.
+LABEL_PADDING = 5
+VALUE_PADDING = 6
+
+_ORDINAL_PREFIX = re.compile(r"^（[一二三四五六七八九十]+）")
+# The item view style drops "\n"; the Unicode line separator is what Qt's own delegate turns "\n" into.
+_BREAK = "\u2028"
+
+
+def balanced_label(text: str, fits) -> str:
+    """A short label that does not fit on one line, broken where a reader expects it rather than before the last
+    character: after 「（三）」, or in the middle of a short header such as 结果|维持 or 社会公|益组织."""
+    if _BREAK in text or fits(text):
+        return text
+    prefix = _ORDINAL_PREFIX.match(text)
+    if prefix and fits(text[prefix.end():]):
+        return f"{text[: prefix.end()]}{_BREAK}{text[prefix.end():]}"
+    if len(text) <= 8:
+        middle = (len(text) + 1) // 2
+        return f"{text[:middle]}{_BREAK}{text[middle:]}"
+    return text
+
+
+def leaves_table(event: QEvent) -> bool | None:
+    """Ctrl+Tab: True (onwards), Ctrl+Shift+Tab: False (back), None for any other event. Plain Tab moves between
+    the cells; with Ctrl it leaves the table, as in Qt's own text boxes."""
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        return None
+    if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        return None
+    if event.key() == Qt.Key.Key_Backtab:
+        return False
+    if event.key() == Qt.Key.Key_Tab:
+        return not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    return None
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Paints labels with padding (vertical ones a character per line) and edits numbers, refusing non-values."""
+
+    message = Signal(QWidget, str)  # an open cell editor refuses its text with this explanation ("" clears it)
+    leave = Signal(bool)  # Ctrl+Tab (True) or Ctrl+Shift+Tab in an open cell: take it, then leave the table
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if index.data(Role.KIND) in ("header", "stub", "corner") and not index.data(Role.VERTICAL):
+            widget = option.widget
+            style = widget.style() if widget else QApplication.style()
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+            room = option.rect.width() - 2 * margin
+            metrics = option.fontMetrics
+            option.text = balanced_label(option.text, lambda t: metrics.horizontalAdvance(t) <= room)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        kind = index.data(Role.KIND)
+        if kind is None:
+            return
+        opt = QStyleOptionViewItem(option)
+        widget = option.widget
+        style = widget.style() if widget else QApplication.style()
+        if kind != "value":
+            opt.rect = option.rect.adjusted(LABEL_PADDING, LABEL_PADDING // 2, -LABEL_PADDING, -LABEL_PADDING // 2)
+            self.initStyleOption(opt, index)
+            # A label never shows the selection or focus frame: only numbers are selectable.
+            opt.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+            painter.fillRect(option.rect, opt.backgroundBrush)
+            opt.backgroundBrush = Qt.BrushStyle.NoBrush
+            if index.data(Role.VERTICAL):
+                opt.rect = option.rect
+                self._paint_vertical(painter, opt, index)
+                return
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+            return
+        self.initStyleOption(opt, index)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.fillRect(option.rect, opt.palette.highlight() if selected else opt.backgroundBrush)
+        opt.backgroundBrush = Qt.BrushStyle.NoBrush
+        opt.rect = option.rect.adjusted(VALUE_PADDING, 0, -VALUE_PADDING, 0)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        marker = index.data(Role.MARKER)
+        if marker in MARKER_BORDER:
+            painter.save()
+            painter.setPen(QPen(MARKER_BORDER[marker], 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+            painter.restore()
+
+    def _paint_vertical(self, painter: QPainter, opt: QStyleOptionViewItem, index: Index) -> None:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.text().color())
+        metrics = opt.fontMetrics
+        step = metrics.height()
+        # Centred in the part of the label in view, so a label spanning twenty rows stays readable as they scroll.
+        frozen = getattr(opt.widget, "frozen", None)
+        shown = frozen.uncovered(opt.rect) if frozen is not None else opt.rect
+        tall = step * len(text)
+        top = max(opt.rect.top(), min(shown.center().y() - tall // 2, opt.rect.bottom() - tall))
+        for i, char in enumerate(text):
+            line = QRect(opt.rect.left(), top + i * step, opt.rect.width(), step)
+            painter.drawText(line, Qt.AlignmentFlag.AlignCenter, char)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        kind = index.data(Role.KIND)
+        if kind is None:
+            return QSize(0, 0)
+        metrics = option.fontMetrics
+        if index.data(Role.VERTICAL):
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            return QSize(metrics.height() + 2 * LABEL_PADDING, metrics.height() * len(text) + 2 * LABEL_PADDING)
+        if kind == "value":
+            width = metrics.horizontalAdvance("0000000") + 2 * VALUE_PADDING
+            return QSize(width, metrics.height() + 12)
+        opt = QStyleOptionViewItem(option)
+        opt.rect = option.rect.adjusted(0, 0, -2 * LABEL_PADDING, 0)
+        hint = super().sizeHint(opt, index)
+        return QSize(hint.width() + 2 * LABEL_PADDING, hint.height() + LABEL_PADDING + 4)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QLineEdit(parent, objectName="cellEditor")
+        editor.setFrame(False)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # No validator: a swallowed key silently changes what was meant (2.5 became 25). Everything typed stays
+        # visible; what is not a value of the cell is refused when the clerk tries to leave it.
+        editor.setMaxLength(40)
+        editor.setAccessibleName(str(index.data(Role.NAME) or ""))
+        editor.setProperty("cellIndex", QPersistentModelIndex(index))
+        editor.textEdited.connect(lambda text, e=editor: self._mark(e, text))
+        return editor
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        editor.setGeometry(option.rect.adjusted(1, 1, -1, -1))
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        # Qt calls this again whenever the cell repaints (a check marking it, say): never over what is being typed.
+        if isinstance(editor, QLineEdit) and not editor.isModified():
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    # --- refusing what is not a value ------------------------------------------------------------------------
+    def _refusal(self, editor: QLineEdit) -> str:
+        index = editor.property("cellIndex")
+        model = index.model() if isinstance(index, QPersistentModelIndex) and index.isValid() else None
+        check = getattr(model, "check", None)
+        if check is None or not editor.isModified():
+            return ""
+        refusal = check(index.data(Role.CELL_ID), editor.text())
+        return refusal.message if refusal is not None else ""
+
+    def _mark(self, editor: QLineEdit, _text: str) -> None:
+        # As the clerk types: a red frame while the text is no value yet, and the reason on hover.
+        problem = self._refusal(editor)
+        editor.setStyleSheet("QLineEdit { border: 2px solid #c62828; }" if problem else "")
+        editor.setToolTip(problem)
+        if not problem:
+            self.message.emit(editor, "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QLineEdit) and (forward := leaves_table(event)) is not None:
+            problem = self._refusal(watched)
+            if problem:
+                self.message.emit(watched, problem)
+            else:
+                self.commitData.emit(watched)
+                self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
+                self.leave.emit(forward)
+            return True
+        if isinstance(watched, QLineEdit):
+            leaving = event.type() == QEvent.Type.FocusOut or (
+                event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            )
+            if leaving:
+                problem = self._refusal(watched)
+                if problem:
+                    # The cell stays open with what was typed, and says what it accepts.
+                    self.message.emit(watched, problem)
+                    return True
+        return super().eventFilter(watched, event)

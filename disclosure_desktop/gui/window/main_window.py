@@ -1,0 +1,370 @@
+"""The main window: the list of reports, and for the open report the section list, the wizard and the preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from disclosure_desktop.domain.edit_session import Edit
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.gui.widgets.icons import app_icon
+from disclosure_desktop.gui.window.menus import MainMenus
+from disclosure_desktop.gui.window.report_area import ReportArea
+from disclosure_desktop.gui.window.report_list import ReportListView
+from disclosure_desktop.gui.window.save_flow import SaveFlow
+from disclosure_desktop.runtime import gc_guard
+from disclosure_desktop.runtime.open_report import OpenReport
+from disclosure_desktop.runtime.store_thread import StoreThread
+
+STATE_REPORT = "last_report"
+STATE_PAGE = "last_page"
+
+
+class MainWindow(QMainWindow):
+    """Shown at once on start; the database opens on its own thread and fills the window when ready."""
+
+    ready = Signal()  # the database is open and the first view is shown (tests wait for it)
+    report_opened = Signal(int)
+    checked = Signal()  # the live checks ran and every page shows their result
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.setWindowTitle(self.tr("Government Information Disclosure Annual Report"))
+        self.setWindowIcon(app_icon())
+        self.resize(1360, 860)
+        self.store = StoreThread(self)
+        self._db: Any = None
+
+        self.stack = QStackedWidget()
+        self.loading = QLabel(self.tr("Opening the database…"), alignment=Qt.AlignmentFlag.AlignCenter)
+        self.reports = ReportListView()
+        self.area = ReportArea(self.store)
+        for widget in (self.loading, self.reports, self.area):
+            self.stack.addWidget(widget)
+        self.setCentralWidget(self.stack)
+        self.save_status = QLabel(objectName="saveStatus")
+        self.statusBar().addPermanentWidget(self.save_status)
+        self.saving = SaveFlow(self, self.store, db_path, self.save_status, self.area.save_alert)
+        self.actions = MainMenus(self)
+        from disclosure_desktop.gui.window.help_control import HelpControl
+        from disclosure_desktop.gui.window.keyboard import KeyboardControl
+        from disclosure_desktop.gui.window.report_commands import ReportCommands
+        from disclosure_desktop.gui.window.versions_control import VersionsControl
+
+        self.commands = ReportCommands(self)
+        self.versions = VersionsControl(self)
+        self.help = HelpControl(self)
+        self.keys = KeyboardControl(self)
+        self._connect()
+        self._restore_geometry()
+
+    # The open report's parts, as tests and the other modules of the window name them.
+    session = property(lambda self: self.area.session)
+    checks = property(lambda self: self.area.checks)
+    review = property(lambda self: self.area.review)
+    wizard = property(lambda self: self.area.wizard)
+    sections = property(lambda self: self.area.sections)
+    preview = property(lambda self: self.area.preview)
+    banner = property(lambda self: self.area.banner)
+    splitter = property(lambda self: self.area.splitter)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.new.triggered.connect(self.commands.new_report)
+        a.next_year.triggered.connect(lambda: self.commands.new_report_for_next_year())
+        a.list.triggered.connect(self.show_reports)
+        a.export.triggered.connect(self.export_report)
+        a.save_now.triggered.connect(self.save_now)
+        a.save_version.triggered.connect(self.versions.save_version)
+        a.versions.triggered.connect(self.versions.open_versions)
+        a.backups.triggered.connect(self.versions.open_backups)
+        a.print_preview.triggered.connect(self.print_preview)
+        a.print.triggered.connect(self.print_report)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.undo)
+        a.redo.triggered.connect(self.redo)
+        for code, name in (("zh", "中文"), ("en", "English")):
+            action = a.language.addAction(name)
+            action.triggered.connect(lambda _=False, c=code: self.help.choose_language(c))
+        a.about.triggered.connect(self.help.show_about)
+        a.guide.triggered.connect(self.help.show_help)
+        a.settings.triggered.connect(self.help.show_settings)
+        self.area.checked.connect(self.checked)
+        self.area.export_requested.connect(self.export_report)
+        self.area.print_preview_requested.connect(self.print_preview)
+        self.area.wizard.currentChanged.connect(self._page_changed)
+        self.area.wizard.finished.connect(self.show_reports)
+        c, r = self.commands, self.reports
+        a.import_.triggered.connect(lambda: c.import_report())
+        r.open_requested.connect(self.open_report)
+        r.new_requested.connect(c.new_report)
+        r.example_requested.connect(c.new_example)
+        r.duplicate_requested.connect(c.duplicate)
+        r.next_year_requested.connect(c.new_report_for_next_year)
+        r.delete_requested.connect(c.delete)
+
+    # --- start-up -----------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the database off the GUI thread, then show the last report on its last page."""
+        path = self.db_path
+
+        def open_store() -> Any:
+            from disclosure_desktop import options
+            from disclosure_desktop.storage.database import Database
+            from disclosure_desktop.storage.repository import ReportStore
+
+            db = Database.open(path)
+            db.retention = options.backup_retention()  # the clerk's setting, used when the file is closed
+            return ReportStore(db)
+
+        def first_view(store: Any) -> Any:
+            return store.list_reports(), store.get_state(STATE_REPORT), store.get_state(STATE_PAGE)
+
+        def opened(result: Any) -> None:
+            if isinstance(result, Exception):
+                self._open_failed(result)
+            else:
+                self._db = result
+                gc_guard.freeze_startup()  # SQLAlchemy and the store are loaded by now
+                self.store.run(first_view, self._store_opened)
+
+        self.store.open(open_store, opened)
+
+    def _open_failed(self, error: Exception) -> None:
+        if getattr(error, "damaged", False):
+            from disclosure_desktop.gui.dialogs.backup import offer_restore
+
+            self.ready.emit()
+            if offer_restore(self, self.db_path, error):  # a good backup was put in place: open it
+                self.start()
+                return
+        # Without a database there is nothing to create or list; the message stays in the window.
+        for action in (self.actions.new, self.actions.list, self.actions.import_):
+            action.setEnabled(False)
+        self.loading.setText(str(error))
+        self.loading.setWordWrap(True)
+        self.ready.emit()
+        QMessageBox.critical(self, self.windowTitle(), str(error))
+
+    def _store_opened(self, result: Any) -> None:
+        if isinstance(result, Exception):
+            self._open_failed(result)
+            return
+        reports, last, page = result
+        self.reports.set_reports(reports)
+        ids = {r.id for r in reports}
+        if last and last.isdigit() and int(last) in ids:
+            self.open_report(int(last), page or "")
+        else:
+            self.show_reports()
+            self.ready.emit()
+        self.saving.offer_recovery(self.reports.set_reports)
+        self._tell_migration()
+
+    def _tell_migration(self) -> None:
+        backup = getattr(getattr(self._db, "db", None), "backup", None)
+        if backup is not None:
+            from disclosure_desktop.messages import message
+
+            self.statusBar().showMessage(message("db.migrated", backup=backup), 20000)  # says so, blocks nothing
+
+    def release_database(self) -> None:
+        """Close the file (a backup is about to replace it); `start` opens it again."""
+        if self._db is not None:
+            self.store.call_and_wait(lambda store: store.close())
+            self._db = None
+        self.stack.setCurrentWidget(self.loading)
+
+    # --- simple actions -----------------------------------------------------------------------------------
+
+    def export_report(self) -> None:
+        if self.session is None:
+            return
+        from disclosure_desktop.gui.dialogs.export import ExportDialog
+
+        self.session.autosave.flush()
+        dialog = ExportDialog(self.session.report, self.area.current_problems(), self)
+        if dialog.exec() and dialog.exported_to is not None:
+            self.versions.export_taken(dialog)
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(dialog.exported_to)), 8000)
+        dialog.deleteLater()  # a child of the window: it would stay, with its copy of the report, until closing
+
+    def print_preview(self) -> None:
+        if self.session is None:
+            return
+        from disclosure_desktop.gui.preview.printing import preview_dialog
+
+        dialog = preview_dialog(self.session.report, self)
+        dialog.resize(self.width() * 3 // 4, self.height())
+        dialog.exec()
+
+    def print_report(self) -> None:
+        if self.session is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from disclosure_desktop.export.pdf_export import paint_report
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        printer.setDocName(self.session.report.display_title)
+        if QPrintDialog(printer, self).exec():
+            paint_report(self.session.report, printer)
+
+    def save_now(self) -> None:
+        """Ctrl+S out of habit: there is no unsaved state, but wait until the last edit is on disk and say so."""
+        if self.session is not None and self.session.autosave.wait():
+            self.statusBar().showMessage(self.tr("Everything is saved."), 5000)
+
+    def undo(self) -> None:
+        if self.session is not None:
+            self.session.edits.undo()
+
+    def redo(self) -> None:
+        if self.session is not None:
+            self.session.edits.redo()
+
+    def bring_forward(self) -> None:
+        """A second start on the same database asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # --- the report list ----------------------------------------------------------------------------------
+
+    def show_reports(self) -> None:
+        if not self.leave_report():
+            return
+        self.store.run(lambda store: store.list_reports(), self.reports.set_reports)
+        self.stack.setCurrentWidget(self.reports)
+        self.reports.focus_first()
+        self.setWindowTitle(self.tr("Government Information Disclosure Annual Report"))
+
+    def new_report_for_next_year(self, report_id: int | None = None) -> None:
+        self.commands.new_report_for_next_year(report_id)
+
+    def import_report(self, path: Path | None = None) -> None:
+        self.commands.import_report(path)
+
+    # --- the open report ----------------------------------------------------------------------------------
+
+    def open_report(self, report_id: int, page_key: str = "") -> None:
+        if not self.leave_report():
+            return
+        self.store.run(lambda store: store.load(report_id), lambda r: self._loaded(r, page_key))
+
+    def _loaded(self, result: Any, page_key: str) -> None:
+        if isinstance(result, Exception):
+            # Not again at every start (a report of a later program version's format, say).
+            self.store.run(lambda store: store.set_state(STATE_REPORT, ""))
+            QMessageBox.critical(self, self.windowTitle(), str(result))
+            self.show_reports()
+            self.ready.emit()
+            return
+        report: Report = result
+        session = OpenReport(report, self.store, self)
+        session.changed.connect(self._report_changed)
+        self.saving.attach(session)
+        self.area.show_report(session, page_key)
+        self.help.settings_changed()
+        self.stack.setCurrentWidget(self.area)
+        self.store.run(lambda store: store.set_state(STATE_REPORT, str(report.id)))
+        self._update_title()
+        for action in self.actions.for_report:
+            action.setEnabled(True)
+        self.actions.show_history(session.edits)
+        self.report_opened.emit(report.id or 0)
+        self.ready.emit()
+        page = self.wizard.current_page()
+        if page is not None:
+            page.focus_first()
+
+    def _report_changed(self, edit: Edit) -> None:
+        self.actions.show_history(self.session.edits if self.session else None)
+        if {"agency", "year", "title"} & set(edit.changes.fields) or edit.kind == "load":
+            self._update_title()
+
+    def _page_changed(self, index: int) -> None:
+        if self.session is None:
+            return
+        self.session.edits.seal()
+        self.session.autosave.flush()  # a page change is a natural save point
+        key = self.wizard.page(index).key  # the database thread gets plain data, never a widget
+        self.store.run(lambda store: store.set_state(STATE_PAGE, key))
+        # A part scrolls to its heading; pages without one (start, opening, signature, review) to the top.
+        self.preview.show_section(key.removeprefix("section:"))
+
+    def _update_title(self) -> None:
+        if self.session:
+            self.setWindowTitle(f"{self.session.report.display_title} — " +
+                                self.tr("Government Information Disclosure Annual Report"))
+
+    # --- leaving a report: never with unsaved edits unless the clerk chose so -----------------------------
+
+    def leave_report(self, forget: bool = True) -> bool:
+        """Write what is pending and close the open report; False when the clerk chose to stay in it.
+
+        `forget`: the next start shows the report list (False on closing: it reopens this report and page).
+        """
+        session = self.session
+        if session is None:
+            return True
+        session.edits.seal()
+        self.setFocus()  # an open cell editor commits what it holds (or keeps a refused text and says why)
+        if not self.saving.leave():
+            return False
+        for action in self.actions.for_report:
+            action.setEnabled(False)
+        self.area.clear()
+        self.saving.detach()
+        session.close()
+        session.deleteLater()
+        self.actions.show_history(None)
+        if forget:
+            self.store.run(lambda store: store.set_state(STATE_REPORT, ""))
+        return True
+
+    # --- closing ------------------------------------------------------------------------------------------
+
+    def terminate(self) -> None:
+        """Log-out, shutdown or kill: close as the clerk would, but ask nothing (a copy is kept if saving fails)."""
+        self.saving.terminating = True
+        self.close()
+        QApplication.quit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.saving.check_elsewhere()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.leave_report(forget=False):
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        if self._db is not None:
+            self.store.run(lambda store: store.close())
+        self.store.stop()
+        event.accept()
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:  # a first start on a 1366x768 or 1024x700 screen: no larger than the screen leaves
+            screen = self.screen().availableGeometry()
+            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height() - 32))
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)

@@ -1,0 +1,207 @@
+"""The save status line, and what happens when edits cannot be written: nothing is left behind unless chosen.
+
+A failing write is retried on its own and the clerk is told once; leaving the report or closing the window waits
+for the last write, and when it cannot be made the clerk chooses (try again, keep a copy, discard knowingly).
+A write refused because another window or program changed the report asks whose version to keep.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+
+from disclosure_desktop.domain.edit_session import Edit
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.gui.dialogs.unsaved import Choice, UnsavedPrompt, recovery_copies, write_recovery_copy
+from disclosure_desktop.gui.window.save_alert import SaveAlert
+from disclosure_desktop.runtime.open_report import OpenReport
+from disclosure_desktop.runtime.store_thread import StoreThread
+
+
+class SaveFlow(QObject):
+    """Watches the open report's autosave for the main window."""
+
+    def __init__(self, window: QMainWindow, store: StoreThread, db_path: Path, status: QLabel,
+                 alert: SaveAlert) -> None:
+        super().__init__(window)
+        self._window = window
+        self._store = store
+        self._db_path = db_path
+        self._label = status
+        self.alert = alert
+        self.session: OpenReport | None = None
+        self.terminating = False
+        self._prompt = UnsavedPrompt(window)
+
+    def attach(self, session: OpenReport) -> None:
+        self.session = session
+        autosave = session.autosave
+        autosave.saving.connect(lambda: self._status(self.tr("Saving…")))
+        autosave.saved.connect(self._saved)
+        autosave.failed.connect(self._failed)
+        autosave.conflict.connect(self._conflict)
+        session.changed.connect(self._edited)
+        self._status(self.tr("All changes are saved"))
+
+    def detach(self) -> None:
+        self.session = None
+        self.alert.hide()
+
+    # --- the status line ------------------------------------------------------------------------------------
+
+    def _status(self, text: str, alarm: bool = False) -> None:
+        self._label.setText(text)
+        self._label.setStyleSheet("color: #b3261e; font-weight: bold;" if alarm else "")
+
+    def _saved(self, when: float) -> None:
+        # Only now is it true: every edit so far is in the file.
+        self.alert.hide()
+        self._status(self.tr("Saved at %1").replace("%1", time.strftime("%H:%M:%S", time.localtime(when))))
+
+    def _edited(self, edit: Edit) -> None:
+        autosave = self.session.autosave if self.session else None
+        if edit.kind != "load" and autosave is not None and not (autosave.failing or autosave.conflicted):
+            self._status(self.tr("Saving…"))
+
+    # --- failures while working: a bar over the report, typing goes on -------------------------------------
+
+    def _failed(self, reason: str) -> None:
+        self._status(self.tr("Not saved! Trying again…"), alarm=True)
+        self.alert.show_alert(
+            self.tr("The last changes could not be saved: %1. They are kept here and the program keeps trying to "
+                    "save them.").replace("%1", reason),
+            [(self.tr("Try again now"), self._retry_now), (self.tr("Save a copy…"), self._copy)])
+
+    def _retry_now(self) -> None:
+        if self.session is not None:
+            self.session.autosave.retry()
+
+    def _copy(self) -> None:
+        if self.session is not None:
+            self._prompt.save_copy(self.session.report)
+
+    def _conflict(self, reason: str) -> None:
+        self._status(self.tr("Not saved: changed elsewhere"), alarm=True)
+        self.alert.show_alert(
+            reason + self.tr(". Your latest changes are not saved yet."),
+            [(self.tr("Keep mine"), lambda: self._settle(Choice.OVERWRITE)),
+             (self.tr("Save mine as a new report"), lambda: self._settle(Choice.SAVE_AS_NEW)),
+             (self.tr("Take the stored version"), lambda: self._settle(Choice.RELOAD))])
+
+    def check_elsewhere(self) -> None:
+        """The window came back to the front: has another window or program changed the report meanwhile?"""
+        session = self.session
+        autosave = session.autosave if session is not None else None
+        if autosave is None or autosave.has_unsaved or autosave.conflicted or session.report.id is None:
+            return  # a pending write finds out by itself
+        rid, known = session.report.id, autosave.revision
+
+        def answered(stored: Any) -> None:
+            if self.session is session and isinstance(stored, int) and stored != known \
+                    and not autosave.has_unsaved and not autosave.conflicted:
+                autosave.conflicted = True  # nothing is written over it until the clerk has chosen
+                from disclosure_desktop.messages import message
+
+                self._conflict(message("save.changed"))
+
+        self._store.run(lambda store: store.revision(rid), answered)
+
+    def resolve_conflict(self, reason: str, leaving: bool) -> bool:
+        """Ask what to do with edits another writer overtook; True when nothing is left unresolved."""
+        return self._settle(self._prompt.ask_conflict(reason, leaving), leaving)
+
+    def _settle(self, choice: Choice, leaving: bool = False) -> bool:
+        session = self.session
+        if session is None:
+            return True
+        if choice == Choice.OVERWRITE:
+            session.autosave.overwrite()
+            return session.autosave.wait()
+        if choice == Choice.SAVE_AS_NEW:
+            self._save_as_new(session.report)
+        elif choice not in (Choice.RELOAD, Choice.DISCARD):
+            return False
+        session.autosave.discard()
+        self.alert.hide()
+        if not leaving:
+            self._reload(session)
+        return True
+
+    def _save_as_new(self, report: Report) -> None:
+        mine = replace(copy.deepcopy(report), id=None,
+                       title=self.tr("%1 (my copy)").replace("%1", report.display_title))
+        bar = self._window.statusBar()
+        self._store.run(lambda store: store.create(mine), lambda _rid: bar.showMessage(
+            self.tr("Your version was saved as a new report: %1").replace("%1", mine.title), 10000))
+
+    def _reload(self, session: OpenReport) -> None:
+        """Take the report as stored now; the history of this copy goes with it."""
+        rid = session.report.id
+
+        def loaded(result: Any) -> None:
+            if self.session is session and isinstance(result, Report):
+                session.edits.reset(result)
+                self._saved(time.time())
+
+        self._store.run(lambda store: store.load(rid), loaded)
+
+    # --- leaving --------------------------------------------------------------------------------------------
+
+    def leave(self) -> bool:
+        """Wait for the last write; when it cannot be made let the clerk choose. False: stay in the report."""
+        session = self.session
+        if session is None:
+            return True
+        autosave = session.autosave
+        while not autosave.wait():
+            if self.terminating:
+                # Nobody to ask at a log-out: keep the edits beside the database, offered at the next start.
+                write_recovery_copy(self._db_path, session.report)
+                return True
+            if autosave.conflicted:
+                return self.resolve_conflict(autosave.reason, leaving=True)
+            choice = self._prompt.ask_failed(autosave.reason, leaving=True)
+            if choice == Choice.STAY:
+                return False
+            if choice == Choice.DISCARD or (choice == Choice.SAVE_COPY and self._prompt.save_copy(session.report)):
+                return True
+            autosave.failing = False  # try the write again
+        return True
+
+    def offer_recovery(self, show_list: Callable[[Any], None]) -> None:
+        """Edits a forced end could not save were kept beside the database: bring them back as reports."""
+        copies = recovery_copies(self._db_path)
+        if not copies:
+            return
+        answer = QMessageBox.question(
+            self._window, self.tr("Recovered changes"),
+            self.tr("When the program was last ended, %1 report(s) had changes the database refused; they were "
+                    "kept in %2. Add them to the list of reports now?").replace("%1", str(len(copies)))
+            .replace("%2", str(copies[0].parent)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from disclosure_desktop.domain import jsonio
+
+        def bring_back(store: Any) -> int:
+            for path in copies:
+                report = jsonio.loads(path.read_text("utf-8"))
+                store.create(replace(report, title=report.title or report.display_title))
+                path.rename(path.with_suffix(".imported"))
+            return len(copies)
+
+        def brought_back(result: Any) -> None:
+            if isinstance(result, Exception):
+                QMessageBox.critical(self._window, self.tr("Recovered changes"), str(result))
+                return
+            self._window.statusBar().showMessage(self.tr("%1 recovered report(s) added to the list").replace(
+                "%1", str(result)), 10000)
+            self._store.run(lambda store: store.list_reports(), show_list)
+
+        self._store.run(bring_back, brought_back)

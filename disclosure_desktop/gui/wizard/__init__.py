@@ -1,0 +1,1 @@
+"""The wizard: its frame, its pages (start, text, table, review) and what they share."""

@@ -1,0 +1,34 @@
+"""The report open in the window: its edit session (the one writer), its autosave, and a Qt signal per change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from disclosure_desktop.domain.edit_session import EditSession
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.runtime.autosave import Autosaver
+from disclosure_desktop.runtime.store_thread import StoreThread
+
+
+class OpenReport(QObject):
+    """Widgets read `report` and send steps to `edits`; `changed` carries each domain Edit to them."""
+
+    changed = Signal(object)  # domain.edit_session.Edit
+
+    def __init__(self, report: Report, store: StoreThread | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.edits = EditSession(report)
+        # Autosave hears a change before any widget does: a widget's reaction never delays the save. A report
+        # that is not stored (one widget tried on its own) has none.
+        self.autosave = Autosaver(self.edits, store, self) if store is not None else None
+        self._unsubscribe = self.edits.subscribe(self.changed.emit)
+
+    @property
+    def report(self) -> Report:
+        return self.edits.report
+
+    def close(self) -> None:
+        """The window lets the report go (everything was written, or the clerk chose to drop it)."""
+        self._unsubscribe()
+        if self.autosave is not None:
+            self.autosave.discard()
