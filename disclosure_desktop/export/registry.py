@@ -15,25 +15,36 @@ if TYPE_CHECKING:
     from disclosure_desktop.export.approval_sheet import ApprovalSheet
 
 
-def _pdf(report: Report, moment: dt.datetime) -> bytes:
+@dataclass(frozen=True)
+class RenderOptions:
+    """What the clerk chose beyond the format: each exporter reads the choices that apply to it."""
+
+    pdfa: bool = False  # PDF/A-1b for an archive (PDF only)
+    charts: bool = False  # a 图解 page at the end (PDF and Word; the web page always has its 图解 section)
+
+
+PLAIN = RenderOptions()
+
+
+def _pdf(report: Report, moment: dt.datetime, _options: RenderOptions) -> bytes:
     from disclosure_desktop.export.pdf_export import pdf_bytes
 
     return pdf_bytes(report, moment)
 
 
-def _docx(report: Report, moment: dt.datetime) -> bytes:
+def _docx(report: Report, moment: dt.datetime, _options: RenderOptions) -> bytes:
     from disclosure_desktop.export.docx_export import docx_bytes
 
     return docx_bytes(report, moment)
 
 
-def _html(report: Report, _moment: dt.datetime) -> bytes:
+def _html(report: Report, _moment: dt.datetime, _options: RenderOptions) -> bytes:
     from disclosure_desktop.export.html import render_html
 
     return render_html(report).encode("utf-8")
 
 
-def _json(report: Report, _moment: dt.datetime) -> bytes:
+def _json(report: Report, _moment: dt.datetime, _options: RenderOptions) -> bytes:
     from disclosure_desktop.domain import jsonio
 
     return jsonio.dumps(report).encode("utf-8")
@@ -43,7 +54,7 @@ def _json(report: Report, _moment: dt.datetime) -> bytes:
 class ExportFormat:
     id: str
     suffix: str
-    render: Callable[[Report, dt.datetime], bytes]
+    render: Callable[[Report, dt.datetime, RenderOptions], bytes]
 
 
 # In the order the export dialog offers them: print and sign, send to the superior office, publish, exchange.
@@ -82,7 +93,7 @@ def printable(report: Report) -> Report:
 
 
 def render(report: Report, format_id: str, *, moment: dt.datetime | None = None,
-           sheet: ApprovalSheet | None = None) -> bytes:
+           sheet: ApprovalSheet | None = None, options: RenderOptions = PLAIN) -> bytes:
     """The exported file's bytes; an export reads the report and never changes a number in it.
 
     `moment` is the date written inside PDF and Word files (now when None): the same report at the same moment
@@ -96,7 +107,7 @@ def render(report: Report, format_id: str, *, moment: dt.datetime | None = None,
         from disclosure_desktop.export.pdf_export import pdf_bytes
 
         return pdf_bytes(printable(report), moment, sheet)
-    return FORMATS[format_id].render(printable(report), moment)
+    return FORMATS[format_id].render(printable(report), moment, options)
 
 
 def suggested_name(report: Report, format_id: str) -> str:
