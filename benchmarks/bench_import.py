@@ -20,7 +20,7 @@ from disclosure_desktop.domain.formats import get_format  # noqa: E402
 from disclosure_desktop.domain.jsonio import loads, report_to_dict  # noqa: E402
 from disclosure_desktop.export import registry  # noqa: E402
 from disclosure_desktop.importers import read_file  # noqa: E402
-from tests.published_docs import T2_2021, T3_HEAD, T3_ROWS, html_page, report_items, t2_rows, t3_rows, t4_rows  # noqa
+from tests.helpers.published_docs import T2_2021, T3_HEAD, T3_ROWS, html_page, report_items, t2_rows, t3_rows, t4_rows  # noqa
 
 RUNS = 10
 BUDGET_S = 0.3

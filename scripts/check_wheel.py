@@ -1,6 +1,6 @@
 """Fails when a built wheel lacks what the installed program reads at run time: every file of resources/ (formats,
 templates, help, icons, styles, examples, licences), the compiled translations and the migrations.
-`python scripts/check_wheel.py dist/disclosure_desktop-*.whl` (CI and tests/test_packaging.py run it)."""
+`python scripts/check_wheel.py dist/disclosure_desktop-*.whl` (CI and tests/packaging/test_packaging.py run it)."""
 
 from __future__ import annotations
 

@@ -12,11 +12,10 @@ os.environ["DISCLOSURE_LANG"] = "zh"
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from disclosure_desktop import messages
+from disclosure_desktop.gui.window.appearance import install_translators, remove_translators
 from disclosure_desktop.messages import set_language
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT.parent / "shared" / "seeds" / "000_33611c082bffc3cf.txt"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from tests.helpers.paths import FIXTURES, SEED
 
 
 @pytest.fixture(autouse=True)
@@ -47,3 +46,15 @@ def seed_text() -> str:
     """The older narrative report from shared/seeds, or the copy kept in tests/fixtures."""
     path = SEED if SEED.exists() else FIXTURES / "seed_narrative.txt"
     return path.read_text("utf-8")
+
+
+@pytest.fixture(params=["zh_CN", "en_US"])
+def ui_language(request, qapp):
+    """The UI started in one language, as `--lang` sets it; afterwards the other tests' state again (Chinese
+    messages, no translator: they read the source texts)."""
+    messages.set_language(request.param)
+    loaded = install_translators(qapp, messages.current_language())
+    assert any(name.startswith("qtbase_") for name in loaded), loaded
+    yield messages.current_language()
+    messages.set_language("zh")
+    remove_translators(qapp)

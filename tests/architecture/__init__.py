@@ -1,0 +1,1 @@
+"""The package's shape: layers, one writer, module sizes, import graph."""

@@ -1,0 +1,52 @@
+"""The domain, storage and export layers import no widgets, so the command line and tests drive the same core."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+
+from tests.helpers.paths import PACKAGE
+
+CORE = ["domain", "storage", "export", "importers"]
+
+
+def core_modules() -> list[str]:
+    names = []
+    for layer in CORE:
+        for path in sorted((PACKAGE / layer).rglob("*.py")):
+            if "migrations" in path.parts:
+                continue
+            parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+            names.append(".".join(p for p in parts if p != "__init__"))
+    return names
+
+
+def test_no_core_module_names_qtwidgets():
+    offenders = []
+    for layer in CORE:
+        for path in (PACKAGE / layer).rglob("*.py"):
+            tree = ast.parse(path.read_text("utf-8"))
+            for node in ast.walk(tree):
+                names = []
+                if isinstance(node, ast.Import):
+                    names = [a.name for a in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.module:
+                    names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+                if any("QtWidgets" in n or n.startswith("disclosure_desktop.gui") for n in names):
+                    offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []
+
+
+def test_importing_every_core_module_loads_no_widgets():
+    modules = core_modules()
+    assert len(modules) > 10
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "print('PySide6.QtWidgets' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=PACKAGE.parent)
+    assert out.stdout.strip() == "False"

@@ -1,0 +1,1 @@
+"""The command line, run as a clerk or a script runs it."""

@@ -1,0 +1,1 @@
+"""Formats, the report, the checks and the edit session, without Qt."""

@@ -1,0 +1,1 @@
+"""The exported PDF, Word file, web page and JSON, read back."""

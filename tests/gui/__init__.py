@@ -1,0 +1,1 @@
+"""The window driven as a clerk drives it: clicks and keys, what is seen."""

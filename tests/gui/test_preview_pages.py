@@ -1,0 +1,41 @@
+"""The live preview shows the pages that print: the same page count and page texts as the exported PDF, and no line
+the PDF does not print (the web page's 发布机构/发布日期 line)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from disclosure_desktop.export.pdf_export import export_pdf
+from tests.helpers.window import close_window, open_window, start_report
+
+
+def pdf_pages(path: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return ["".join(page.split()) for page in text.split("\f") if page.strip()]
+
+
+def test_preview_pages_are_the_pdf_pages(qtbot, db_path, tmp_path):
+    window = open_window(qtbot, db_path)
+    start_report(qtbot, window, "welcome_example")
+    window.preview.refresh()
+    pages = window.preview.page.pages
+    assert pages is not None
+    report = window.session.report
+    path = tmp_path / "r.pdf"
+    export_pdf(report, path)
+    printed = pdf_pages(path)
+    assert pages.count == len(printed)
+    shown = window.preview.page.plain_text()
+    assert "发布机构" not in shown and "发布机构" not in "".join(printed)
+    # Page by page, the preview's document text is on the PDF page of the same number.
+    for number in range(pages.count):
+        heading = next((s.heading for s in pages.context.sections if pages.page_of(s.heading)
+                        and pages.page_of(s.heading)[0] == number), None)
+        if heading:
+            assert heading in printed[number], (number, heading)
+    # Scrolling to a part brings its page into view.
+    window.preview.show_section("applications")
+    page, _y = pages.page_of("三、收到和处理政府信息公开申请情况")
+    assert window.preview.page.verticalScrollBar().value() > 0 and page > 0
+    close_window(window)

@@ -1,0 +1,39 @@
+"""Reports put into and read back from a real database file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.storage.database import Database
+from disclosure_desktop.storage.repository import ReportStore
+from tests.helpers.paths import FULL_REPORT
+
+
+def stored(db_path: Path):
+    with Database.open(db_path) as db:
+        store = ReportStore(db)
+        [summary] = store.list_reports()
+        return store.load(summary.id)
+
+
+def create(db_path: Path, report: Report) -> int:
+    with Database.open(db_path) as db:
+        return ReportStore(db).create(report)
+
+
+def store_reports(db_path: Path, *reports: Report) -> list[int]:
+    with Database.open(db_path) as db:
+        store = ReportStore(db)
+        return [store.create(r) for r in reports]
+
+
+def store_with_example(db_path: Path) -> Iterator[ReportStore]:
+    """A store on a fresh file holding the full example report as id 1 (closed afterwards)."""
+    from disclosure_desktop.domain import jsonio
+
+    store = ReportStore(Database.open(db_path))
+    store.create(jsonio.loads(FULL_REPORT.read_text("utf-8")))
+    yield store
+    store.close()

@@ -1,0 +1,161 @@
+"""Runs the real program on a database in its own process and drives it as a clerk would, saying on stdout what
+it did and when (time.monotonic(), the same clock as the test's), so a test can kill it at any moment and then
+compare the file with what had been typed.
+
+    python tests/helpers/gui_driver.py MODE DB [SEED]
+
+MODE `type`: open the report (creating one on a first start), go to part 三 and type without stopping: a
+character into the lead-in, then a number into 一、本年新收 自然人, every 100–250 ms.
+MODE `idle`: open or create the report, type one line into the agency field, then wait.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import os
+import random
+import sys
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout, for tests.helpers
+
+from disclosure_desktop import app
+from tests.helpers.keys import type_text
+
+MODE, DB = sys.argv[1], sys.argv[2]
+rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 0)
+
+
+def say(*words: object) -> None:
+    print(*words, f"{time.monotonic():.6f}", flush=True)
+
+
+def window():
+    found = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"]
+    return found[0] if found else None
+
+
+def key(widget, k: Qt.Key, text: str = "") -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QCoreApplication.sendEvent(widget, QKeyEvent(kind, k, Qt.KeyboardModifier.NoModifier, text))
+
+
+class Typist:
+    """Opens the report and types; if it cannot begin within 10 s, says which dialog stands in the way."""
+
+    def __init__(self) -> None:
+        self.started = False
+        self.count = 0
+        self.timer = QTimer(singleShot=True)
+        self.timer.timeout.connect(self.step)
+        self.poll = QTimer(interval=50)
+        self.poll.timeout.connect(self.begin)
+        self.poll.start()
+        self.since = time.monotonic()
+        self.told = False
+
+    def tell_what_blocks(self) -> None:
+        if self.told or self.started or time.monotonic() - self.since < 10:
+            return
+        self.told = True
+        modal = QApplication.activeModalWidget()
+        text = getattr(modal, "text", lambda: "")() if modal is not None else ""
+        say("BLOCKED", type(modal).__name__ if modal is not None else "-", "_".join(str(text).split())[:120] or "-")
+
+    def begin(self) -> None:
+        self.tell_what_blocks()
+        w = window()
+        if w is None or self.started:
+            return
+        if w.session is None:
+            if w.reports.welcome_new.isVisible():
+                w.reports.welcome_new.click()
+            elif w.reports.table.rowCount():
+                w.reports.table.selectRow(0)
+                w.reports.open_button.click()
+            return
+        self.started = True
+        self.poll.stop()
+        w.session.autosave.saving.connect(lambda: say("WRITE"))
+        w.session.autosave.saved.connect(lambda _when: say("SAVED"))
+        report = w.session.report
+        if MODE == "idle":
+            w.area.go_to_page("start")
+            page = w.wizard.current_page()
+            type_text(page.agency, "某某县人民政府办公室")
+            say("EDITED")
+            return
+        w.area.go_to_page("section:applications")
+        self.page = w.wizard.current_page()
+        self.text = len(report.text("applications"))
+        self.number = int(report.value("t3.new.natural") or 0)
+        say("START", self.text, self.number)
+        self.last_step = time.monotonic()
+        threading.Thread(target=self.watch, daemon=True).start()
+        self.timer.start(rng.randint(100, 250))
+
+    def watch(self) -> None:
+        """If typing stops for 5 s, write every thread's stack beside the database and say where."""
+        while time.monotonic() - self.last_step < 5:
+            time.sleep(0.5)
+        path = Path(DB).with_name(f"stalled-{os.getpid()}.txt")
+        with path.open("w") as out:
+            faulthandler.dump_traceback(out, all_threads=True)
+        say("STALLED", path)
+
+    def step(self) -> None:
+        try:
+            self._step()
+        except Exception as error:  # said, so that the test names it instead of waiting out its minute
+            say("ERROR", type(error).__name__, "_".join(str(error).split())[:120] or "-")
+            raise
+
+    def _step(self) -> None:
+        self.last_step = time.monotonic()
+        self.count += 1
+        # The page afresh each time: a report opened a second time (the list's Open clicked while the program was
+        # still reopening the last report) rebuilds the pages, and the one kept from START is gone.
+        w = window()
+        if w.wizard.current_page().key != "section:applications":
+            w.area.go_to_page("section:applications")
+        self.page = w.wizard.current_page()
+        if self.count % 2:
+            editor = self.page.lead_in
+            editor.setFocus()
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+            type_text(editor, "年")
+            self.text += 1
+            say("EDIT text", self.text)
+        else:
+            view = self.page.editor.view
+            self.page.editor.focus_cell("t3.new.natural")
+            self.number += 1
+            for digit in str(self.number):
+                key(view if view.state() != view.State.EditingState else QApplication.focusWidget(),
+                    Qt.Key(ord(digit)), digit)
+            key(QApplication.focusWidget(), Qt.Key.Key_Return)
+            say("EDIT cell", self.number)
+        self.timer.start(rng.randint(100, 250))
+
+
+application = QApplication([sys.argv[0]])
+typist = Typist()
+
+from disclosure_desktop.gui.window.main_window import MainWindow  # noqa: E402 — after the QApplication
+
+_bring_forward = MainWindow.bring_forward
+
+
+def _told_to_come_forward(self: MainWindow) -> None:
+    say("ACTIVATED")  # a second start on the same database asked for this window
+    _bring_forward(self)
+
+
+MainWindow.bring_forward = _told_to_come_forward
+sys.exit(app.main(["--db", DB]))

@@ -1,0 +1,39 @@
+"""The real program started as a separate process (the GUI driver) and its output read line by line."""
+
+from __future__ import annotations
+
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+DRIVER = Path(__file__).with_name("gui_driver.py")
+
+
+def start(mode: str, db_path: Path, seed: int) -> subprocess.Popen:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen([sys.executable, str(DRIVER), mode, str(db_path), str(seed)],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    # A thread reads every line as it comes: select() on the pipe would miss lines already buffered.
+    proc.said = queue.Queue()  # type: ignore[attr-defined]
+    threading.Thread(target=lambda: [proc.said.put(line) for line in proc.stdout], daemon=True).start()
+    return proc
+
+
+def lines(proc: subprocess.Popen, until: float):
+    """(words, monotonic time) of each line the driver prints, until the deadline."""
+    while True:
+        left = until - time.monotonic()
+        if left <= 0:
+            return
+        try:
+            line = proc.said.get(timeout=min(left, 0.05))  # type: ignore[attr-defined]
+        except queue.Empty:
+            if proc.poll() is not None and proc.said.empty():  # type: ignore[attr-defined]
+                return
+            continue
+        *words, stamp = line.split()
+        yield words, float(stamp)

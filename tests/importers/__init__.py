@@ -1,0 +1,1 @@
+"""Reports read back from published Word files, web pages and text."""

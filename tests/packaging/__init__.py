@@ -1,0 +1,1 @@
+"""The wheel, the installers and the benchmark's figures."""

@@ -1,0 +1,1 @@
+"""The database thread, autosave, the preview thread, one window per database; real processes killed."""

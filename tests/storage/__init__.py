@@ -1,0 +1,1 @@
+"""The database file, versions and backups on real SQLite files."""
