@@ -5,15 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from disclosure_desktop.cli.parser import SUBCOMMANDS
+from disclosure_desktop.messages import language_of
+
 # The only options the window takes; anything else goes to the command line, which explains it (exit 2).
 _GUI_OPTIONS = {"--db", "--lang"}
 
 
 def _gui_options(args: list[str]) -> dict[str, str] | None:
     """--db / --lang values when `args` asks for the window and nothing else; None sends them to the CLI."""
-    from disclosure_desktop.cli.main import SUBCOMMANDS
-    from disclosure_desktop.messages import language_of
-
     options: dict[str, str] = {}
     index = 0
     while index < len(args):
@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     options = _gui_options(args)
     if options is None:
+        # The command line's front end (SQLAlchemy at its top) loads only for a command (deferred.py).
         from disclosure_desktop.cli.main import run
 
         return run(args)
@@ -49,53 +50,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_gui(db: Path | None, lang: str | None, qt_args: list[str]) -> int:
-    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+    """The window: on screen first, the database opened behind it (runtime/store_thread.py)."""
     from PySide6.QtWidgets import QApplication
 
-    QCoreApplication.setOrganizationName("disclosure-desktop")
-    QCoreApplication.setApplicationName("disclosure-desktop")
+    # The window's front end (Qt Widgets and every widget module) loads only for the window (deferred.py).
+    from disclosure_desktop.gui.window import start
+
     # An embedding host (or a test driving the real start-up) may have made the application object already.
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
-    # Wayland and the docks match the window to packaging/linux/<id>.desktop (its name and icon) by this id.
-    app.setDesktopFileName("org.disclosure_desktop.DisclosureDesktop")
-    from disclosure_desktop import messages
-    from disclosure_desktop.gui.window.appearance import apply_appearance, install_translators
-
-    chosen = lang or str(QSettings().value("language", "") or "") or messages.current_language()
-    messages.set_language(chosen)
-    install_translators(app, messages.current_language())
-    apply_appearance(app)
-    from disclosure_desktop import options
-
-    options.apply_to_core()  # the export faces the clerk chose
-
-    from disclosure_desktop.paths import default_database_path
-
-    db_path = db or default_database_path()
-    from disclosure_desktop.runtime.single_instance import BUSY, FORWARDED, SingleInstance
-
-    instance = SingleInstance(db_path)
-    claim = instance.acquire()
-    if claim == FORWARDED:  # the window already open on this database came forward instead
-        print(messages.message("app.forwarded", path=db_path), file=sys.stderr)
-        return 0
-    if claim == BUSY:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, "disclosure-desktop", messages.message("app.busy", path=db_path,
-                                                                          holder=instance.holder()))
-        return 2
-
-    from disclosure_desktop.gui.window.main_window import MainWindow
-    from disclosure_desktop.runtime.terminate import TerminationWatch
-
-    window = MainWindow(db_path)
-    instance.activated.connect(window.bring_forward)
-    watch = TerminationWatch(window.terminate)
-    window.show()
-    QTimer.singleShot(0, window.start)
-    try:
-        return app.exec()
-    finally:
-        watch.stop()
-        instance.release()
+    return start.run(app, db, lang)

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
+from disclosure_desktop.export import fonts
+
 if TYPE_CHECKING:
     from disclosure_desktop.domain.report import Report
     from disclosure_desktop.storage.backups import Retention
@@ -231,6 +233,5 @@ def apply_agency_defaults(report: Report, settings: QSettings | None = None) -> 
 def apply_to_core(settings: QSettings | None = None) -> None:
     """Hand the settings that the core keeps for itself (the export faces) to it; call at start and after the
     settings dialog was accepted."""
-    from disclosure_desktop.export import fonts
 
     fonts.set_preferred_faces(preferred_faces(settings))

@@ -1,4 +1,5 @@
-"""Where the program keeps its database, decided in one place for the GUI, the command line and the tests."""
+"""Where the program keeps its database and its log, decided in one place for the GUI, the command line and the
+tests."""
 
 from __future__ import annotations
 
@@ -10,11 +11,19 @@ APP_NAME = "disclosure-desktop"
 DATABASE_NAME = "reports.sqlite"
 
 
+LOG_FOLDER = "logs"
+
+
 def default_database_path() -> Path:
     """$DISCLOSURE_DESKTOP_DB, else reports.sqlite in the platform's per-user application data folder."""
     forced = os.environ.get(ENV_DATABASE, "").strip()
     if forced:
         return Path(forced).expanduser()
+    return data_folder() / DATABASE_NAME
+
+
+def data_folder() -> Path:
+    """The platform's per-user application data folder (the database's default home, the log)."""
     # QtCore only (no widgets), imported late so that the command line with --db never loads Qt.
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
@@ -24,7 +33,12 @@ def default_database_path() -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     if not folder:  # no home folder at all: keep going next to the user's files rather than fail
         folder = str(Path.home() / f".{APP_NAME}")
-    return Path(folder) / DATABASE_NAME
+    return Path(folder)
+
+
+def log_folder() -> Path:
+    """Where the program writes its log (what failed, with the traceback): Help ▸ Open the log folder shows it."""
+    return data_folder() / LOG_FOLDER
 
 
 def cache_folder() -> Path:

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <source>The program could not finish what it was doing.</source>
+        <translation>The program could not finish what it was doing.</translation>
+    </message>
+    <message>
+        <source>This is a fault of the program, not of your report; nothing you typed is lost. The details are in the log%1 — please send it to whoever supports the program.</source>
+        <translation>This is a fault of the program, not of your report; nothing you typed is lost. The details are in the log%1 — please send it to whoever supports the program.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+        <source>%1 could not be done.</source>
+        <translation>%1 could not be done.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About</source>
@@ -238,6 +261,28 @@ Date, e.g. 2026年1月23日</translation>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>The program stopped what it was doing because of a fault (in %1).</source>
+        <translation>The program stopped what it was doing because of a fault (in %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportControl</name>
+    <message>
+        <source>Read the saved version</source>
+        <translation>Read the saved version</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export report</source>
@@ -304,16 +349,8 @@ Date, e.g. 2026年1月23日</translation>
         <translation>No installed face has these characters; they would print as boxes: %1</translation>
     </message>
     <message>
-        <source>Could not write %1:
-%2</source>
-        <translation>Could not write %1:
-%2</translation>
-    </message>
-    <message>
-        <source>Could not export the report:
-%1</source>
-        <translation>Could not export the report:
-%1</translation>
+        <source>Export to %1</source>
+        <translation>Export to %1</translation>
     </message>
     <message>
         <source>Give a file name to export to.</source>
@@ -476,6 +513,10 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <source>S&amp;top reading</source>
+        <translation>S&amp;top reading</translation>
+    </message>
+    <message>
         <source>Importing creates a new report marked 导入 with the file's name; the file itself is not changed.</source>
         <translation>Importing creates a new report marked 导入 with the file's name; the file itself is not changed.</translation>
     </message>
@@ -486,6 +527,14 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Read %1</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation>Reading was cancelled; nothing was imported.</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
@@ -735,6 +784,10 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -758,8 +811,16 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
+        <source>Open the database</source>
+        <translation>Open the database</translation>
+    </message>
+    <message>
+        <source>List the reports</source>
+        <translation>List the reports</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Open the report</translation>
     </message>
     <message>
         <source>Everything is saved.</source>
@@ -1006,12 +1067,32 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>There is already a %1 report of %2. Create another one?</translation>
     </message>
     <message>
+        <source>Start next year's report</source>
+        <translation>Start next year's report</translation>
+    </message>
+    <message>
+        <source>Create the report</source>
+        <translation>Create the report</translation>
+    </message>
+    <message>
+        <source>Import the report</source>
+        <translation>Import the report</translation>
+    </message>
+    <message>
+        <source>Duplicate the report</source>
+        <translation>Duplicate the report</translation>
+    </message>
+    <message>
         <source>Delete report</source>
         <translation>Delete report</translation>
     </message>
     <message>
         <source>Delete the report 「%1」? This cannot be undone.</source>
         <translation>Delete the report 「%1」? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete the report</source>
+        <translation>Delete the report</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1391,10 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Your version was saved as a new report: %1</translation>
     </message>
     <message>
+        <source>Save your version as a new report</source>
+        <translation>Save your version as a new report</translation>
+    </message>
+    <message>
         <source>Recovered changes</source>
         <translation>Recovered changes</translation>
     </message>
@@ -1320,6 +1405,10 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>%1 recovered report(s) added to the list</source>
         <translation>%1 recovered report(s) added to the list</translation>
+    </message>
+    <message>
+        <source>List the reports</source>
+        <translation>List the reports</translation>
     </message>
 </context>
 <context>
@@ -1787,8 +1876,32 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Version saved: %1</translation>
     </message>
     <message>
+        <source>List the versions</source>
+        <translation>List the versions</translation>
+    </message>
+    <message>
+        <source>Sign the report (签发)</source>
+        <translation>Sign the report (签发)</translation>
+    </message>
+    <message>
         <source>Signed (签发): that version can no longer change.</source>
         <translation>Signed (签发): that version can no longer change.</translation>
+    </message>
+    <message>
+        <source>Compare the versions</source>
+        <translation>Compare the versions</translation>
+    </message>
+    <message>
+        <source>Restore the version</source>
+        <translation>Restore the version</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <source>The program could not finish what it was doing.</source>
+        <translation>程序未能完成当前操作。</translation>
+    </message>
+    <message>
+        <source>This is a fault of the program, not of your report; nothing you typed is lost. The details are in the log%1 — please send it to whoever supports the program.</source>
+        <translation>这是程序本身的错误，与您的报告无关；已输入的内容没有丢失。详细情况已写入日志%1，请将日志发给程序的技术支持人员。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 could not be done.</source>
+        <translation>%1未能完成。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About</source>
@@ -238,6 +261,28 @@ Date, e.g. 2026年1月23日</source>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>The program stopped what it was doing because of a fault (in %1).</source>
+        <translation>程序因内部错误停止了当前操作（位置：%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportControl</name>
+    <message>
+        <source>Read the saved version</source>
+        <translation>读取已保存的版本</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export report</source>
@@ -304,16 +349,8 @@ Date, e.g. 2026年1月23日</source>
         <translation>以下字符没有已安装的字体可以显示，将打印为方框：%1</translation>
     </message>
     <message>
-        <source>Could not write %1:
-%2</source>
-        <translation>无法写入 %1：
-%2</translation>
-    </message>
-    <message>
-        <source>Could not export the report:
-%1</source>
-        <translation>无法导出报告：
-%1</translation>
+        <source>Export to %1</source>
+        <translation>导出到 %1 </translation>
     </message>
     <message>
         <source>Give a file name to export to.</source>
@@ -476,6 +513,10 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
+        <source>S&amp;top reading</source>
+        <translation>停止读取(&amp;T)</translation>
+    </message>
+    <message>
         <source>Importing creates a new report marked 导入 with the file's name; the file itself is not changed.</source>
         <translation>导入后将新建一份报告，标记为“导入”并记下文件名；文件本身不会改动。</translation>
     </message>
@@ -486,6 +527,14 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation>已停止读取，未导入任何内容。</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
@@ -735,6 +784,10 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>快捷键一览(&amp;K)</translation>
     </message>
     <message>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -758,8 +811,16 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
+        <source>Open the database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>List the reports</source>
+        <translation>列出报告</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>打开报告</translation>
     </message>
     <message>
         <source>Everything is saved.</source>
@@ -1006,12 +1067,32 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>%2 已有 %1 年度的报告。仍要再新建一份吗？</translation>
     </message>
     <message>
+        <source>Start next year's report</source>
+        <translation>新建下一年度报告</translation>
+    </message>
+    <message>
+        <source>Create the report</source>
+        <translation>新建报告</translation>
+    </message>
+    <message>
+        <source>Import the report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Duplicate the report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
         <source>Delete the report 「%1」? This cannot be undone.</source>
         <translation>确定删除报告「%1」吗？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Delete the report</source>
+        <translation>删除报告</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1391,10 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>您的版本已另存为新报告：%1</translation>
     </message>
     <message>
+        <source>Save your version as a new report</source>
+        <translation>将您的版本另存为新报告</translation>
+    </message>
+    <message>
         <source>Recovered changes</source>
         <translation>恢复的更改</translation>
     </message>
@@ -1320,6 +1405,10 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>%1 recovered report(s) added to the list</source>
         <translation>已将 %1 份恢复的报告加入列表</translation>
+    </message>
+    <message>
+        <source>List the reports</source>
+        <translation>列出报告</translation>
     </message>
 </context>
 <context>
@@ -1787,8 +1876,32 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>已保存版本：%1</translation>
     </message>
     <message>
+        <source>List the versions</source>
+        <translation>列出版本</translation>
+    </message>
+    <message>
+        <source>Sign the report (签发)</source>
+        <translation>签发报告</translation>
+    </message>
+    <message>
         <source>Signed (签发): that version can no longer change.</source>
         <translation>已签发：该版本不会再被更改。</translation>
+    </message>
+    <message>
+        <source>Compare the versions</source>
+        <translation>比较版本</translation>
+    </message>
+    <message>
+        <source>Restore the version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>从备份恢复</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""The database as one command opens it, and a report or saved version read from it by the id typed."""
+"""The database as one command opens it: opened, used, closed, and a migration said on standard error."""
 
 from __future__ import annotations
 
@@ -6,53 +6,27 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from pathlib import Path
 
-from disclosure_desktop.cli.errors import fail
 from disclosure_desktop.messages import message
+from disclosure_desktop.paths import default_database_path
+from disclosure_desktop.storage.database import Database
+from disclosure_desktop.storage.repository import ReportStore
 
-if TYPE_CHECKING:
-    from disclosure_desktop.domain.report import Report
-    from disclosure_desktop.storage.repository import ReportStore
+
+def database_path(args: argparse.Namespace) -> Path:
+    """The database the command names (--db, the environment, the user's data folder); kept on `args` for the
+    error messages that name it."""
+    args.db_path = getattr(args, "db", None) or default_database_path()
+    return Path(args.db_path)
 
 
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[ReportStore]:
-    # Imported late: SQLAlchemy costs ≈ 0.3 s, which `--help` and usage errors should not pay.
-    from disclosure_desktop.paths import default_database_path
-    from disclosure_desktop.storage.database import Database
-    from disclosure_desktop.storage.repository import ReportStore
-
-    args.db_path = getattr(args, "db", None) or default_database_path()
-    db = Database.open(args.db_path)
+    db = Database.open(database_path(args))
     if db.backup is not None:  # a migration: say where the copy from before is
         print(message("db.migrated", backup=db.backup), file=sys.stderr)
     try:
         yield ReportStore(db)
     finally:
         db.close()
-
-
-def load_report(store: ReportStore, report_id: int) -> Report:
-    from disclosure_desktop.storage.repository import ReportNotFound
-
-    try:
-        return store.load(report_id)
-    except ReportNotFound:
-        fail("cli.no_report", id=report_id)
-
-
-def load_version(store: ReportStore, report_id: int, version_id: int) -> tuple[Report, object]:
-    from disclosure_desktop.storage.errors import VersionNotFound
-    from disclosure_desktop.storage.report_rows import require_known_format
-
-    load_report(store, report_id)
-    try:
-        info = store.version_info(version_id)
-    except VersionNotFound:
-        fail("version.not_of_report", id=report_id, version=version_id)
-    if info.report_id != report_id:
-        fail("version.not_of_report", id=report_id, version=version_id)
-    report = store.load_version(version_id)
-    require_known_format(report)
-    return report, info.created_at

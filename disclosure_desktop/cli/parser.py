@@ -6,14 +6,17 @@ import argparse
 from pathlib import Path
 from typing import NoReturn
 
-from disclosure_desktop.cli import usage, versions
+from disclosure_desktop import __version__
+from disclosure_desktop.cli import usage
 from disclosure_desktop.cli.errors import CliError, fail
-from disclosure_desktop.messages import message, set_language
+from disclosure_desktop.export import registry
+from disclosure_desktop.messages import language_of, message, set_language
 
-SUBCOMMANDS = frozenset({"list", "import", "export", "check", *versions.COMMANDS})
-# The export registry's names and suffixes, spelled out so that `--help` needs no exporter imported.
-EXPORT_FORMATS = ("json", "html", "pdf", "docx")
-EXPORT_SUFFIXES = {".json": "json", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
+STORE_COMMANDS = ("versions", "snapshot", "sign", "backup", "restore")
+SUBCOMMANDS = frozenset({"list", "import", "export", "check", *STORE_COMMANDS})
+# The formats and suffixes are the export registry's: the command line offers exactly what the dialog offers.
+EXPORT_FORMATS = tuple(registry.FORMATS)
+EXPORT_SUFFIXES = {**{f.suffix: f.id for f in registry.FORMATS.values()}, **registry.ALSO_SUFFIXES}
 _MAX_ID = 2**63 - 1  # SQLite's largest integer: a longer id is no id of ours (and would overflow)
 
 
@@ -31,8 +34,6 @@ def report_id(text: str) -> int:
 
 
 def _language(text: str) -> str:
-    from disclosure_desktop.messages import language_of
-
     found = language_of(text)
     if found is None:  # CliError, not ValueError, so that argparse does not reword it in English
         raise CliError(message("cli.bad_choice", value=text, option="--lang", known="zh_CN、en"))
@@ -46,8 +47,6 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--lang", type=_language, default=argparse.SUPPRESS, metavar="zh_CN|en",
                         help="language of messages (zh, zh_CN, zh-CN, en, en_US … as the system names it)")
     parser = _Parser(prog="disclosure-desktop", parents=[common], description="政府信息公开工作年度报告")
-    from disclosure_desktop import __version__
-
     parser.add_argument("--version", action="version", version=f"disclosure-desktop {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     commands.add_parser("list", parents=[common], help="list reports: id, year, format, agency, title, state")
@@ -68,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("ids", nargs="*", type=report_id, metavar="ID")
     exp.add_argument("--all", action="store_true", help="every report of the database (into the folder -o)")
     exp.add_argument("--format", dest="export_format",
-                     help="json, html, pdf or docx (default: from the suffix of -o, which must match; json for -)")
+                     help=f"{', '.join(EXPORT_FORMATS)} (default: from the suffix of -o, which must match; json for -)")
     exp.add_argument("-o", "--output", default="-", help="output file (a folder for several), - for standard output")
     exp.add_argument("--version", dest="version_id", type=report_id, help="export this saved version (see versions)")
     exp.add_argument("--approval-sheet", action="store_true",
@@ -86,8 +85,30 @@ def build_parser() -> argparse.ArgumentParser:
                             "section, message and acknowledged (null or the clerk's reason)")
     check.add_argument("--repetition-threshold", type=_percent, default=None, metavar="PERCENT",
                        help="warn when more than PERCENT of the text repeats last year's report (default 50)")
-    versions.add_parsers(commands, common, report_id)
+    _store_parsers(commands, common)
     return parser
+
+
+def _store_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """versions, snapshot, sign, backup, restore (spec §9)."""
+    versions = commands.add_parser(
+        "versions", parents=[common], help="list a report's saved versions",
+        description="One version a line: VERSION, TIME, KIND (手动, 导出, 签发, 恢复前), NAME.")
+    versions.add_argument("id", type=report_id, help="report id, as `list` shows it")
+    snapshot = commands.add_parser("snapshot", parents=[common], help="save the report's current state as a version")
+    snapshot.add_argument("id", type=report_id)
+    snapshot.add_argument("--name", default="", help="a name for the version")
+    sign = commands.add_parser("sign", parents=[common], help="签发: freeze the current state as the signed version")
+    sign.add_argument("id", type=report_id)
+    sign.add_argument("--by", required=True, help="who signs (签发人)")
+    sign.add_argument("--reviewed-by", default="", metavar="NAME", help="who reviewed it (审核人), for the 签发单")
+    sign.add_argument("--reviewed-on", default=None, metavar="YYYY-MM-DD",
+                      help="the day of the review (default: today, when --reviewed-by is given)")
+    backup = commands.add_parser("backup", parents=[common], help="write a verified copy of the whole database")
+    backup.add_argument("-o", "--output", required=True, type=Path, help="the backup file to write")
+    restore = commands.add_parser("restore", parents=[common],
+                                  help="replace the database with a verified backup (the current file is kept aside)")
+    restore.add_argument("file", type=Path, help="the backup file")
 
 
 def _percent(text: str) -> float:

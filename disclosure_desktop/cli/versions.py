@@ -1,4 +1,4 @@
-"""Command-line verbs for versions, 签发 and backups (spec §9): versions, snapshot, sign, backup, restore."""
+"""Command-line verbs for versions and 签发 (spec §9): versions, snapshot, sign."""
 
 from __future__ import annotations
 
@@ -6,68 +6,25 @@ import argparse
 import contextlib
 import datetime as dt
 import re
-import sys
-from pathlib import Path
 
+from disclosure_desktop.cli.database import opened
+from disclosure_desktop.cli.errors import EXIT_OK, CliError
+from disclosure_desktop.cli.output import one_line
 from disclosure_desktop.messages import message
-
-COMMANDS = ("versions", "snapshot", "sign", "backup", "restore")
-EXIT_OK, EXIT_BAD_INPUT = 0, 2
-
-
-def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser, report_id: object) -> None:
-    versions = commands.add_parser(
-        "versions", parents=[common], help="list a report's saved versions",
-        description="One version a line: VERSION, TIME, KIND (手动, 导出, 签发, 恢复前), NAME.")
-    versions.add_argument("id", type=report_id, help="report id, as `list` shows it")
-    snapshot = commands.add_parser("snapshot", parents=[common], help="save the report's current state as a version")
-    snapshot.add_argument("id", type=report_id)
-    snapshot.add_argument("--name", default="", help="a name for the version")
-    sign = commands.add_parser("sign", parents=[common], help="签发: freeze the current state as the signed version")
-    sign.add_argument("id", type=report_id)
-    sign.add_argument("--by", required=True, help="who signs (签发人)")
-    sign.add_argument("--reviewed-by", default="", metavar="NAME", help="who reviewed it (审核人), for the 签发单")
-    sign.add_argument("--reviewed-on", default=None, metavar="YYYY-MM-DD",
-                      help="the day of the review (default: today, when --reviewed-by is given)")
-    backup = commands.add_parser("backup", parents=[common], help="write a verified copy of the whole database")
-    backup.add_argument("-o", "--output", required=True, type=Path, help="the backup file to write")
-    restore = commands.add_parser("restore", parents=[common],
-                                  help="replace the database with a verified backup (the current file is kept aside)")
-    restore.add_argument("file", type=Path, help="the backup file")
-
-
-def _db_path(args: argparse.Namespace) -> Path:
-    from disclosure_desktop.paths import default_database_path
-
-    args.db_path = getattr(args, "db", None) or default_database_path()
-    return Path(args.db_path)
+from disclosure_desktop.workflows import versions
 
 
 def cmd_versions(args: argparse.Namespace) -> int:
-    from disclosure_desktop.cli.database import opened
-    from disclosure_desktop.domain.limits import terminal_safe
-    from disclosure_desktop.storage.repository import ReportNotFound
-
     with opened(args) as store:
-        try:
-            items = store.versions(args.id)
-        except ReportNotFound as error:
-            raise _bad(str(error)) from None
+        items = versions.listed(store, args.id)
     for item in items:
-        fields = (str(item.id), item.local_time, item.kind_label, item.name)
-        print("\t".join(terminal_safe(" ".join(f.split())) for f in fields))
+        print("\t".join(one_line(f) for f in (str(item.id), item.local_time, item.kind_label, item.name)))
     return EXIT_OK
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
-    from disclosure_desktop.cli.database import opened
-    from disclosure_desktop.storage.repository import ReportNotFound
-
     with opened(args) as store:
-        try:
-            version = store.snapshot(args.id, name=args.name)
-        except ReportNotFound as error:
-            raise _bad(str(error)) from None
+        version = versions.snapshot(store, args.id, args.name)
     print(version)
     return EXIT_OK
 
@@ -80,53 +37,12 @@ def review_date(text: str | None) -> dt.date | None:
         year, month, day = (int(part) for part in text.strip().split("-"))
         with contextlib.suppress(ValueError):
             return dt.date(year, month, day)
-    raise _bad(message("version.bad_date", value=text))
+    raise CliError(message("version.bad_date", value=text))
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from disclosure_desktop.cli.database import opened
-    from disclosure_desktop.storage.repository import ReportNotFound
-
     reviewed_on = review_date(args.reviewed_on)
     with opened(args) as store:
-        try:
-            version = store.sign(args.id, args.by, reviewed_by=args.reviewed_by, reviewed_on=reviewed_on)
-        except ReportNotFound as error:
-            raise _bad(str(error)) from None
+        version = versions.sign(store, args.id, args.by, reviewed_by=args.reviewed_by, reviewed_on=reviewed_on)
     print(version)
     return EXIT_OK
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    from disclosure_desktop.storage import backups
-
-    result = backups.copy_out(_db_path(args), args.output)
-    if result.repair == "reindexed":
-        print(message("backup.reindexed", reports=result.reports), file=sys.stderr)
-    elif result.repair == "salvaged":  # a copy, but perhaps not all of it: the caller must know
-        raise _bad(message("backup.salvaged", reports=result.reports, path=result.path))
-    return EXIT_OK
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    from disclosure_desktop.storage import backups
-
-    aside = backups.restore(_db_path(args), args.file)
-    if aside is not None:
-        print(message("backup.replaced", path=aside.path), file=sys.stderr)
-    return EXIT_OK
-
-
-def _bad(text: str) -> Exception:
-    from disclosure_desktop.cli.errors import CliError
-
-    return CliError(text)
-
-
-HANDLERS = {
-    "versions": cmd_versions,
-    "snapshot": cmd_snapshot,
-    "sign": cmd_sign,
-    "backup": cmd_backup,
-    "restore": cmd_restore,
-}

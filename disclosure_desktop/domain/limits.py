@@ -11,7 +11,9 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from disclosure_desktop.domain.formats import UnknownFormatError, get_format
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.domain.values import ValueFormatError, parse_value
 from disclosure_desktop.messages import ReportDataError, message
 
 MB = 1024 * 1024
@@ -63,7 +65,6 @@ def _too_long(field: str, text: str, limit: int) -> None:
 
 def checked_number(kind: str, text: str, field: str) -> None:
     """Refuse a number that is written too long or is out of range for its kind (`field` names it)."""
-    from disclosure_desktop.domain.values import ValueFormatError, parse_value
 
     if _EXPONENT.match(text):
         raise ReportDataError("limit.exponent", field=field, text=text.strip())
@@ -95,14 +96,15 @@ def check_file_size(size: int, suffix: str, path: object) -> None:
         raise ReportDataError("limit.file_too_big", path=path, size=f"{size / MB:.1f}", limit=f"{limit // MB}")
 
 
-def cleaned_report(report: Report) -> Report:
+def cleaned_report(report: Report, *, require_agency: bool = True) -> Report:
     """The report with control characters removed from every text; refuses it when a text or number is too big.
 
-    Nothing else is changed: totals and invalid values stay as stated for the checks to report.
+    Nothing else is changed: totals and invalid values stay as stated for the checks to report. The window
+    imports a report without an agency (the clerk types it on the start page); a command cannot ask, so refuses.
     """
     report.agency = clean_text(report.agency).strip()
     report.title = clean_text(report.title)
-    if not report.agency:
+    if require_agency and not report.agency:
         raise ReportDataError("limit.no_agency")
     _too_long(message("field.agency"), report.agency, MAX_AGENCY_CHARS)
     _too_long(message("field.title"), report.title, MAX_TITLE_CHARS)
@@ -133,8 +135,6 @@ def cleaned_report(report: Report) -> Report:
 
 
 def _cell_specs(format_id: str) -> dict:
-    from disclosure_desktop.domain.formats import UnknownFormatError, get_format
-
     try:
         return get_format(format_id).cells
     except UnknownFormatError:

@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, ReportFormat, get_format
 from disclosure_desktop.domain.numerals import chinese_number
+from disclosure_desktop.domain.values import ValueFormatError, parse_value
 
 
 class CellSource(StrEnum):
@@ -89,7 +90,6 @@ class Report:
 
     def number(self, cell_id: str) -> int | Decimal | None:
         """The cell's number with blank = 0; None when the format has no such cell or its text is no number."""
-        from disclosure_desktop.domain.values import ValueFormatError, parse_value
 
         spec = self.format.cells.get(cell_id)
         if spec is None:

@@ -14,7 +14,9 @@ from disclosure_desktop.domain.limits import clean_text
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.versions import VersionInfo
 from disclosure_desktop.export.fonts import font_plan
+from disclosure_desktop.export.html import environment
 from disclosure_desktop.export.pagination import PageRun, lay_out
+from disclosure_desktop.export.print_html import LAYOUT_DPI, families, layout_device, sizes
 
 __all__ = ["SHEET_TEMPLATE", "SHEET_TITLE", "ApprovalSheet", "chinese_date"]
 
@@ -75,16 +77,12 @@ class ApprovalSheet:
         return {"title": SHEET_TITLE, "heading1": "".join(LABELS), "body": "\n".join(self.rows(pages).values())}
 
     def html(self, pages: int) -> str:
-        from disclosure_desktop.export.html import _environment
-        from disclosure_desktop.export.pdf_export import _families, _sizes
-
-        px = _sizes()
-        return _environment().get_template(SHEET_TEMPLATE).render(
-            title=SHEET_TITLE, v=self.rows(pages), px=px, f=_families(font_plan(self.role_texts(pages))),
+        px = sizes()
+        return environment().get_template(SHEET_TEMPLATE).render(
+            title=SHEET_TITLE, v=self.rows(pages), px=px, f=families(font_plan(self.role_texts(pages))),
         )
 
     def lay_out(self, pages: int) -> PageRun:
         """The sheet's page(s), laid out like a portrait run of the report; `pages` is the report's page count."""
-        from disclosure_desktop.export.pdf_export import LAYOUT_DPI, _layout_device
 
-        return lay_out(self.html(pages), _layout_device(), LAYOUT_DPI, font_plan(self.role_texts(pages)), False, ())
+        return lay_out(self.html(pages), layout_device(), LAYOUT_DPI, font_plan(self.role_texts(pages)), False, ())

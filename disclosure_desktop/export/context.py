@@ -13,6 +13,7 @@ from disclosure_desktop.domain.layout import GridCell, table_grid
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.textblocks import TextBlock, split_blocks
 from disclosure_desktop.export import embedded_meta
+from disclosure_desktop.export.fonts import report_measure
 from disclosure_desktop.export.widths import Measure, TableGeometry, table_geometry
 
 __all__ = [
@@ -131,8 +132,6 @@ def chinese_date(day: dt.date) -> str:
 def build_context(report: Report, measure: Measure | None = None) -> ReportContext:
     """The context of `report`; table widths measured by `measure` (default: the faces the PDF and Word print)."""
     if measure is None:
-        from disclosure_desktop.export.fonts import report_measure
-
         measure = report_measure(report)
     fmt = report.format
     sections = []

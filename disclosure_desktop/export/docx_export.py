@@ -5,14 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from pathlib import Path
 
 import docx
 from docx.document import Document
 
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.export import embedded_meta
-from disclosure_desktop.export.atomic_file import write_atomically
 from disclosure_desktop.export.context import ReportContext, build_context
 from disclosure_desktop.export.docx_styles import (
     setup_page,
@@ -75,8 +73,3 @@ def _zip_dated(data: bytes, moment: dt.datetime) -> bytes:
             entry.compress_type, entry.external_attr = item.compress_type, item.external_attr
             target.writestr(entry, source.read(item.filename))
     return out.getvalue()
-
-
-def export_docx(report: Report, path: Path) -> None:
-    """Write the report to `path` atomically: a reader never sees a half-written file."""
-    write_atomically(Path(path), docx_bytes(report))

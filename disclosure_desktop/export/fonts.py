@@ -22,7 +22,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
 
+from disclosure_desktop.domain.layout import table_grid
+from disclosure_desktop.domain.textblocks import split_blocks
 from disclosure_desktop.export import typesetting as ts
+from disclosure_desktop.messages import current_language
 
 if TYPE_CHECKING:
     from disclosure_desktop.domain.report import Report
@@ -261,8 +264,6 @@ def text_width_em(text: str, family: str) -> float:
 
 def role_texts(report: Report) -> dict[str, str]:
     """The report's text by the role that prints it, for choosing faces that cover it and for the preflight."""
-    from disclosure_desktop.domain.layout import table_grid
-    from disclosure_desktop.domain.textblocks import split_blocks
 
     body = [report.preamble(), *report.closing_lines()]
     headings, subheadings, table = [], [], []
@@ -314,7 +315,6 @@ _ROLE_LABELS_EN: dict[str, str] = {
 def plan_note(plan: FontPlan) -> str:
     """One line per role for the export dialog, in the UI language: 正文：仿宋_GB2312 → 使用 FandolFang /
     Body text: 仿宋_GB2312 → FandolFang is used."""
-    from disclosure_desktop.messages import current_language
 
     english = current_language() == "en"
     lines = []

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import contextlib
 from functools import cache
-
-from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, Template
-from jinja2.bccache import Bucket
+from typing import TYPE_CHECKING
 
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.export.context import ReportContext, TableContext, build_context
+from disclosure_desktop.paths import cache_folder
 from disclosure_desktop.resource_files import resource_path
+
+if TYPE_CHECKING:
+    from jinja2 import BytecodeCache, Environment, Template
 
 TEMPLATE_NAME = "report.html.j2"
 # The body size the page is laid out for; the Qt preview should give its document this default pixel size, so
@@ -19,8 +21,11 @@ BODY_FONT_PX = 16
 
 
 @cache
-def _environment() -> Environment:
+def environment() -> Environment:
     # One environment per process: it caches the compiled templates, so each preview refresh only renders.
+    # Jinja2 loads with the first page rendered, not at start (deferred.py).
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
     env = Environment(
         loader=FileSystemLoader(str(resource_path("templates"))),
         bytecode_cache=_compiled_templates(),
@@ -34,26 +39,25 @@ def _environment() -> Environment:
     return env
 
 
-class _KeptTemplates(FileSystemBytecodeCache):
+def _compiled_templates() -> BytecodeCache | None:
     """Templates compiled once and kept in the user's cache folder (Jinja2 checks each against its source).
 
     Compiling them took ≈ 30 ms of every export command and of the first preview (measured).
     """
+    from jinja2 import FileSystemBytecodeCache
+    from jinja2.bccache import Bucket
 
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        with contextlib.suppress(OSError):  # a folder that cannot be written only means compiling next time too
-            super().dump_bytecode(bucket)
-
-
-def _compiled_templates() -> _KeptTemplates | None:
-    from disclosure_desktop.paths import cache_folder
+    class KeptTemplates(FileSystemBytecodeCache):
+        def dump_bytecode(self, bucket: Bucket) -> None:
+            with contextlib.suppress(OSError):  # a folder that cannot be written only means compiling next time
+                super().dump_bytecode(bucket)
 
     folder = cache_folder() / "templates"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return _KeptTemplates(str(folder))
+    return KeptTemplates(str(folder))
 
 
 def width_carriers(table: TableContext) -> dict[tuple[int, int], str]:
@@ -73,7 +77,7 @@ def width_carriers(table: TableContext) -> dict[tuple[int, int], str]:
 
 
 def _template() -> Template:
-    return _environment().get_template(TEMPLATE_NAME)
+    return environment().get_template(TEMPLATE_NAME)
 
 
 def render_context(context: ReportContext) -> str:

@@ -12,10 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import threading
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt, QUuid
 from PySide6.QtGui import (
@@ -32,105 +29,34 @@ from PySide6.QtGui import (
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.textblocks import TextBlock
 from disclosure_desktop.export import typesetting as ts
-from disclosure_desktop.export.atomic_file import write_atomically
+from disclosure_desktop.export.approval_sheet import ApprovalSheet
 from disclosure_desktop.export.context import ReportContext, build_context
 from disclosure_desktop.export.fonts import FontPlan, ensure_gui_application, font_plan, role_texts
-from disclosure_desktop.export.html import _environment
+from disclosure_desktop.export.html import environment
 from disclosure_desktop.export.pagination import PageRun, lay_out, runs_of
-
-if TYPE_CHECKING:
-    from disclosure_desktop.export.approval_sheet import ApprovalSheet
+from disclosure_desktop.export.print_html import LAYOUT_DPI, families, layout_device, mm_px, pt_px, sizes
 
 __all__ = [
     "LAYOUT_DPI",
     "PRINT_TEMPLATE",
     "PaintedReport",
     "PrintedPages",
-    "export_pdf",
     "paint_report",
     "printed_pages",
     "render_print_html",
 ]
 
 PRINT_TEMPLATE = "print.html.j2"
-# Pixels per inch of the layout device: 4 px a point, fine enough that rounding never shows.
-LAYOUT_DPI = 288
-_MM_PER_INCH = 25.4
-_PT_PER_INCH = 72.0
-
-
-def mm_px(mm: float) -> float:
-    return mm / _MM_PER_INCH * LAYOUT_DPI
-
-
-def pt_px(pt: float) -> float:
-    return pt / _PT_PER_INCH * LAYOUT_DPI
-
-
-def css_px(pt: float) -> float:
-    """Qt scales CSS lengths of line heights, margins, paddings and borders by device dpi / 96 (CSS px)."""
-    return pt / _PT_PER_INCH * 96
-
-
-def _sizes() -> dict[str, float]:
-    return {
-        "line": round(css_px(ts.LINE_PITCH_PT), 2),
-        "title_line": round(css_px(ts.LINE_PITCH_PT * 1.25), 2),
-        # text-indent alone is taken in layout-device pixels
-        "indent": round(pt_px(ts.BODY.size_pt * ts.FIRST_LINE_INDENT_CHARS)),
-        "indent_css": round(css_px(ts.BODY.size_pt * ts.SIGNATURE_RIGHT_INDENT_CHARS), 2),
-        "cell_pad": round(css_px(ts.TABLE_CELL_PADDING_MM / _MM_PER_INCH * _PT_PER_INCH), 2),
-        # Single spacing whatever the face: FandolSong's own line is 1.25 em, AR PL UMing's 1.05 em.
-        "cell_line": round(css_px(ts.TABLE_BODY.size_pt * ts.TABLE_LINE_EM), 2),
-        "rule": round(css_px(ts.TABLE_BORDER_EIGHTHS_PT / 8), 2),
-        "table_gap": round(css_px(ts.LINE_PITCH_PT / 2), 2),
-        # The heading's or lead-in's own line pitch already leaves air above a table.
-        "table_gap_top": round(css_px(ts.LINE_PITCH_PT / 8), 2),
-    }
-
-
-_UNSAFE_FAMILY = re.compile(r"[\"'<>&;{}\\]")
-
-
-def _families(plan: FontPlan) -> dict[str, object]:
-    """role → its CSS font-family list ("FandolFang", "AR PL UMing CN"): the face, then the faces for what it lacks."""
-    from markupsafe import Markup
-
-    # A family name goes into the style sheet: keep only characters that cannot close the string or the rule;
-    # what is left is safe to put in as it is (the quotes are the list's own).
-    out: dict[str, object] = {
-        role: Markup(", ".join(f'"{_UNSAFE_FAMILY.sub("", family)}"' for family in font.families))
-        for role, font in plan.items()
-    }
-    out["title_bold"] = plan.roles["title"].bold
-    return out
 
 
 def render_print_html(context: ReportContext, plan: FontPlan, run: int | None = None) -> str:
     """The print HTML of the whole report, or of one run of pages (see pagination.runs_of)."""
     runs = runs_of(context)
     chosen = runs if run is None else [runs[run]]
-    return _environment().get_template(PRINT_TEMPLATE).render(
+    return environment().get_template(PRINT_TEMPLATE).render(
         r=context, parts=[s for r in chosen for s in r.sections], first=chosen[0].first, last=chosen[-1].last,
-        px=_sizes(), f=_families(plan),
+        px=sizes(), f=families(plan),
     )
-
-
-# One never-painted writer per thread: the preview lays its pages out on a thread of its own while the window may
-# export on the GUI thread, and a paint device is not to be shared between threads.
-_layout_devices = threading.local()
-
-
-def _layout_device() -> QPdfWriter:
-    """A never-painted PDF writer at LAYOUT_DPI: the document's metrics are those of the PDF engine."""
-    writer = getattr(_layout_devices, "writer", None)
-    if writer is None:
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setResolution(LAYOUT_DPI)
-        _layout_devices.buffer, _layout_devices.writer = buffer, writer
-    return writer
 
 
 def _headings(context: ReportContext) -> set[str]:
@@ -240,7 +166,7 @@ def printed_pages(report: Report, sheet: ApprovalSheet | None = None) -> Printed
     for index, run in enumerate(runs_of(context)):
         html = render_print_html(context, plan, index)
         htmls.append(html)
-        runs.append(lay_out(html, _layout_device(), LAYOUT_DPI, plan, run.landscape, headings))
+        runs.append(lay_out(html, layout_device(), LAYOUT_DPI, plan, run.landscape, headings))
     pages = PrintedPages(context, plan, runs, htmls)
     if sheet is None:
         return pages
@@ -317,11 +243,3 @@ def _dated(pdf: bytes, moment: dt.datetime) -> bytes:
     pdf = re.sub(rb"\(D:\d{14}(Z|[+-]\d\d'\d\d'?)\)", lambda m: b"(D:" + info + zone(m.group(1)) + b")", pdf)
     return re.sub(rb"(xmp:(?:CreateDate|ModifyDate|MetadataDate)=\")\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)",
                   lambda m: m.group(1) + xmp + zone(m.group(2)), pdf)
-
-
-def export_pdf(report: Report, path: Path) -> int:
-    """Write the report to `path` as a PDF atomically; returns the number of bytes written."""
-    path = Path(path)
-    data = pdf_bytes(report)
-    write_atomically(path, data)
-    return len(data)

@@ -8,8 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from disclosure_desktop.domain import jsonio
 from disclosure_desktop.domain.limits import clean_text
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.export.html import render_html
+from disclosure_desktop.export.pdf_export import pdf_bytes
 
 if TYPE_CHECKING:
     from disclosure_desktop.export.approval_sheet import ApprovalSheet
@@ -27,8 +30,6 @@ PLAIN = RenderOptions()
 
 
 def _pdf(report: Report, moment: dt.datetime, _options: RenderOptions) -> bytes:
-    from disclosure_desktop.export.pdf_export import pdf_bytes
-
     return pdf_bytes(report, moment)
 
 
@@ -39,14 +40,10 @@ def _docx(report: Report, moment: dt.datetime, _options: RenderOptions) -> bytes
 
 
 def _html(report: Report, _moment: dt.datetime, _options: RenderOptions) -> bytes:
-    from disclosure_desktop.export.html import render_html
-
     return render_html(report).encode("utf-8")
 
 
 def _json(report: Report, _moment: dt.datetime, _options: RenderOptions) -> bytes:
-    from disclosure_desktop.domain import jsonio
-
     return jsonio.dumps(report).encode("utf-8")
 
 
@@ -104,7 +101,6 @@ def render(report: Report, format_id: str, *, moment: dt.datetime | None = None,
     if sheet is not None:
         if format_id != "pdf":
             raise ValueError("only a PDF has an approval sheet")
-        from disclosure_desktop.export.pdf_export import pdf_bytes
 
         return pdf_bytes(printable(report), moment, sheet)
     return FORMATS[format_id].render(printable(report), moment, options)

@@ -7,16 +7,23 @@ ReportDataError (a message in the UI language) for a file that cannot be read as
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from disclosure_desktop.messages import ReportDataError
+from disclosure_desktop.domain import jsonio, plaintext
+from disclosure_desktop.domain.encodings import decode_text
+from disclosure_desktop.domain.formats import UnknownFormatError, all_formats
+from disclosure_desktop.domain.limits import check_file_size
+from disclosure_desktop.importers.assemble import import_document
+from disclosure_desktop.importers.docx_reader import read_docx
+from disclosure_desktop.importers.result import ImportResult
+from disclosure_desktop.messages import ReportDataError, os_error_text
 
 if TYPE_CHECKING:
     from disclosure_desktop.importers.result import ImportResult
 
 KINDS = {".docx": "docx", ".html": "html", ".htm": "html", ".json": "json", ".txt": "txt"}
-MAX_DATA_BYTES = 10 * 1024 * 1024
 
 
 def kind_of(path: Path) -> str | None:
@@ -31,44 +38,36 @@ def read_file(path: Path, text_format: str = "narrative", year: int | None = Non
     if kind is None:
         raise ReportDataError("import.unknown_kind", name=path.name, known="、".join(KINDS))
     try:
-        if not path.is_file():
+        if not stat.S_ISREG(path.stat().st_mode):  # a folder, a device, a pipe: nothing a report is read from
             raise ReportDataError("import.not_a_file", name=str(path))
         if kind == "docx":
-            from disclosure_desktop.importers.assemble import import_document
-            from disclosure_desktop.importers.docx_reader import read_docx
-
             return import_document(read_docx(path), path.name)
         if kind == "html":
-            from disclosure_desktop.importers.assemble import import_document
             from disclosure_desktop.importers.html_reader import read_html
 
             return import_document(read_html(path), path.name)
         return _read_data(path, kind, text_format, year)
     except OSError as error:
-        raise ReportDataError("cli.file_unreadable", path=path, detail=error.strerror or error) from None
+        raise ReportDataError("cli.file_unreadable", path=path, detail=os_error_text(error)) from None
 
 
 def _read_data(path: Path, kind: str, text_format: str, year: int | None) -> ImportResult:
     """JSON (spec §8) and plain text go through their own readers; the result says only what they hold."""
-    from disclosure_desktop.domain import jsonio, plaintext
-    from disclosure_desktop.importers.result import ImportResult
 
-    size = path.stat().st_size
-    if size > MAX_DATA_BYTES:
-        raise ReportDataError("import.file_too_large", name=path.name, size=f"{size / 1048576:.1f}",
-                              limit=MAX_DATA_BYTES // 1048576)
+    # Measured before reading: a 50 MB file made every later start hang.
+    check_file_size(path.stat().st_size, path.suffix, path)
     data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        if kind == "json":
-            raise ReportDataError("cli.file_unreadable", path=path, detail="UTF-8") from None
-        # Text saved by Chinese Windows tools is often GBK; GB18030 is its superset.
+    if kind == "json":
         try:
-            text = data.decode("gb18030")
-        except UnicodeDecodeError as error:
-            raise ReportDataError("cli.file_unreadable", path=path, detail=error.reason) from None
-    report = jsonio.loads(text) if kind == "json" else plaintext.report_from_text(text, text_format, year)
+            report = jsonio.loads(data.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            raise ReportDataError("cli.file_unreadable", path=path, detail="UTF-8") from None
+    else:
+        # Text saved by Chinese Windows tools is often GBK: detected, not assumed (domain/encodings.py).
+        try:
+            report = plaintext.report_from_text(decode_text(data, path), text_format, year)
+        except UnknownFormatError:
+            raise ReportDataError("json.unknown_format", format=text_format, known="、".join(all_formats())) from None
     result = ImportResult(report, path.name, kind)
     result.headings = {sid: heading for sid, heading in report.printed_sections() if report.text(sid)}
     return result

@@ -10,6 +10,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from disclosure_desktop.export import embedded_meta
 from disclosure_desktop.importers.document import MAX_SPAN, Block, Paragraph, RawCell, RawTable, SourceDocument
 from disclosure_desktop.messages import ReportDataError, message
 
@@ -66,7 +67,6 @@ def check_package(path: Path) -> None:
 def read_docx(path: Path) -> SourceDocument:
     import docx
 
-    from disclosure_desktop.export import embedded_meta
 
     check_package(path)
     try:

@@ -135,4 +135,8 @@ CATALOG: dict[str, tuple[str, str]] = {
                             "the file name {path} does not end in {suffix}, as the export format {format} needs"),
     "cli.suffix_unknown": ("无法从文件名 {path} 判断导出格式（可用后缀：{known}），请用 --format 指定并改正后缀",
                            "cannot tell the export format from the file name {path} (known suffixes: {known})"),
+    "target.database": ("{path} 是正在使用的数据库（或其日志文件），导出和备份不能写到数据库文件本身；请换一个文件名",
+                        "{path} is the database in use (or one of its journal files): an export or backup cannot be "
+                        "written onto the database itself — choose another file name"),
+    "log.written": ("详情已写入日志 {path}", "the details are in the log {path}"),
 }

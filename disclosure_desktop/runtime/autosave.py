@@ -1,8 +1,8 @@
-"""Keeps every edit in the database within a second, off the GUI thread, so there is never unsaved work.
+"""Keeps every edit in the database, off the GUI thread, so there is never unsaved work.
 
-Edits wait a moment to be written together, but never longer than MAX_WAIT_MS after the first of them, so typing
-that never pauses is still saved. One batch is written at a time; a batch that fails goes back in front of the
-newer edits and is tried again. A batch refused because another writer changed the report waits for the clerk.
+Edits gather until the after-edit pass (runtime/after_edit.py) hands them over, within a second of the first.
+One batch is written at a time; a batch that fails goes back in front of the newer edits and is tried again. A
+batch refused because another writer changed the report waits for the clerk.
 """
 
 from __future__ import annotations
@@ -13,10 +13,6 @@ from disclosure_desktop.domain.changes import Changes, whole_report
 from disclosure_desktop.domain.edit_session import Edit, EditSession
 from disclosure_desktop.runtime.store_thread import FAILED_WRITE, StoreThread
 
-# Long enough to batch a burst of keystrokes into one write …
-SAVE_DELAY_MS = 250
-# … and never more than this after the first unsaved edit, so an edit is on disk within a second.
-MAX_WAIT_MS = 500
 # After a failed write (a full disk, a file another program holds locked), try again after these pauses.
 RETRY_MS = (1000, 2000, 5000)
 
@@ -39,17 +35,11 @@ class Autosaver(QObject):
         self.conflicted = False
         self.reason = ""
         self._force = False  # the next batch is written over whatever is stored (the clerk chose so)
-        self._delay = self._timer(SAVE_DELAY_MS)
-        self._max_wait = self._timer(MAX_WAIT_MS)
-        self._retry = self._timer(RETRY_MS[0])
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS[0])
+        self._retry.timeout.connect(self.flush)
         store.saved.connect(self._on_saved)
         store.failed.connect(self._on_failed)
         edits.subscribe(self._edited)
-
-    def _timer(self, interval: int) -> QTimer:
-        timer = QTimer(self, singleShot=True, interval=interval)
-        timer.timeout.connect(self.flush)
-        return timer
 
     @property
     def report_id(self) -> int | None:
@@ -66,14 +56,9 @@ class Autosaver(QObject):
             self.conflicted = self.failing = False
             return
         self._pending.merge(edit.changes)
-        self._delay.start()
-        if not self._max_wait.isActive():
-            self._max_wait.start()
 
     def flush(self) -> None:
         """Send the pending edits to the database thread now (unless a write is in flight or the clerk must choose)."""
-        self._delay.stop()
-        self._max_wait.stop()
         if not self._pending or self.report_id is None or self._in_flight is not None or self.conflicted:
             return
         self._retry.stop()
@@ -92,8 +77,6 @@ class Autosaver(QObject):
     def discard(self) -> None:
         """The clerk chose to leave without the unsaved edits: forget them (they are not written)."""
         self._pending = Changes()
-        self._delay.stop()
-        self._max_wait.stop()
         self._retry.stop()
 
     def wait(self, timeout_ms: int = 10000) -> bool:

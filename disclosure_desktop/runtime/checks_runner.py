@@ -1,4 +1,5 @@
-"""Live checks: the rules of spec §5 run again shortly after each change to the open report.
+"""Live checks: the rules of spec §5 run again after each change to the open report (when the after-edit pass
+says so), and what the window shows of them: markers per cell, counts per page, where a problem is repaired.
 
 The engine is pure and fast (well under a millisecond), so it runs on the GUI thread; only last year's report,
 which the carry-over and copied-text rules compare against, comes from the database thread, once per report.
@@ -9,22 +10,16 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from disclosure_desktop import options
 from disclosure_desktop.domain.checks import Problem, check_report
 from disclosure_desktop.domain.checks.problem import AGENCY, FORMAT, PUBLISHED, TITLE
-from disclosure_desktop.domain.edit_session import Edit
+from disclosure_desktop.domain.edit_session import Edit, EditSession
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.runtime.open_report import OpenReport
 from disclosure_desktop.runtime.store_thread import StoreThread
 
-# The checks take about a millisecond; what follows them (marks, the review list) is what is worth batching.
-# Not autosave's 250 ms: both timers start at the same keystroke, and the save's database thread then waited for
-# the GIL while this thread redrew the marks (benchmark: autosave median 11 → 6 ms).
-CHECK_DELAY_MS = 320
-CHECK_MAX_WAIT_MS = 1000
 START_PAGE = "start"
 # Locations about the report as a whole: the clerk sets them on the first page.
 _START_SECTIONS = frozenset({AGENCY, TITLE, FORMAT, PUBLISHED, ""})
@@ -72,69 +67,56 @@ def counts(problems: list[Problem]) -> dict[str, tuple[int, int]]:
     return {key: (errors[key], warnings[key]) for key in set(errors) | set(warnings)}
 
 
-class ChecksController(QObject):
+class ChecksRunner(QObject):
     """Owns the current list of problems of the open report and says when it changed."""
 
     updated = Signal(list)  # list[Problem], in the engine's order (errors first)
     previous_loaded = Signal(object)  # last year's Report, or None: looked up (again) on the database thread
 
-    def __init__(self, session: OpenReport, store: StoreThread, parent: QObject | None = None) -> None:
+    def __init__(self, edits: EditSession, store: StoreThread | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._edits = edits
         self._store = store
         self.previous: Report | None = None
         self.problems: list[Problem] = []
         self._stopped = False
         self._request = 0
         self._served = 0  # the last look-up of last year's report that came back
-        self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
-        self._timer.timeout.connect(self.run_now)
-        self._max_wait = QTimer(self, singleShot=True, interval=CHECK_MAX_WAIT_MS)
-        self._max_wait.timeout.connect(self.run_now)
-        session.changed.connect(self._changed)
+        self._unsubscribe = edits.subscribe(self._changed)
         self._load_previous()
 
     @property
     def report(self) -> Report:
-        return self._session.report
+        return self._edits.report
 
     def stop(self) -> None:
         """The report is closed: no more checks, and a late answer from the database is dropped."""
         self._stopped = True
-        self._timer.stop()
-        self._max_wait.stop()
+        self._unsubscribe()
 
     def _load_previous(self) -> None:
         self._request += 1
         request = self._request
+        if self._store is None:  # a report not stored (a page tried on its own): no last year to look up
+            return
         agency, year = self.report.agency, self.report.year
+        # A database error only means the history rules stay silent; saving reports its own errors.
         self._store.run(lambda store: store.previous_year(agency, year),
-                        lambda result: self._previous_loaded(request, result))
+                        lambda result: self._previous_loaded(request, result),
+                        lambda _error, _what: self._previous_loaded(request, None),
+                        what="last year's report")
 
     def _previous_loaded(self, request: int, result: Any) -> None:
         if self._stopped or request != self._request:
             return
         self._served = request
-        # A database error only means the history rules stay silent; saving reports its own errors.
         self.previous = result if isinstance(result, Report) else None
         self.previous_loaded.emit(self.previous)
         self.run_now()
 
     def _changed(self, edit: Edit) -> None:
-        if self._stopped:
-            return
-        if edit.kind == "load" or {"agency", "year"} & set(edit.changes.fields):
+        if not self._stopped and (edit.kind == "load" or {"agency", "year"} & set(edit.changes.fields)):
             self._load_previous()  # another agency or year has another "last year"
-        if edit.kind in ("undo", "redo"):
-            self.run_now()  # one deliberate step: its result shows at once; typing is batched
-        else:
-            self.schedule()
-
-    def schedule(self) -> None:
-        if not self._stopped:
-            self._timer.start()
-            if not self._max_wait.isActive():
-                self._max_wait.start()
 
     def _previous_for_now(self) -> Report | None:
         # While last year's report of a new agency or year is being looked up, the old one must not be used.
@@ -146,8 +128,6 @@ class ChecksController(QObject):
     def run_now(self) -> None:
         if self._stopped:
             return
-        self._timer.stop()
-        self._max_wait.stop()
         # The clerk's threshold (settings); the review page's checklist must be given the same one.
         self.problems = check_report(self.report, self._previous_for_now(),
                                      repetition_threshold=options.repetition_threshold())

@@ -1,4 +1,5 @@
-"""The report open in the window: its edit session (the one writer), its autosave, and a Qt signal per change."""
+"""The report open in the window: its edit session (the one writer), its autosave, its live checks and the
+after-edit pass that runs them in order, and a Qt signal per change for the widgets."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from PySide6.QtCore import QObject, Signal
 
 from disclosure_desktop.domain.edit_session import EditSession
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.runtime.after_edit import AfterEdit
 from disclosure_desktop.runtime.autosave import Autosaver
+from disclosure_desktop.runtime.checks_runner import ChecksRunner
 from disclosure_desktop.runtime.store_thread import StoreThread
 
 
@@ -21,6 +24,8 @@ class OpenReport(QObject):
         # Autosave hears a change before any widget does: a widget's reaction never delays the save. A report
         # that is not stored (one widget tried on its own) has none.
         self.autosave = Autosaver(self.edits, store, self) if store is not None else None
+        self.checks = ChecksRunner(self.edits, store, self)
+        self.after_edit = AfterEdit(self.edits, self.autosave, self.checks, self)
         self._unsubscribe = self.edits.subscribe(self.changed.emit)
 
     @property
@@ -30,5 +35,7 @@ class OpenReport(QObject):
     def close(self) -> None:
         """The window lets the report go (everything was written, or the clerk chose to drop it)."""
         self._unsubscribe()
+        self.after_edit.stop()
+        self.checks.stop()
         if self.autosave is not None:
             self.autosave.discard()

@@ -19,6 +19,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.export.pdf_export import printed_pages
+from disclosure_desktop.runtime import gc_guard
 
 
 class _Layout(QObject):
@@ -34,7 +36,6 @@ class _Layout(QObject):
         report = self._reports.pop((key, request), None)
         if report is None or request != self._latest.get(key):  # a newer edit is already queued behind it
             return
-        from disclosure_desktop.export.pdf_export import printed_pages
 
         try:
             pages: Any = printed_pages(report)
@@ -56,7 +57,6 @@ class _Thread(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        from disclosure_desktop.runtime import gc_guard
 
         gc_guard.install()  # no Python collection may start on the layout thread
         self.latest: dict[int, int] = {}

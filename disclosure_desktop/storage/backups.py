@@ -5,40 +5,30 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from disclosure_desktop.storage import sqlite_file
+from disclosure_desktop.storage.backup_files import (
+    AUTO,
+    KEEP_MIGRATION,
+    MANUAL,
+    MIGRATION,
+    REPLACED,
+    Backup,
+    Retention,
+    folder,
+    list_backups,
+    newest,
+)
 from disclosure_desktop.storage.errors import DAMAGED, DatabaseError
+from disclosure_desktop.storage.ownership import ownership
 
-AUTO, MANUAL, MIGRATION, REPLACED = "auto", "manual", "migration", "replaced"
-# Kept of the automatic backups: the newest of each of the last 14 days, of each of the 8 weeks before, and of
-# each of the 24 months before — a clerk may need last January's state when next January's report is due.
-KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 14, 8, 24
-KEEP_MIGRATION = 3
-
-
-@dataclass(frozen=True)
-class Retention:
-    """How many automatic backups `thin` keeps: the newest of so many days, then weeks, then months."""
-
-    daily: int = KEEP_DAILY
-    weekly: int = KEEP_WEEKLY
-    monthly: int = KEEP_MONTHLY
-
-
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<kind>[a-z][a-z0-9-]*)\.sqlite$")
-
-
-@dataclass(frozen=True)
-class Backup:
-    path: Path
-    taken_at: dt.datetime  # local time, as the name says
-    kind: str
-    size: int
+# What callers know this module by: the backup files' names and kinds (backup_files.py) with the copies made here.
+__all__ = ["AUTO", "MANUAL", "MIGRATION", "REPLACED", "Backup", "CopyResult", "Retention", "after_close", "copy_out",
+           "folder", "list_backups", "newest", "restore", "take", "thin", "verify"]
 
 
 @dataclass(frozen=True)
@@ -48,39 +38,6 @@ class CopyResult:
     path: Path
     repair: str = ""  # "" | "reindexed" | "salvaged"
     reports: int = 0
-
-
-def folder(db_path: Path) -> Path:
-    """Where the backups of `db_path` live: a folder beside it, named after it."""
-    db_path = Path(db_path)
-    return db_path.with_name(f"{db_path.stem}-backups")
-
-
-def list_backups(db_path: Path) -> list[Backup]:
-    """Every finished backup, newest first (a copy still being written or verified is never listed)."""
-    where = folder(db_path)
-    found: list[Backup] = []
-    try:
-        entries = list(where.iterdir())
-    except OSError:
-        return []
-    for entry in entries:
-        match = _NAME.match(entry.name)
-        if not match or match["stem"] != Path(db_path).stem or not entry.is_file():
-            continue
-        try:
-            taken = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
-            size = entry.stat().st_size
-        except (ValueError, OSError):
-            continue
-        found.append(Backup(entry, taken, match["kind"], size))
-    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
-    return found
-
-
-def newest(db_path: Path) -> Backup | None:
-    """The newest copy that was verified when taken (a file set aside by a restore may be the damaged one)."""
-    return next((b for b in list_backups(db_path) if b.kind != REPLACED), None)
 
 
 def _final_name(db_path: Path, kind: str, now: dt.datetime, label: str = "") -> Path:
@@ -97,8 +54,6 @@ def _final_name(db_path: Path, kind: str, now: dt.datetime, label: str = "") -> 
 
 def verify(path: Path) -> list[str]:
     """[] when `path` is a sound database of ours (integrity_check, stamps); else what is wrong."""
-    from disclosure_desktop.storage.database import ownership
-
     try:
         ownership(path)
     except DatabaseError as error:
@@ -210,8 +165,6 @@ def thin(db_path: Path, now: dt.datetime | None = None, retention: Retention | N
 
 def copy_out(db_path: Path, target: Path) -> CopyResult:
     """`backup -o`: a verified copy at `target`, even of a damaged file (mended or salvaged, and said so)."""
-    from disclosure_desktop.storage.database import ownership
-
     db_path, target = Path(db_path), Path(target)
     if not db_path.exists():
         raise DatabaseError("db.cant_open", path=db_path, detail="—")

@@ -6,24 +6,14 @@ import contextlib
 import datetime as dt
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, exc
 
-from disclosure_desktop.storage import sqlite_file
+from disclosure_desktop.storage import backups, sqlite_file
 from disclosure_desktop.storage.errors import DAMAGED, DatabaseError
+from disclosure_desktop.storage.ownership import SCHEMA_VERSION, ownership_and_stamp
 
-if TYPE_CHECKING:
-    from disclosure_desktop.storage import backups
-
-# The Alembic head as a number, also written to PRAGMA user_version so that any program version can tell
-# (without Alembic, read-only) whether it understands a file. Raise it with every new revision.
-SCHEMA_VERSION = 4
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# Revisions are numbered 0001, 0002 …: every number up to the head is one this program can migrate from.
-KNOWN_REVISIONS = {f"{n:04d}" for n in range(1, SCHEMA_VERSION + 1)}
-_OUR_TABLES = {"alembic_version", "report", "report_meta", "section_text", "cell", "app_state", "acknowledgement",
-               "report_version"}
 # A full integrity_check at least this often even when every close was clean (a disk can rot a file at rest).
 FULL_CHECK_EVERY = dt.timedelta(days=1)
 
@@ -52,49 +42,6 @@ def _unchanged_since_clean_close(path: Path, now: dt.datetime) -> bool:
                 and now - checked < FULL_CHECK_EVERY)
     except (OSError, ValueError, KeyError, TypeError):
         return False
-
-
-def _existing(path: Path) -> bool:
-    wal = sqlite_file.companions(path)[0]
-    return (path.exists() and path.stat().st_size > 0) or (wal.exists() and wal.stat().st_size > 0)
-
-
-def ownership(path: Path) -> int | None:
-    """The schema version of an existing file of ours, None for a new file.
-
-    Reads only. Raises DatabaseError for another program's file, a newer one and a file SQLite cannot read.
-    """
-    return _ownership(path)[0]
-
-
-def _ownership(path: Path) -> tuple[int | None, bool]:
-    """(schema version, stamped): a file of ours from before the application_id stamp is not stamped yet."""
-    if path.is_dir():
-        raise DatabaseError("db.is_folder", path=path)
-    if not _existing(path):
-        return None, False
-    facts = sqlite_file.probe(path)
-    if facts.application_id == sqlite_file.APPLICATION_ID:
-        if facts.user_version > SCHEMA_VERSION:
-            raise DatabaseError("db.too_new", path=path, found=facts.user_version, known=SCHEMA_VERSION)
-        if facts.alembic_revision not in KNOWN_REVISIONS or int(facts.alembic_revision or 0) != facts.user_version:
-            raise DatabaseError(DAMAGED, path=path, detail=f"revision {facts.alembic_revision}")
-        return facts.user_version, True
-    if facts.application_id != 0:
-        raise DatabaseError("db.not_sqlite", path=path)
-    if facts.objects == 0 and facts.user_version == 0:
-        return None, False  # an empty SQLite file: nothing in it to lose
-    # Ours from before the stamp: only our tables, and an Alembic revision this program wrote.
-    if "report" not in facts.tables or not facts.tables <= _OUR_TABLES:
-        raise DatabaseError("db.not_sqlite", path=path)
-    if facts.user_version > SCHEMA_VERSION:
-        raise DatabaseError("db.too_new", path=path, found=facts.user_version, known=SCHEMA_VERSION)
-    if facts.alembic_revision is None:
-        raise DatabaseError("db.not_sqlite", path=path)
-    if facts.alembic_revision not in KNOWN_REVISIONS:
-        raise DatabaseError("db.unknown_revision", path=path, revision=facts.alembic_revision)
-    # Files written before user_version was stamped say 0; the Alembic revision says what they hold.
-    return facts.user_version or int(facts.alembic_revision), False
 
 
 def _migrate(engine: Engine) -> None:
@@ -139,10 +86,8 @@ class Database:
 
     @classmethod
     def open(cls, path: Path) -> Database:
-        from disclosure_desktop.storage import backups
-
         path = Path(path)
-        found, stamped = _ownership(path)
+        found, stamped = ownership_and_stamp(path)
         now = dt.datetime.now(dt.UTC)
         checked_at: dt.datetime | None = None
         backup: Path | None = None
@@ -194,8 +139,6 @@ class Database:
             sqlite_file.checkpoint(self.engine)
         self.engine.dispose()
         if self.auto_backup:
-            from disclosure_desktop.storage import backups
-
             try:
                 taken = backups.after_close(self.path, changed=self.changed, retention=self.retention)
             except DatabaseError as error:
@@ -232,8 +175,3 @@ def _last_checked(path: Path) -> dt.datetime | None:
         return dt.datetime.fromisoformat(json.loads(_marker(path).read_text("utf-8"))["checked_at"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-
-
-def schema_version_of(path: Path) -> int:
-    """PRAGMA user_version of a file, read-only (for tests and diagnostics)."""
-    return sqlite_file.probe(Path(path)).user_version

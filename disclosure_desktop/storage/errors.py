@@ -44,11 +44,11 @@ class ReportChangedElsewhere(Exception):
         self.found = found
 
 
-class ReportNotFound(KeyError):
+class ReportNotFound(ReportDataError, KeyError):
     """No report with this id (deleted meanwhile, or a wrong id on the command line)."""
 
     def __init__(self, report_id: int) -> None:
-        super().__init__(report_id)
+        super().__init__("cli.no_report", id=report_id)
         self.report_id = report_id
 
     def __str__(self) -> str:  # KeyError would print just the bare id ("1")

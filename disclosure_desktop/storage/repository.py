@@ -15,14 +15,19 @@ from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.versions import VersionInfo
 from disclosure_desktop.storage import report_listing, version_rows
 from disclosure_desktop.storage.database import Database
-from disclosure_desktop.storage.errors import ReportChangedElsewhere, ReportNotFound, StorageError, UnknownReportFormat
+from disclosure_desktop.storage.errors import (
+    ReportChangedElsewhere,
+    ReportNotFound,
+    StorageError,
+    UnknownReportFormat,
+    VersionNotFound,
+)
 from disclosure_desktop.storage.report_edits import apply_changes
 from disclosure_desktop.storage.report_rows import (
     current_report,
     insert_report,
     load_report,
     ordered,
-    replace_report,
     require_known_format,
 )
 from disclosure_desktop.storage.report_summary import ReportSummary
@@ -173,18 +178,18 @@ class ReportStore:
         with self._read() as conn:
             return ordered(version_rows.load(conn, version_id))
 
-    def restore_version(self, report_id: int, version_id: int) -> int:
-        """Make a version the working copy in one transaction, saving the current state first (恢复前).
-
-        Returns the id of that before-restore version. The GUI may instead apply load_version() as one undoable
-        edit after snapshot(kind=BEFORE_RESTORE).
-        """
-        with self._write() as conn:
-            current = current_report(conn, report_id, None)
-            target = version_rows.load(conn, version_id)
-            if target.id != report_id:
+    def load_version_of(self, report_id: int, version_id: int) -> tuple[Report, VersionInfo]:
+        """A saved version of `report_id` and what it is (refused when the version belongs to another report, or
+        the report or the version's format is unknown)."""
+        with self._read() as conn:
+            if conn.scalar(select(report_table.c.id).where(report_table.c.id == report_id)) is None:
+                raise ReportNotFound(report_id)
+            try:
+                info = version_rows.info(conn, version_id)
+            except VersionNotFound:
+                raise version_rows.not_found(report_id, version_id) from None
+            if info.report_id != report_id:
                 raise version_rows.not_found(report_id, version_id)
-            saved = version_rows.add(conn, current, kinds.BEFORE_RESTORE, "")
-            replace_report(conn, report_id, target)
-            return saved
-
+            report = ordered(version_rows.load(conn, version_id))
+        require_known_format(report)
+        return report, info

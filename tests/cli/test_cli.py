@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_desktop.cli.main import SUBCOMMANDS, run
+from disclosure_desktop.cli.main import run
+from disclosure_desktop.cli.parser import SUBCOMMANDS
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
@@ -249,7 +250,7 @@ def test_separate_process_uses_default_db_without_qt_widgets(tmp_path: Path, exa
 
 
 def test_cli_offers_exactly_the_registry_formats():
-    from disclosure_desktop.cli import main as cli
+    from disclosure_desktop.cli import parser as cli
     from disclosure_desktop.export import registry
 
     assert set(cli.EXPORT_FORMATS) == set(registry.FORMATS)

@@ -106,4 +106,4 @@ def test_english_message(capsys, db_path: Path, tmp_path: Path) -> None:
     _reports(db_path)
     code, _, err = cli(capsys, db_path, "--lang", "en", "export", "--all", "-o", str(tmp_path))
     assert code == 2
-    assert err == "error: exporting several reports needs --format (known: json、html、pdf、docx)\n"
+    assert err == "error: exporting several reports needs --format (known: pdf、docx、html、json)\n"

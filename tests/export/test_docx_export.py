@@ -20,7 +20,8 @@ from disclosure_desktop.domain.plaintext import report_from_text
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.textblocks import split_blocks
 from disclosure_desktop.export import docx_xml
-from disclosure_desktop.export.docx_export import build_document, export_docx
+from disclosure_desktop.export.docx_export import build_document
+from tests.helpers.exports import export_to
 from tests.helpers.paths import TESTS
 
 HERE = TESTS
@@ -37,7 +38,7 @@ def fixture_report() -> Report:
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("docx") / "报告.docx"
-    export_docx(fixture_report(), path)
+    export_to(fixture_report(), path)
     return path
 
 
@@ -473,7 +474,7 @@ def test_narrative_seed_keeps_every_paragraph_under_its_heading(seed_text):
 
 def test_report_without_cells_or_text_still_exports(tmp_path):
     report = Report(format_id="gov-2021", agency="某某乡人民政府", year=2025)
-    export_docx(report, tmp_path / "empty.docx")
+    export_to(report, tmp_path / "empty.docx")
     document = docx.Document(str(tmp_path / "empty.docx"))
     assert len(document.tables) == 3
     assert document.tables[1].rows[3].cells[3].text == ""
@@ -485,7 +486,7 @@ def test_report_without_cells_or_text_still_exports(tmp_path):
 def test_export_replaces_atomically_and_leaves_no_temp_file(tmp_path, monkeypatch):
     target = tmp_path / "report.docx"
     target.write_bytes(b"old")
-    export_docx(fixture_report(), target)
+    export_to(fixture_report(), target)
     assert target.read_bytes()[:2] == b"PK"
     assert [p.name for p in tmp_path.iterdir()] == ["report.docx"]
 
@@ -496,7 +497,7 @@ def test_export_replaces_atomically_and_leaves_no_temp_file(tmp_path, monkeypatc
     monkeypatch.setattr(docx.document.Document, "save", broken_save)
     before = target.read_bytes()
     with pytest.raises(OSError):
-        export_docx(fixture_report(), target)
+        export_to(fixture_report(), target)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["report.docx"]
 

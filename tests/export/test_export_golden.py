@@ -12,7 +12,7 @@ import pytest
 from disclosure_desktop.domain import jsonio
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.export.fonts import font_plan, role_texts
-from disclosure_desktop.export.pdf_export import export_pdf
+from tests.helpers.exports import export_to
 from tests.helpers.paths import TESTS
 
 HERE = TESTS
@@ -35,7 +35,7 @@ def _faces(report: Report) -> str:
 def test_pdf_text_layer_and_page_count_match_the_golden_copy(tmp_path: Path) -> None:
     report = jsonio.loads(FIXTURE.read_text("utf-8"))
     path = tmp_path / "report.pdf"
-    export_pdf(report, path)
+    export_to(report, path)
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     pages = next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:"))
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,

@@ -20,7 +20,7 @@ from disclosure_desktop.export.fonts import (
     plan_note,
     role_texts,
 )
-from disclosure_desktop.export.pdf_export import export_pdf
+from tests.helpers.exports import export_to
 from tests.helpers.fonts import COMMON, EMOJI, RARE, fontconfig_has
 from tests.helpers.paths import FIXTURES
 
@@ -83,7 +83,7 @@ def test_what_the_preflight_names_is_what_the_pdf_cannot_print(tmp_path: Path) -
     report = fixture_report()
     report.sections["problems"] = f"问题{EMOJI}依旧，{RARE}字未录入。{COMMON}"
     path = tmp_path / "boxes.pdf"
-    export_pdf(report, path)
+    export_to(report, path)
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     flat = "".join(text.split())
     # The named characters are drawn as boxes (no text behind them); everything around them is real text.
@@ -100,7 +100,7 @@ def test_pdf_embeds_a_fangsong_body_and_no_japanese_face_and_prints_the_common_c
     report = fixture_report()
     report.sections["problems"] = f"问题依旧。{COMMON}"
     path = tmp_path / "report.pdf"
-    export_pdf(report, path)
+    export_to(report, path)
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
     names = [line.split()[0] for line in fonts.splitlines()[2:]]
     assert any("FandolFang" in n for n in names), fonts
@@ -126,7 +126,7 @@ def test_a_name_outside_gb2312_keeps_the_body_in_fangsong(tmp_path: Path) -> Non
     assert body.used == "FandolFang" and body.fallbacks and not _lacks(body.fallbacks[0], "喆")
     assert f"缺字用 {body.fallbacks[0]}" in plan_note(plan)
     path = tmp_path / "report.pdf"
-    export_pdf(report, path)
+    export_to(report, path)
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
     names = [line.split()[0] for line in fonts.splitlines()[2:]]
     assert any("FandolFang" in n for n in names), fonts

@@ -11,7 +11,7 @@ import pytest
 from disclosure_desktop.domain import jsonio
 from disclosure_desktop.domain.plaintext import report_from_text
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.export.pdf_export import export_pdf
+from tests.helpers.exports import export_to
 from tests.helpers.paths import FIXTURES
 
 # Row labels of table 3 and header labels of tables 2 and 4 of the 2021 format (国办公开办函〔2021〕30号).
@@ -47,7 +47,7 @@ def _flat(text: str) -> str:
 def full_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Report]:
     report = jsonio.loads((FIXTURES / "full_report_2021.json").read_text("utf-8"))
     path = tmp_path_factory.mktemp("pdf") / "full.pdf"
-    export_pdf(report, path)
+    export_to(report, path)
     return path, report
 
 
@@ -89,7 +89,7 @@ def test_user_text_is_literal(tmp_path: Path) -> None:
     report = Report("gov-2021", "某某县人民政府", 2025)
     report.sections["overall"] = '全年<script>alert(1)</script>公开{{ 7*7 }}条 A&B "引号" 结束。'
     path = tmp_path / "literal.pdf"
-    export_pdf(report, path)
+    export_to(report, path)
     flat = _flat(_text(path, "-raw"))
     assert _flat('<script>alert(1)</script>公开{{ 7*7 }}条 A&B "引号"') in flat
     assert "49" not in flat.replace("2025", "")
@@ -98,7 +98,7 @@ def test_user_text_is_literal(tmp_path: Path) -> None:
 def test_gov_2019_exports(tmp_path: Path) -> None:
     report = Report("gov-2019", "某某市人民政府", 2020)
     path = tmp_path / "r2019.pdf"
-    export_pdf(report, path)
+    export_to(report, path)
     flat = _flat(_text(path, "-raw"))
     assert _flat(report.display_title) in flat
     assert "— 1 —" in _text(path, "-layout")
@@ -107,7 +107,7 @@ def test_gov_2019_exports(tmp_path: Path) -> None:
 def test_seed_narrative_paragraphs_in_order(seed_text: str, tmp_path: Path) -> None:
     report = report_from_text(seed_text)
     path = tmp_path / "seed.pdf"
-    export_pdf(report, path)
+    export_to(report, path)
     flat = _flat(_text(path, "-raw"))
     assert not KANGXI.search(flat)
     position = 0
@@ -124,8 +124,8 @@ def test_atomic_write_keeps_old_file_on_failure(tmp_path: Path) -> None:
     report = Report("gov-2021", "某某县人民政府", 2025)
     target = tmp_path / "missing-dir" / "x.pdf"
     with pytest.raises(OSError):
-        export_pdf(report, target)
+        export_to(report, target)
     path = tmp_path / "x.pdf"
-    export_pdf(report, path)
+    export_to(report, path)
     assert path.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

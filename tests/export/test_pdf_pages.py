@@ -11,7 +11,7 @@ import pytest
 from disclosure_desktop.domain import jsonio
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.textblocks import split_blocks
-from disclosure_desktop.export.pdf_export import export_pdf
+from tests.helpers.exports import export_to
 from tests.helpers.paths import FULL_REPORT
 
 FILLER = "本年度工作有序推进。"
@@ -42,7 +42,7 @@ def with_filler(lines: int) -> Report:
 def test_no_heading_or_clause_row_ends_a_page(tmp_path: Path, lines: int) -> None:
     report = with_filler(lines)
     path = tmp_path / "r.pdf"
-    export_pdf(report, path)
+    export_to(report, path)
     pages = pages_of(path)
     headings = headings_of(report)
     for number, page in enumerate(pages[:-1], start=1):

@@ -13,9 +13,9 @@ from tests.helpers.paths import FIXTURES
 
 @pytest.fixture
 def fresh_environment():
-    html._environment.cache_clear()
+    html.environment.cache_clear()
     yield
-    html._environment.cache_clear()
+    html.environment.cache_clear()
 
 
 def _page() -> str:
@@ -26,7 +26,7 @@ def test_templates_are_compiled_once_and_read_back(tmp_path: Path, fresh_environ
     first = _page()
     kept = sorted((tmp_path / "cache" / "disclosure-desktop" / "templates").iterdir())
     assert kept and all(p.stat().st_size > 0 for p in kept)
-    html._environment.cache_clear()  # as a new process: the compiled templates come from the folder
+    html.environment.cache_clear()  # as a new process: the compiled templates come from the folder
     assert _page() == first
 
 
@@ -34,7 +34,7 @@ def test_a_damaged_cache_file_is_compiled_again(tmp_path: Path, fresh_environmen
     first = _page()
     for kept in (tmp_path / "cache" / "disclosure-desktop" / "templates").iterdir():
         kept.write_bytes(b"\x00garbage")
-    html._environment.cache_clear()
+    html.environment.cache_clear()
     assert _page() == first
 
 

@@ -15,9 +15,8 @@ import pytest
 from disclosure_desktop.domain.formats import get_format
 from disclosure_desktop.domain.jsonio import report_from_dict
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.export.docx_export import export_docx
 from disclosure_desktop.export.html import render_html
-from disclosure_desktop.export.pdf_export import export_pdf
+from tests.helpers.exports import export_to
 from tests.helpers.html_grid import parse_page
 
 COUNT = "999999"
@@ -51,7 +50,7 @@ def number_tokens(text: str) -> Counter:
 def test_pdf_prints_every_number_whole(tmp_path: Path) -> None:
     report = widest_report()
     path = tmp_path / "wide.pdf"
-    export_pdf(report, path)
+    export_to(report, path)
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert number_tokens(text) == expected_tokens(report)
@@ -62,7 +61,7 @@ def test_pdf_prints_every_number_whole(tmp_path: Path) -> None:
 def test_word_prints_every_number_whole_in_libreoffice(tmp_path: Path) -> None:
     report = widest_report()
     source = tmp_path / "wide.docx"
-    export_docx(report, source)
+    export_to(report, source)
     subprocess.run(["libreoffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to",
                     "pdf", "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
     text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "wide.pdf"), "-"], capture_output=True,

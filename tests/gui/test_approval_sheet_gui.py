@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication, QRadioButton
 
 from disclosure_desktop.domain import jsonio
 from disclosure_desktop.export.pdf_export import printed_pages
+from disclosure_desktop.storage.database import Database
+from disclosure_desktop.storage.repository import ReportStore
 from tests.helpers.database import create
-from tests.helpers.dialogs import in_sign_dialog, select_rows
+from tests.helpers.dialogs import export_through_workflow, in_sign_dialog, select_rows
 from tests.helpers.keys import type_date, type_text
 from tests.helpers.paths import FULL_REPORT
 from tests.helpers.window import close_window, open_report
@@ -83,14 +85,15 @@ def test_exporting_a_signed_version_offers_the_sheet_for_a_pdf_only(qtbot, db_pa
     import datetime as dt
     import subprocess
 
-    from disclosure_desktop.domain.versions import SIGNED, VersionInfo
-    from disclosure_desktop.export.approval_sheet import ApprovalSheet
     from disclosure_desktop.gui.dialogs.export import ExportDialog
 
     report = jsonio.loads(FULL_REPORT.read_text("utf-8"))
-    moment = dt.datetime(2026, 1, 20, 2, 30, tzinfo=dt.UTC)
-    info = VersionInfo(5, 1, moment, SIGNED, "张局长", "张局长", 0, "f" * 64, "李科长", dt.date(2026, 1, 18))
-    dialog = ExportDialog(report, [], None, moment=moment, sheet=ApprovalSheet.of(report, info))
+    with Database.open(db_path) as db:
+        store = ReportStore(db)
+        rid = store.create(report)
+        version = store.sign(rid, "张局长", reviewed_by="李科长", reviewed_on=dt.date(2026, 1, 18))
+    dialog = ExportDialog(report, [], None, version_id=version, sheet_available=True)
+    export_through_workflow(dialog, db_path, report, rid)
     qtbot.addWidget(dialog)
     dialog.show()
     box = dialog.include_sheet

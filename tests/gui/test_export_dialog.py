@@ -13,13 +13,14 @@ from disclosure_desktop.domain.checks import check_report
 from disclosure_desktop.domain.report import Cell
 from disclosure_desktop.gui.dialogs.export import ExportDialog
 from disclosure_desktop.workflows.example_report import example_report
-from tests.helpers.dialogs import choose, click, format_button
+from tests.helpers.dialogs import choose, click, export_through_workflow, format_button
 
 
-def test_suggested_name_comes_from_agency_and_year(qtbot):
+def test_suggested_name_comes_from_agency_and_year(qtbot, db_path):
     report = example_report()
     dialog = ExportDialog(report, [])
     qtbot.addWidget(dialog)
+    export_through_workflow(dialog, db_path, report)
     dialog.show()
     qtbot.waitExposed(dialog)
     assert Path(dialog.path_edit.text()).name == f"{report.display_title}.pdf"
@@ -27,12 +28,13 @@ def test_suggested_name_comes_from_agency_and_year(qtbot):
     assert Path(dialog.path_edit.text()).suffix == ".docx"
 
 
-def test_clean_report_exports_word_with_numbers_in_place(qtbot, tmp_path):
+def test_clean_report_exports_word_with_numbers_in_place(qtbot, tmp_path, db_path):
     report = example_report()
     problems = check_report(report)
     assert not [p for p in problems if p.severity == "error"]
     dialog = ExportDialog(report, problems)
     qtbot.addWidget(dialog)
+    export_through_workflow(dialog, db_path, report)
     dialog.show()
     qtbot.waitExposed(dialog)
     target = tmp_path / "年报.docx"
@@ -44,13 +46,14 @@ def test_clean_report_exports_word_with_numbers_in_place(qtbot, tmp_path):
     assert report.value("t3.new.total") in text
 
 
-def test_errors_are_listed_and_must_be_confirmed_and_nothing_is_corrected(qtbot, tmp_path):
+def test_errors_are_listed_and_must_be_confirmed_and_nothing_is_corrected(qtbot, tmp_path, db_path):
     report = example_report()
     report.cells["t3.new.total"] = Cell("999")  # a wrong total, as stated
     before = copy.deepcopy(report)
     problems = check_report(report)
     dialog = ExportDialog(report, problems)
     qtbot.addWidget(dialog)
+    export_through_workflow(dialog, db_path, report)
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.problem_list.count() >= 1
@@ -65,16 +68,17 @@ def test_errors_are_listed_and_must_be_confirmed_and_nothing_is_corrected(qtbot,
     assert report == before
 
 
-def test_pdf_choice_names_the_faces_it_will_use(qtbot):
+def test_pdf_choice_names_the_faces_it_will_use(qtbot, db_path):
     dialog = ExportDialog(example_report(), [])
     qtbot.addWidget(dialog)
+    export_through_workflow(dialog, db_path, dialog._report)
     dialog.show()
     qtbot.waitExposed(dialog)
     click(qtbot, format_button(dialog, "pdf"))
     assert "仿宋" in dialog.fonts_label.text()
 
 
-def test_preflight_names_only_the_emoji_and_the_rare_character(qtbot):
+def test_preflight_names_only_the_emoji_and_the_rare_character(qtbot, db_path):
     from tests.helpers.fonts import COMMON, EMOJI, RARE, fontconfig_has
 
     if fontconfig_has(EMOJI) or fontconfig_has(RARE):
@@ -85,6 +89,7 @@ def test_preflight_names_only_the_emoji_and_the_rare_character(qtbot):
     report.sections["problems"] = f"答复{EMOJI}仍需改进，“{RARE}”字暂无。{COMMON}"
     dialog = ExportDialog(report, [])
     qtbot.addWidget(dialog)
+    export_through_workflow(dialog, db_path, report)
     dialog.show()
     qtbot.waitExposed(dialog)
     click(qtbot, format_button(dialog, "pdf"))

@@ -41,7 +41,7 @@ def criterion_rows(window) -> dict[str, tuple[str, str]]:
 
 
 def stored(qtbot, window, rid: int):
-    window.session.autosave.flush()
+    assert window.session.autosave.wait()  # every edit so far is written (one write may be in flight)
     found: list = []
     window.store.run(lambda store: store.load(rid), found.append)
     qtbot.waitUntil(lambda: bool(found), timeout=5000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from disclosure_desktop.export.pdf_export import export_pdf
+from tests.helpers.exports import export_to
 from tests.helpers.window import close_window, open_window, start_report
 
 
@@ -23,7 +23,7 @@ def test_preview_pages_are_the_pdf_pages(qtbot, db_path, tmp_path):
     assert pages is not None
     report = window.session.report
     path = tmp_path / "r.pdf"
-    export_pdf(report, path)
+    export_to(report, path)
     printed = pdf_pages(path)
     assert pages.count == len(printed)
     shown = window.preview.page.plain_text()

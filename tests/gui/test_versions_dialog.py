@@ -15,7 +15,7 @@ from disclosure_desktop.domain.compare import compare
 from disclosure_desktop.domain.report import Cell, CellSource
 from disclosure_desktop.gui.dialogs.versions import WORKING, VersionsDialog
 from disclosure_desktop.storage.repository import ReportStore
-from tests.helpers.database import store_with_example
+from tests.helpers.database import restore_as_the_window_does, store_with_example
 from tests.helpers.dialogs import in_sign_dialog, select_rows
 from tests.helpers.keys import type_date, type_text
 
@@ -38,7 +38,7 @@ def wired(qtbot, store: ReportStore) -> VersionsDialog:
                                dialog.version_name(newer))
 
     def restore(version_id: int) -> None:
-        store.restore_version(1, version_id)
+        restore_as_the_window_does(store, 1, version_id)
         dialog.set_versions(store.versions(1))
 
     def snapshot(name: str) -> None:

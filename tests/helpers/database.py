@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from disclosure_desktop.domain.edit_session import EditSession
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
+from disclosure_desktop.workflows import versions
 from tests.helpers.paths import FULL_REPORT
 
 
@@ -37,3 +39,14 @@ def store_with_example(db_path: Path) -> Iterator[ReportStore]:
     store.create(jsonio.loads(FULL_REPORT.read_text("utf-8")))
     yield store
     store.close()
+
+
+def restore_as_the_window_does(store: ReportStore, report_id: int, version_id: int) -> int:
+    """Restore a version the one way there is: the workflow keeps 恢复前 and hands the version back, the report's
+    edit session applies it as one step, and that step is written like any edit. Returns the 恢复前 version."""
+    restored = versions.restore_version(store, report_id, version_id)
+    session = EditSession(store.load(report_id))
+    edit = session.replace(restored.report, "restore")
+    assert edit is not None
+    store.apply(report_id, edit.changes, session.report.revision)
+    return restored.before

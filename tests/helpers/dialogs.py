@@ -7,8 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from disclosure_desktop.domain.report import Report
 from disclosure_desktop.gui.dialogs.export import ExportDialog
 from disclosure_desktop.gui.dialogs.versions import VersionsDialog
+from disclosure_desktop.storage.database import Database
+from disclosure_desktop.storage.repository import ReportStore
+from disclosure_desktop.workflows.exporting import ExportRequest, export_report
 from tests.helpers.keys import type_text
 
 
@@ -67,3 +71,24 @@ def in_sign_dialog(qtbot, fill) -> None:
         fill(dialog)
 
     QTimer.singleShot(0, answer)
+
+
+def export_through_workflow(dialog: ExportDialog, db_path: Path, report: Report, report_id: int | None = None) -> int:
+    """Answer the dialog's export requests with the export workflow on a real database holding `report` (stored
+    first unless `report_id` names it), as the window does on its database thread; returns the report's id."""
+    if report_id is None:
+        with Database.open(db_path) as db:
+            report_id = ReportStore(db).create(report)
+
+    def run(request: ExportRequest) -> None:
+        with Database.open(db_path) as db:
+            try:
+                done = export_report(ReportStore(db), report_id, request,
+                                     report=report if request.version_id is None else None)
+            except Exception as error:
+                dialog.refused(error)
+                return
+        dialog.done_exporting(done)
+
+    dialog.export_requested.connect(run)
+    return report_id

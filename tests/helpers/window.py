@@ -71,7 +71,7 @@ def open_report(qtbot, db_path: Path, report_id: int) -> MainWindow:
 
 def stored_value(qtbot, window: MainWindow, report_id: int, cell_id: str) -> str:
     """The cell as the database holds it, read on the database thread after every queued write."""
-    window.session.autosave.flush()
+    assert window.session.autosave.wait()  # every edit so far is written (one write may be in flight)
     found: list[str] = []
     window.store.run(lambda store: store.load(report_id).value(cell_id), found.append)
     qtbot.waitUntil(lambda: bool(found), timeout=5000)

@@ -26,7 +26,7 @@ def _send(store: StoreThread, answers: list[object], fail: bool) -> None:
             raise ValueError(held)
         return type(held).__name__
 
-    store.run(work, answers.append)
+    store.run(work, answers.append, lambda error, _what: answers.append(error))
 
 
 def test_a_closure_and_its_error_are_freed_on_the_gui_thread(qtbot) -> None:

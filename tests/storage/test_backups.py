@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from disclosure_desktop.domain import jsonio
-from disclosure_desktop.storage import backups, sqlite_file
+from disclosure_desktop.storage import backup_files, backups, sqlite_file
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.errors import DatabaseError
 from disclosure_desktop.storage.repository import ReportStore
@@ -76,9 +76,9 @@ def test_thinning_keeps_daily_weekly_monthly(tmp_path: Path) -> None:
     auto = [b.taken_at for b in kept if b.kind == "auto"]
     assert len({t.date() for t in auto}) == len(auto)  # one a day at most, the day's newest
     assert all(t.hour == 17 for t in auto)
-    recent = [t for t in auto if (now - t).days < backups.KEEP_DAILY]
-    assert len(recent) == backups.KEEP_DAILY
-    assert len(auto) <= backups.KEEP_DAILY + backups.KEEP_WEEKLY + backups.KEEP_MONTHLY
+    recent = [t for t in auto if (now - t).days < backup_files.KEEP_DAILY]
+    assert len(recent) == backup_files.KEEP_DAILY
+    assert len(auto) <= backup_files.KEEP_DAILY + backup_files.KEEP_WEEKLY + backup_files.KEEP_MONTHLY
     assert min(auto) < now - dt.timedelta(days=600)  # monthly copies reach back two years
     assert {b.kind for b in kept} == {"auto", "manual", "replaced"}  # the clerk's own and set-aside files stay
 

@@ -15,13 +15,8 @@ from disclosure_desktop.domain.report import Cell, CellSource, Report
 from disclosure_desktop.messages import ReportDataError
 from disclosure_desktop.storage.backups import folder as backups_folder
 from disclosure_desktop.storage.backups import list_backups, verify
-from disclosure_desktop.storage.database import (
-    MIGRATIONS_DIR,
-    SCHEMA_VERSION,
-    Database,
-    DatabaseError,
-    schema_version_of,
-)
+from disclosure_desktop.storage.database import MIGRATIONS_DIR, Database, DatabaseError
+from disclosure_desktop.storage.ownership import SCHEMA_VERSION, schema_version_of
 from disclosure_desktop.storage.repository import ReportNotFound, ReportStore, ReportSummary
 
 TABLES = {"report", "report_meta", "section_text", "cell", "app_state", "acknowledgement", "report_version"}

@@ -19,7 +19,7 @@ from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.errors import StorageError
 from disclosure_desktop.storage.repository import ReportStore
 from tests.helpers.cli import EXAMPLE, cli
-from tests.helpers.database import store_with_example
+from tests.helpers.database import restore_as_the_window_does, store_with_example
 from tests.helpers.paths import FULL_REPORT
 
 
@@ -61,7 +61,7 @@ def test_restore_makes_the_version_the_working_copy_and_keeps_what_was_there(sto
     version = store.snapshot(1)
     edit(store)
     edited = store.load(1)
-    kept = store.restore_version(1, version)
+    kept = restore_as_the_window_does(store, 1, version)
     restored = store.load(1)
     assert not compare(original, restored)
     assert restored.revision > edited.revision  # a write like any other: other windows see they are behind
@@ -74,7 +74,7 @@ def test_a_version_of_another_report_cannot_be_restored(store: ReportStore) -> N
     other = store.create(store.load(1))
     version = store.snapshot(other)
     with pytest.raises(ReportDataError, match="没有编号为"):
-        store.restore_version(1, version)
+        restore_as_the_window_does(store, 1, version)
 
 
 def test_sign_freezes_a_version_and_the_list_says_signed(store: ReportStore) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.messages import current_language
 from disclosure_desktop.messages.checks import msg
 
 from .context import Context
@@ -156,8 +157,6 @@ def _evaluate(cid: str, ctx: Context, repetition: Repetition | None) -> tuple[St
         required = sum(s.required for s in fmt.sections)
         return ("ok", msg("crit.parts.ok", n=len(fmt.sections))) if required else ("na", msg("crit.na"))
     if cid == "format":
-        from disclosure_desktop.messages import current_language
-
         return "ok", msg("crit.format.ok", format=fmt.name_en if current_language() == "en" else fmt.name)
     if cid in ("identities", "blank_cells"):
         return ("ok", msg(f"crit.{cid}.ok")) if fmt.tables else ("na", msg("crit.na"))

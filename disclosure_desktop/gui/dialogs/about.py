@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from disclosure_desktop import __version__
+from disclosure_desktop.export.fonts import ROLES, font_plan
+from disclosure_desktop.gui.widgets.icons import app_icon
 from disclosure_desktop.resource_files import resource_path
 
 
@@ -44,8 +46,6 @@ class AboutDialog(QDialog):
         self.resize(600, 440)
 
     def _about(self, db_path: Path | None) -> QWidget:
-        from disclosure_desktop.gui.widgets.icons import app_icon
-
         page = QWidget()
         layout = QVBoxLayout(page)
         icon = QLabel(objectName="aboutIcon")
@@ -108,8 +108,6 @@ class AboutDialog(QDialog):
         return licence or self.tr("Not known; see the font's own files")
 
     def _fonts_html(self, known: dict[str, str]) -> str:
-        from disclosure_desktop.export.fonts import ROLES, font_plan
-
         plan = font_plan()
         rows = []
         for role in ROLES:

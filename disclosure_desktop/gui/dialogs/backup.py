@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from disclosure_desktop.gui.dialogs.versions import fit_to_screen
 from disclosure_desktop.gui.widgets.list_table import list_table
-from disclosure_desktop.storage import backups
+from disclosure_desktop.storage import backup_files as backups
 from disclosure_desktop.storage.errors import DatabaseError
 
 
@@ -144,9 +144,12 @@ class BackupDialog(QDialog):
         if not self.direct:
             self.restore_requested.emit(str(path))
             return
+        # Loads the database code (deferred.py): only when a damaged database is being replaced at start.
+        from disclosure_desktop.workflows import backups as restoring
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:  # a verified copy of a few MB: well under a second; nothing else may run meanwhile anyway
-            aside = backups.restore(self.db_path, path)
+            aside = restoring.restore(self.db_path, path)
         except DatabaseError as error:
             QApplication.restoreOverrideCursor()
             QMessageBox.critical(self, self.windowTitle(), str(error))

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,11 +26,10 @@ from PySide6.QtWidgets import (
 
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.export import registry
-from disclosure_desktop.export.atomic_file import write_atomically
-from disclosure_desktop.messages import ReportDataError, os_error_text
-
-if TYPE_CHECKING:
-    from disclosure_desktop.export.approval_sheet import ApprovalSheet
+from disclosure_desktop.export.fonts import font_plan, missing_characters, plan_note, role_texts
+from disclosure_desktop.export.registry import RenderOptions
+from disclosure_desktop.gui.dialogs.error import show_failure
+from disclosure_desktop.workflows.exporting import Exported, ExportRequest
 
 SETTING_FOLDER = "export/folder"
 SETTING_FORMAT = "export/format"
@@ -39,19 +37,24 @@ SETTING_OPEN = "export/open_folder"
 
 
 class ExportDialog(QDialog):
+    """Asks which format, where and what else; `export_requested(ExportRequest)` hands the choice to the window,
+    which runs the export workflow off the GUI thread and answers with `done` or `refused`."""
+
+    export_requested = Signal(object)  # workflows.exporting.ExportRequest
+
     def __init__(self, report: Report, problems: list, parent: QWidget | None = None, *,
-                 moment: dt.datetime | None = None, sheet: ApprovalSheet | None = None) -> None:
-        """`moment`: the date written into the file — a saved version's own time, so that its export is always
-        the same bytes; None for the working copy (now). `sheet`: a signed version's 签发单, offered for a PDF."""
+                 version_id: int | None = None, sheet_available: bool = False) -> None:
+        """`version_id`: a saved version is exported (dated with its own time, so its file is the same bytes every
+        time); `sheet_available`: it is a signed version, whose 签发单 can go in front of a PDF."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report"))
         self.setMinimumWidth(620)
         self._report = report
+        self._version_id = version_id
+        self._sheet_available = sheet_available
         self.exported_to: Path | None = None
-        # What the lead's export hook snapshots: the format and the date written inside the file (spec §9).
         self.exported_format = ""
         self.exported_at: dt.datetime | None = None
-        self._moment = moment
         # The preflight: characters of the report that no installed face has (filled when PDF is chosen).
         self.missing_characters: list[str] = []
         settings = QSettings()
@@ -82,13 +85,12 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
 
-        self._sheet = sheet
         self.include_sheet = QCheckBox(self.tr("&Include the approval sheet (PDF)"), objectName="approvalSheet")
         self.include_sheet.setToolTip(self.tr("The approval sheet, with the reviewer's and the signer's names and "
                                               "dates, as the first page of the PDF; the report's pages keep their "
                                               "numbers from 1."))
         self.include_sheet.setChecked(True)
-        self.include_sheet.setVisible(sheet is not None)
+        self.include_sheet.setVisible(sheet_available)
 
         self.open_folder = QCheckBox(self.tr("&Open the folder afterwards"), objectName="openFolder")
         self.open_folder.setChecked(settings.value(SETTING_OPEN, "true") in (True, "true"))
@@ -153,7 +155,6 @@ class ExportDialog(QDialog):
 
     def _fonts_note(self) -> str:
         """Which installed face stands in for each official one, and any character that no installed face has."""
-        from disclosure_desktop.export.fonts import font_plan, missing_characters, plan_note, role_texts
 
         texts = role_texts(self._report)
         plan = font_plan(texts)
@@ -178,34 +179,32 @@ class ExportDialog(QDialog):
         path = self._chosen_path()
         if path is None:
             return
-        self.exported_at = self._moment or dt.datetime.now(dt.UTC).replace(microsecond=0)
-        try:
-            data = registry.render(self._report, self.format_id(), moment=self.exported_at, sheet=self._chosen_sheet())
-            write_atomically(path, data)
-        except OSError as error:
-            self._refuse(self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace(
-                "%2", os_error_text(error)))
-            return
-        except ReportDataError as error:
-            self._refuse(self.tr("Could not export the report:\n%1").replace("%1", str(error)))
-            return
-        except Exception as error:  # a bug in an exporter must reach the clerk as a sentence, not a traceback
-            self._refuse(self.tr("Could not export the report:\n%1").replace("%1", type(error).__name__))
-            return
+        self.export_button.setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        sheet = self._sheet_available and self.include_sheet.isChecked() and self.format_id() == "pdf"
+        self.export_requested.emit(ExportRequest(self.format_id(), path, RenderOptions(),
+                                                 version_id=self._version_id, approval_sheet=sheet))
+
+    def done_exporting(self, exported: Exported) -> None:
+        """The file is written (and the export kept as a version): remember the choices and close."""
+        self.unsetCursor()
         settings = QSettings()
-        settings.setValue(SETTING_FOLDER, str(path.parent))
-        settings.setValue(SETTING_FORMAT, self.format_id())
+        settings.setValue(SETTING_FOLDER, str(exported.path.parent if exported.path else ""))
+        settings.setValue(SETTING_FORMAT, exported.format_id)
         settings.setValue(SETTING_OPEN, self.open_folder.isChecked())
-        self.exported_to = path
-        self.exported_format = self.format_id()
-        if self.open_folder.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        self.exported_to = exported.path
+        self.exported_format = exported.format_id
+        self.exported_at = exported.moment
+        if self.open_folder.isChecked() and exported.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(exported.path.parent)))
         self.accept()
 
-    def _chosen_sheet(self) -> ApprovalSheet | None:
-        if self._sheet is None or self.format_id() != "pdf" or not self.include_sheet.isChecked():
-            return None
-        return self._sheet
+    def refused(self, error: Exception) -> None:
+        """The export failed: say what failed and why, in words; the dialog stays for another try."""
+        self.unsetCursor()
+        self._update_button()
+        target = self.path_edit.text().strip()
+        show_failure(self, self.tr("Export to %1").replace("%1", target), error)
 
     # --- where the file goes ----------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -29,28 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
+from disclosure_desktop.domain.layout import table_grid
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.messages import ReportDataError
-from disclosure_desktop.runtime import gc_guard
+from disclosure_desktop.importers.explain import first_line
+from disclosure_desktop.importers.labels import chinese_value
+from disclosure_desktop.messages import ReportDataError, current_language
+from disclosure_desktop.runtime.jobs import Job
+from disclosure_desktop.workflows.importing import read_import, report_to_add
 
 LABEL_BACKGROUND = QColor("#f1f3f4")
 MISSING_BACKGROUND = QColor("#fce8e6")
-
-
-class ImportWorker(QObject):
-    """Reads one file on the import thread; the result (or the error) comes back as a signal."""
-
-    done = Signal(object)
-
-    @Slot(str)
-    def read(self, path: str) -> None:
-        from disclosure_desktop.importers import read_file
-
-        try:
-            result: object = read_file(Path(path))
-        except Exception as error:  # a bad file (ReportDataError) or a bug: either way shown in the dialog
-            result = error
-        self.done.emit(result)
 
 
 def _item(text: str, *, label: bool = False, align: Qt.AlignmentFlag | None = None) -> QTableWidgetItem:
@@ -65,7 +57,6 @@ def _item(text: str, *, label: bool = False, align: Qt.AlignmentFlag | None = No
 
 def grid_table(report: Report, section_id: str) -> QTableWidget:
     """The table of a part laid out as the official grid (domain.layout), holding the imported values."""
-    from disclosure_desktop.domain.layout import table_grid
 
     spec = report.format.section(section_id).table
     assert spec is not None
@@ -149,7 +140,6 @@ def _list(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
 class ImportDialog(QDialog):
     report_ready = Signal(object)  # the Report to create, marked as imported
     loaded = Signal()  # the file was read (or could not be): the dialog shows the outcome
-    _read = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
@@ -158,14 +148,7 @@ class ImportDialog(QDialog):
         self.result = None
         self.error: Exception | None = None
         self._report: Report | None = None
-        gc_guard.install()  # before the import thread exists: no collection may start on it
-        self._thread = QThread(self)
-        self._thread.setObjectName("import")
-        self._worker = ImportWorker()
-        self._worker.moveToThread(self._thread)
-        self._read.connect(self._worker.read)
-        self._worker.done.connect(self._loaded)
-        # The thread runs only while a file is read, so a dialog dropped while idle takes no running thread with it.
+        self._job: Job | None = None
         self.finished.connect(self._stop)
 
         self.file_label = QLabel(objectName="importFile")
@@ -192,6 +175,16 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        reading = QHBoxLayout()
+        self.progress = QProgressBar(objectName="importProgress")
+        self.progress.setTextVisible(False)
+        self.stop_button = QPushButton(self.tr("S&top reading"), objectName="importStop")
+        self.stop_button.clicked.connect(self.cancel_reading)
+        reading.addWidget(self.progress, 1)
+        reading.addWidget(self.stop_button)
+        self.progress.hide()
+        self.stop_button.hide()
+        layout.addLayout(reading)
         layout.addWidget(self.tabs, 1)
         hint = QLabel(self.tr("Importing creates a new report marked 导入 with the file's name; the file itself is "
                               "not changed."), objectName="hintLabel")
@@ -217,33 +210,56 @@ class ImportDialog(QDialog):
         return bool(name)
 
     def open_file(self, path: Path) -> None:
+        self._stop()
         self.result, self.error, self._report = None, None, None
         self.file_label.setText(path.name)
         self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self.status.setStyleSheet("")
         self.import_button.setEnabled(False)
         self.tabs.clear()
-        if not self._thread.isRunning():
-            self._thread.start()
-        self._read.emit(str(path))
+        self.progress.setRange(0, 0)  # busy until the reader says how far it is
+        self.progress.show()
+        self.stop_button.show()
+        job = Job(lambda progress: read_import(path, step=progress.step), self.tr("Read %1").replace("%1", path.name),
+                  self)
+        job.progressed.connect(self._progressed)
+        job.finished.connect(lambda ok, job=job: self._loaded(job, ok))
+        self._job = job
+        job.start()
 
-    @Slot(object)
-    def _loaded(self, result: object) -> None:
-        self._stop()
-        if isinstance(result, Exception):
-            self.error = result
-            detail = str(result) if isinstance(result, ReportDataError) else f"{type(result).__name__}: {result}"
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        if text:
+            self.status.setText(text)
+
+    def cancel_reading(self) -> None:
+        """Stop reading the file (a huge page, a file that is not what it says): nothing is imported."""
+        if self._job is not None:
+            self._job.cancel()
+
+    def _loaded(self, job: Job, ok: bool) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self.progress.hide()
+        self.stop_button.hide()
+        if job.cancelled:
+            self.status.setText(self.tr("Reading was cancelled; nothing was imported."))
+        elif not ok:
+            error = job.error
+            self.error = error
+            detail = str(error) if isinstance(error, ReportDataError) else f"{type(error).__name__}: {error}"
             self.status.setText(self.tr("This file cannot be imported: %1").replace("%1", detail))
             self.status.setStyleSheet("color: #b3261e;")
         else:
-            self.result = result
-            self._show(result)
+            self.result = job.result
+            self._show(job.result)
         self.loaded.emit()
 
     # --- what was read
 
     def _show(self, result) -> None:
-        from disclosure_desktop.importers.explain import first_line
-
         report = result.report
         fmt = report.format
         self.agency.setText(report.agency or self.tr("(not found — enter it after the import)"))
@@ -260,7 +276,6 @@ class ImportDialog(QDialog):
             self.status.setStyleSheet("")
         self.status.setText(text.replace("%1", str(placed)))
 
-        from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 
         rows = [[heading, first_line(report.text(sid)) or "—"] for sid, heading in result.headings.items()]
         if report.text(PREAMBLE):
@@ -293,8 +308,6 @@ class ImportDialog(QDialog):
 
     def _table_title(self, heading: str) -> str:
         """"表二" / "Table 2" after the number of the part the table belongs to."""
-        from disclosure_desktop.importers.labels import chinese_value
-        from disclosure_desktop.messages import current_language
 
         numeral = heading.split("、", 1)[0]
         number = chinese_value(numeral)
@@ -306,7 +319,7 @@ class ImportDialog(QDialog):
     def accept(self) -> None:
         if self.result is None:
             return
-        self._report = self.result.marked_report()
+        self._report = report_to_add(self.result)
         self.report_ready.emit(self._report)
         super().accept()
 
@@ -315,9 +328,11 @@ class ImportDialog(QDialog):
         return self._report
 
     def _stop(self, *_: object) -> None:
-        if self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait()
+        """A job still reading is cancelled and waited for: the dialog never leaves a thread behind."""
+        job, self._job = self._job, None
+        if job is not None:  # a child of the dialog: it goes with it (deleting it from its own signal crashed)
+            job.cancel()
+            job.wait()
 
 
 def next_year_box(parent: QWidget | None, report: Report) -> QMessageBox:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_desktop import options
+from disclosure_desktop.export.fonts import font_plan
 from disclosure_desktop.gui.widgets.accessible import with_mnemonic
 from disclosure_desktop.options import (
     BoolOption,
@@ -142,8 +143,6 @@ class SettingsDialog(QDialog):
         return _Field(declared, line, line.text, line.setText)
 
     def _font_field(self, declared: FontOption) -> _Field:
-        from disclosure_desktop.export.fonts import font_plan
-
         combo = QComboBox()
         automatic = font_plan().roles[declared.role].used if declared.role in font_plan().roles else ""
         combo.addItem(self.tr("Automatic (now %1)").replace("%1", automatic), "")

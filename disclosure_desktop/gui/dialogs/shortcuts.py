@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disclosure_desktop.gui.dialogs.versions import fit_to_screen
 from disclosure_desktop.gui.widgets.accessible import plain_label
 from disclosure_desktop.gui.window.menus import PART_KEYS, START_PAGE_KEY, MainMenus
 
@@ -56,7 +57,6 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        from disclosure_desktop.gui.dialogs.versions import fit_to_screen
 
         fit_to_screen(self, 660, 760)  # every line at once where the screen allows
 

@@ -6,16 +6,14 @@ disk when the program must end (log-out, shutdown) while the database refuses th
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from disclosure_desktop.domain import jsonio
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.export.atomic_file import write_atomically
+from disclosure_desktop.workflows.recovery import save_copy
 
 
 class Choice(Enum):
@@ -91,33 +89,12 @@ class UnsavedPrompt(QObject):
                                               self.tr("Report data (*.json)"))
         if not name:
             return None
-        path = Path(name) if name.lower().endswith(".json") else Path(name + ".json")
+        path = Path(name)
         try:
-            write_atomically(path, jsonio.dumps(report).encode("utf-8"))
+            path = save_copy(report, path)
         except OSError as error:
             QMessageBox.critical(self._window, self.tr("Save a copy"),
                                  self.tr("Could not write %1:\n%2").replace("%1", str(path))
                                  .replace("%2", error.strerror or str(error)))
             return None
         return path
-
-
-def recovery_folder(db_path: Path) -> Path:
-    return db_path.with_name(f"{db_path.name}.recovery")
-
-
-def write_recovery_copy(db_path: Path, report: Report) -> Path | None:
-    """On a forced end (SIGTERM) with edits the database refused: keep them beside it, to be offered next start."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = recovery_folder(db_path) / f"report-{report.id or 'new'}-{stamp}.json"
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, jsonio.dumps(report).encode("utf-8"))
-    except OSError:
-        return None
-    return target
-
-
-def recovery_copies(db_path: Path) -> list[Path]:
-    folder = recovery_folder(db_path)
-    return sorted(folder.glob("report-*.json")) if folder.is_dir() else []

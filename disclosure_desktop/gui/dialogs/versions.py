@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from disclosure_desktop.domain.compare import Comparison, ParagraphChange, inline_diff
 from disclosure_desktop.domain.limits import MAX_NAME_CHARS
 from disclosure_desktop.domain.versions import SIGNED, VersionInfo
+from disclosure_desktop.gui.dialogs.sign import SignDialog
 from disclosure_desktop.gui.widgets.list_table import list_table
 
 WORKING = 0  # "the working copy" where a version id is expected
@@ -277,7 +278,6 @@ class VersionsDialog(QDialog):
 
     def _sign(self) -> None:
         """签发 asks who signs, who reviewed it and when; the dialog itself says that the version is frozen."""
-        from disclosure_desktop.gui.dialogs.sign import SignDialog
 
         dialog = SignDialog(self)
         try:

@@ -14,14 +14,17 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QVBoxLayout, QWidget
 
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.export import typesetting as ts
+from disclosure_desktop.export.pdf_export import printed_pages
+from disclosure_desktop.export.print_html import mm_px
+from disclosure_desktop.runtime.preview_worker import PreviewWorker
 
 if TYPE_CHECKING:
     from disclosure_desktop.export.pdf_export import PrintedPages
 
-# A burst of keys is one layout; the layout itself runs on the preview's own thread (preview_worker), so typing
-# never waits for it and the pause can be short.
+# The first view of a report is laid out a moment after its page is shown, so the page takes the clerk's keys
+# first; after an edit the after-edit pass (runtime/after_edit.py) asks for the layout once the edit is written.
 PREVIEW_DELAY_MS = 30
-SAVE_WAIT_MS = 200
 GAP = 12  # grey around and between the sheets
 MAX_SCALE = 0.5  # view pixels per layout pixel (288 dpi): 144 dpi at most
 # The part of each sheet shown: the type area with a little paper around it and the page number under it. The
@@ -53,8 +56,6 @@ class PagesView(QAbstractScrollArea):
     @staticmethod
     def _shown() -> QRectF:
         """The shown part of a sheet in layout pixels."""
-        from disclosure_desktop.export import typesetting as ts
-        from disclosure_desktop.export.pdf_export import mm_px
 
         return QRectF(
             mm_px(ts.MARGIN_LEFT_MM - PAPER_AROUND_MM), mm_px(ts.MARGIN_TOP_MM - PAPER_AROUND_MM),
@@ -76,7 +77,6 @@ class PagesView(QAbstractScrollArea):
         found = self.pages.page_of(text)
         if found is None:
             return False
-        from disclosure_desktop.export.pdf_export import mm_px
 
         page, y_mm = found
         scale, _w, height = self._sheet()
@@ -143,10 +143,8 @@ class PreviewPane(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self._lay_out_elsewhere)
+        self._timer.timeout.connect(self.lay_out)
         self._worker = None
-        self._save_first: Callable[[], bool] | None = None
-        self._waiting = False
         self._report_source: Callable[[], Report | None] = lambda: None
         # The print markup of the pages shown (one document a run of pages), for tests and for comparing.
         self.html = ""
@@ -165,29 +163,14 @@ class PreviewPane(QWidget):
             heading = dict(report.printed_sections()).get(section_id, "")
         self.page.scroll_to_text(heading)
 
-    def set_save_first(self, save_first: Callable[[], bool]) -> None:
-        """`save_first()` starts the write of pending edits and says whether it did: the layout then waits for
-        `resume()`, so that a layout (which holds Python's lock for tens of ms) never delays a save."""
-        self._save_first = save_first
-
-    def resume(self) -> None:
-        """The write asked for is done (or gave up): the layout that waited for it goes ahead."""
-        if self._waiting:
-            self._waiting = False
-            self._lay_out_elsewhere(saved=True)
-
-    def _lay_out_elsewhere(self, saved: bool = False) -> None:
+    def lay_out(self) -> None:
+        """Lay the pages out again on the preview's thread; they are shown when they come back."""
+        self._timer.stop()
         report = self._report_source()
         if report is None:
             self.refresh()
             return
-        if not saved and self._save_first is not None and self._save_first():
-            self._waiting = True
-            QTimer.singleShot(SAVE_WAIT_MS, self.resume)  # a write that takes longer does not hold the preview
-            return
         if self._worker is None:
-            from disclosure_desktop.runtime.preview_worker import PreviewWorker
-
             self._worker = PreviewWorker(self)
             self._worker.ready.connect(self._show)
         self._worker.request(report)
@@ -215,7 +198,6 @@ class PreviewPane(QWidget):
             self.page.set_pages(None)
             return
         # Imported here, not at start-up: Jinja2 and the layout are not needed before the first report is open.
-        from disclosure_desktop.export.pdf_export import printed_pages
 
         pages = printed_pages(report)
         html = "\n".join(pages.htmls)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from disclosure_desktop.domain.report import Report
@@ -27,6 +27,10 @@ def preview_dialog(report: Report, parent: QWidget | None = None,
     return dialog
 
 
-def print_report(report: Report, parent: QWidget | None = None) -> int:
-    """Open the print preview modally; returns the dialog's result code."""
-    return preview_dialog(report, parent).exec()
+def print_report(report: Report, parent: QWidget | None = None) -> None:
+    """Report ▸ Print: the system's print dialog, then the PDF's pages on the printer chosen."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)
+    printer.setDocName(report.display_title)
+    if QPrintDialog(printer, parent).exec():
+        paint_report(report, printer)

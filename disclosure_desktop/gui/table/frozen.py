@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QTableView, QWidget
 
+from disclosure_desktop.gui.table.delegate import CellDelegate
+
 
 class FrozenPane(QTableView):
     """A still part of the grid: the same model and look, no focus, no selection; clicks give the keyboard back
@@ -22,7 +24,6 @@ class FrozenPane(QTableView):
         self._spanned = False
         self.setObjectName("frozenPane")
         self.setModel(view.model())
-        from disclosure_desktop.gui.table.delegate import CellDelegate
 
         self.setItemDelegate(CellDelegate(self))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from disclosure_desktop.domain.edit_session import CellEntry
 from disclosure_desktop.domain.layout import GridCell
 from disclosure_desktop.gui.table.delegate import CellDelegate, leaves_table
+from disclosure_desktop.gui.table.frozen import FrozenPanes
 from disclosure_desktop.gui.table.input_method import CommittedText
 from disclosure_desktop.gui.table.model import TableModel
 from disclosure_desktop.gui.table.widths import column_widths, number_width
@@ -84,7 +85,6 @@ class TableView(CommittedText, QTableView):
         self._fitted_height = self._bar_height = 0
         model.dataChanged.connect(self._numbers_changed)
         self.apply_spans()
-        from disclosure_desktop.gui.table.frozen import FrozenPanes
 
         self.frozen = FrozenPanes(self, grid.head_rows, model.table.blocks[0].stub_width)
         self.verticalScrollBar().valueChanged.connect(lambda _: self.show_message(""))

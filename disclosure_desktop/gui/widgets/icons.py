@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from disclosure_desktop.gui.wizard.wizard import PageState
+from disclosure_desktop.resource_files import resource_path
 
 _COLOURS = {PageState.EMPTY: "#9aa0a6", PageState.PARTIAL: "#e8a317", PageState.COMPLETE: "#2e7d32"}
 
@@ -44,7 +45,6 @@ def state_icon(state: PageState, size: int = 16) -> QIcon:
 def app_icon() -> QIcon:
     """The program's window and taskbar icon: the shipped PNGs (resources/icons, the same the desktop files use),
     each size drawn for it; the 16-pixel one on its own grid so that it still reads in a menu."""
-    from disclosure_desktop.resource_files import resource_path
 
     icon = QIcon()
     for size in (16, 22, 24, 32, 48, 64, 128, 256):

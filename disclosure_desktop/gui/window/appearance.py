@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from disclosure_desktop.gui.widgets.icons import app_icon
 from disclosure_desktop.resource_files import resource_path, translations_dir
 
 # UI faces in order of preference on Windows, UOS/Kylin and plain Debian; Qt falls back along the list per glyph.
@@ -21,7 +23,6 @@ def apply_appearance(app: QApplication) -> None:
     font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
     app.setFont(font)
     app.setStyleSheet(resource_path("styles", "app.qss").read_text("utf-8"))
-    from disclosure_desktop.gui.widgets.icons import app_icon
 
     app.setWindowIcon(app_icon())
 
@@ -32,8 +33,6 @@ _installed: list[QTranslator] = []
 def qt_translations_dirs() -> list[Path]:
     """Where Qt's own qtbase_*.qm may be: Qt's configured folder, else the PySide6 package's (a PyInstaller or
     .deb build relocates Qt, and QLibraryInfo may then name a folder that does not exist)."""
-    import PySide6
-
     package = Path(PySide6.__file__).resolve().parent
     candidates = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                   package / "Qt" / "translations", package / "translations"]

@@ -1,55 +1,46 @@
-"""F1 help for the page or cell the clerk is in, the settings dialog and what follows from it, and About."""
+"""F1 help for the page or cell the clerk is in, the settings dialog and what follows from it, About, and the
+log folder."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from disclosure_desktop import options
-
-if TYPE_CHECKING:
-    from disclosure_desktop.gui.window.main_window import MainWindow
+from disclosure_desktop.domain import help_topics
+from disclosure_desktop.gui.dialogs.about import AboutDialog
+from disclosure_desktop.gui.dialogs.error import open_log_folder
+from disclosure_desktop.gui.dialogs.help_viewer import open_help
+from disclosure_desktop.gui.dialogs.settings import SettingsDialog
+from disclosure_desktop.gui.window.host import ReportHost
+from disclosure_desktop.gui.window.report_area import ReportArea
 
 
 class HelpControl(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: ReportHost, area: ReportArea, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._area = area
 
     def help_key(self) -> str:
         """The guide's entry for where the keyboard is: the cell's row and column, else the page."""
-        from disclosure_desktop.domain import help_topics
-        from disclosure_desktop.gui.wizard.page_table import TablePage
-
-        window = self._window
-        session = window.session
+        session = self._host.session
         if session is None:
             return help_topics.GUIDE
-        page = window.wizard.current_page()
+        page = self._area.wizard.current_page()
         fmt = session.report.format_id
-        if isinstance(page, TablePage):
-            cell = page.editor.current_cell_id()
-            focus = window.focusWidget()
-            if cell and focus is not None and (focus is page.editor.view or page.editor.isAncestorOf(focus)):
-                return help_topics.cell_key(fmt, cell)
-        return help_topics.page_key(fmt, page.key if page is not None else "start")
+        if page is None:
+            return help_topics.page_key(fmt, "start")
+        return page.help_key(fmt, QApplication.focusWidget())
 
     def show_help(self) -> None:
-        from disclosure_desktop.gui.dialogs.help_viewer import open_help
-
-        open_help(self.help_key(), self._window)
+        open_help(self.help_key(), self._host.dialog_parent())
 
     def show_about(self) -> None:
-        from disclosure_desktop.gui.dialogs.about import AboutDialog
-
-        AboutDialog(self._window.db_path, self._window).exec()
+        AboutDialog(self._host.db_path, self._host.dialog_parent()).exec()
 
     def show_settings(self) -> None:
-        from disclosure_desktop.gui.dialogs.settings import SettingsDialog
-
-        dialog = SettingsDialog(self._window)
+        dialog = SettingsDialog(self._host.dialog_parent())
         if not dialog.exec():
             return
         options.apply_to_core()
@@ -61,13 +52,17 @@ class HelpControl(QObject):
         options.set_value("language", code)
         self._tell_restart()
 
+    def open_log_folder(self) -> None:
+        open_log_folder()
+
     def _tell_restart(self) -> None:
-        QMessageBox.information(self._window, self._window.windowTitle(),
+        parent = self._host.dialog_parent()
+        QMessageBox.information(parent, parent.windowTitle(),
                                 self.tr("The language changes when the program is started again."))
 
     def settings_changed(self) -> None:
         """The open report follows the settings at once: the repetition threshold of its checks, its preview."""
-        area = self._window.area
+        area = self._area
         if area.review is not None:
             area.review.set_repetition_threshold(options.repetition_threshold())
         if area.checks is not None:

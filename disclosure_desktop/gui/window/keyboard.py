@@ -3,19 +3,22 @@ next problem; the preview's F9; and Help ▸ Keyboard shortcuts."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, QSignalBlocker
+from PySide6.QtWidgets import QWidget
 
-if TYPE_CHECKING:
-    from disclosure_desktop.gui.window.main_window import MainWindow
+from disclosure_desktop.gui.dialogs.shortcuts import ShortcutsDialog
+from disclosure_desktop.gui.window.menus import MainMenus
+from disclosure_desktop.gui.window.report_area import ReportArea
 
 
 class KeyboardControl(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        a, area = window.actions, window.area
+    def __init__(self, actions: MainMenus, area: ReportArea, dialog_parent: QWidget,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._actions = actions
+        self._area = area
+        self._dialog_parent = dialog_parent
+        a = actions
         a.next_page.triggered.connect(area.wizard.next)
         a.previous_page.triggered.connect(area.wizard.back)
         a.review_page.triggered.connect(lambda: area.go_to_page("review"))
@@ -28,30 +31,23 @@ class KeyboardControl(QObject):
         a.shortcuts.triggered.connect(self.show_shortcuts)
 
     def _preview_shown(self, shown: bool) -> None:
-        with QSignalBlocker(self._window.actions.preview):
-            self._window.actions.preview.setChecked(shown)
+        with QSignalBlocker(self._actions.preview):
+            self._actions.preview.setChecked(shown)
 
     def _pages_built(self) -> None:
-        from disclosure_desktop.gui.wizard.page_review import ReviewPage
-        from disclosure_desktop.gui.wizard.page_table import TablePage
-        from disclosure_desktop.gui.wizard.page_text import TextPage
-
-        actions, area = self._window.actions, self._window.area
-        pages = [p for p in area.wizard.pages() if not isinstance(p, ReviewPage)]
-        parts = (TextPage, TablePage)
-        actions.set_pages([(p.key, p.title(), isinstance(p, parts) and p.key.startswith("section:")) for p in pages])
+        actions, area = self._actions, self._area
+        pages = [p for p in area.wizard.pages() if p.in_go_menu]
+        actions.set_pages([(p.key, p.title(), p.is_part) for p in pages])
         for key, action in actions.page_actions.items():
             action.triggered.connect(lambda _=False, k=key: area.go_to_page(k))
-            action.setEnabled(self._window.session is not None)
+            action.setEnabled(area.session is not None)
 
     def _retitle(self) -> None:
         """A part's heading the agency worded itself, the title as it is now."""
-        for page in self._window.area.wizard.pages():
-            action = self._window.actions.page_actions.get(page.key)
+        for page in self._area.wizard.pages():
+            action = self._actions.page_actions.get(page.key)
             if action is not None:
                 action.setText(page.title().replace("&", "&&"))
 
     def show_shortcuts(self) -> None:
-        from disclosure_desktop.gui.dialogs.shortcuts import ShortcutsDialog
-
-        ShortcutsDialog(self._window.actions, self._window).exec()
+        ShortcutsDialog(self._actions, self._dialog_parent).exec()

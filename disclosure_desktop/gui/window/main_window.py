@@ -7,18 +7,27 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from disclosure_desktop import options
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.gui.dialogs.backup import offer_restore
+from disclosure_desktop.gui.dialogs.error import show_failure
 from disclosure_desktop.gui.widgets.icons import app_icon
+from disclosure_desktop.gui.window.export_control import ExportControl
+from disclosure_desktop.gui.window.help_control import HelpControl
+from disclosure_desktop.gui.window.keyboard import KeyboardControl
 from disclosure_desktop.gui.window.menus import MainMenus
 from disclosure_desktop.gui.window.report_area import ReportArea
+from disclosure_desktop.gui.window.report_commands import ReportCommands
 from disclosure_desktop.gui.window.report_list import ReportListView
 from disclosure_desktop.gui.window.save_flow import SaveFlow
+from disclosure_desktop.gui.window.versions_control import VersionsControl
+from disclosure_desktop.messages import message
 from disclosure_desktop.runtime import gc_guard
 from disclosure_desktop.runtime.open_report import OpenReport
-from disclosure_desktop.runtime.store_thread import StoreThread
+from disclosure_desktop.runtime.store_thread import StoreThread, quiet_failure
 
 STATE_REPORT = "last_report"
 STATE_PAGE = "last_page"
@@ -39,11 +48,12 @@ class MainWindow(QMainWindow):
         self.resize(1360, 860)
         self.store = StoreThread(self)
         self._db: Any = None
+        self._opening: int | None = None  # the report being loaded
 
         self.stack = QStackedWidget()
         self.loading = QLabel(self.tr("Opening the database…"), alignment=Qt.AlignmentFlag.AlignCenter)
         self.reports = ReportListView()
-        self.area = ReportArea(self.store)
+        self.area = ReportArea()
         for widget in (self.loading, self.reports, self.area):
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
@@ -51,15 +61,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_status)
         self.saving = SaveFlow(self, self.store, db_path, self.save_status, self.area.save_alert)
         self.actions = MainMenus(self)
-        from disclosure_desktop.gui.window.help_control import HelpControl
-        from disclosure_desktop.gui.window.keyboard import KeyboardControl
-        from disclosure_desktop.gui.window.report_commands import ReportCommands
-        from disclosure_desktop.gui.window.versions_control import VersionsControl
+        self.store.on_error = self.show_failure  # the one way a failed operation reaches the clerk
 
-        self.commands = ReportCommands(self)
-        self.versions = VersionsControl(self)
-        self.help = HelpControl(self)
-        self.keys = KeyboardControl(self)
+        self.commands = ReportCommands(self, self)
+        self.exports = ExportControl(self, self)
+        self.versions = VersionsControl(self, self.exports, self)
+        self.help = HelpControl(self, self.area, self)
+        self.keys = KeyboardControl(self.actions, self.area, self, self)
         self._connect()
         self._restore_geometry()
 
@@ -79,12 +87,13 @@ class MainWindow(QMainWindow):
         a.next_year.triggered.connect(lambda: self.commands.new_report_for_next_year())
         a.list.triggered.connect(self.show_reports)
         a.export.triggered.connect(self.export_report)
+        a.log_folder.triggered.connect(self.help.open_log_folder)
         a.save_now.triggered.connect(self.save_now)
         a.save_version.triggered.connect(self.versions.save_version)
         a.versions.triggered.connect(self.versions.open_versions)
         a.backups.triggered.connect(self.versions.open_backups)
-        a.print_preview.triggered.connect(self.print_preview)
-        a.print.triggered.connect(self.print_report)
+        a.print_preview.triggered.connect(self.exports.print_preview)
+        a.print.triggered.connect(self.exports.print_report)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
@@ -96,7 +105,7 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self.help.show_settings)
         self.area.checked.connect(self.checked)
         self.area.export_requested.connect(self.export_report)
-        self.area.print_preview_requested.connect(self.print_preview)
+        self.area.print_preview_requested.connect(self.exports.print_preview)
         self.area.wizard.currentChanged.connect(self._page_changed)
         self.area.wizard.finished.connect(self.show_reports)
         c, r = self.commands, self.reports
@@ -115,7 +124,7 @@ class MainWindow(QMainWindow):
         path = self.db_path
 
         def open_store() -> Any:
-            from disclosure_desktop import options
+            # SQLAlchemy loads here, on the database thread, while the window is already on screen (deferred.py).
             from disclosure_desktop.storage.database import Database
             from disclosure_desktop.storage.repository import ReportStore
 
@@ -127,19 +136,14 @@ class MainWindow(QMainWindow):
             return store.list_reports(), store.get_state(STATE_REPORT), store.get_state(STATE_PAGE)
 
         def opened(result: Any) -> None:
-            if isinstance(result, Exception):
-                self._open_failed(result)
-            else:
-                self._db = result
-                gc_guard.freeze_startup()  # SQLAlchemy and the store are loaded by now
-                self.store.run(first_view, self._store_opened)
+            self._db = result
+            gc_guard.freeze_startup()  # SQLAlchemy and the store are loaded by now
+            self.store.run(first_view, self._store_opened, self._open_failed, what=self.tr("Open the database"))
 
-        self.store.open(open_store, opened)
+        self.store.open(open_store, opened, self._open_failed, what=self.tr("Open the database"))
 
-    def _open_failed(self, error: Exception) -> None:
+    def _open_failed(self, error: Exception, _what: str = "") -> None:
         if getattr(error, "damaged", False):
-            from disclosure_desktop.gui.dialogs.backup import offer_restore
-
             self.ready.emit()
             if offer_restore(self, self.db_path, error):  # a good backup was put in place: open it
                 self.start()
@@ -153,9 +157,6 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, self.windowTitle(), str(error))
 
     def _store_opened(self, result: Any) -> None:
-        if isinstance(result, Exception):
-            self._open_failed(result)
-            return
         reports, last, page = result
         self.reports.set_reports(reports)
         ids = {r.id for r in reports}
@@ -170,8 +171,6 @@ class MainWindow(QMainWindow):
     def _tell_migration(self) -> None:
         backup = getattr(getattr(self._db, "db", None), "backup", None)
         if backup is not None:
-            from disclosure_desktop.messages import message
-
             self.statusBar().showMessage(message("db.migrated", backup=backup), 20000)  # says so, blocks nothing
 
     def release_database(self) -> None:
@@ -184,38 +183,19 @@ class MainWindow(QMainWindow):
     # --- simple actions -----------------------------------------------------------------------------------
 
     def export_report(self) -> None:
-        if self.session is None:
-            return
-        from disclosure_desktop.gui.dialogs.export import ExportDialog
+        self.exports.export_working_copy(self.area.current_problems())
 
-        self.session.autosave.flush()
-        dialog = ExportDialog(self.session.report, self.area.current_problems(), self)
-        if dialog.exec() and dialog.exported_to is not None:
-            self.versions.export_taken(dialog)
-            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(dialog.exported_to)), 8000)
-        dialog.deleteLater()  # a child of the window: it would stay, with its copy of the report, until closing
+    # --- what the controllers use of the window (gui/window/host.py) ----------------------------------------
 
-    def print_preview(self) -> None:
-        if self.session is None:
-            return
-        from disclosure_desktop.gui.preview.printing import preview_dialog
+    def dialog_parent(self) -> QWidget:
+        return self
 
-        dialog = preview_dialog(self.session.report, self)
-        dialog.resize(self.width() * 3 // 4, self.height())
-        dialog.exec()
+    def say(self, text: str, timeout_ms: int = 8000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
 
-    def print_report(self) -> None:
-        if self.session is None:
-            return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from disclosure_desktop.export.pdf_export import paint_report
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setFullPage(True)
-        printer.setDocName(self.session.report.display_title)
-        if QPrintDialog(printer, self).exec():
-            paint_report(self.session.report, printer)
+    def show_failure(self, error: Exception, what: str) -> None:
+        """The one error path of the database thread: what failed, in words (and the log, for a fault)."""
+        show_failure(self, what, error)
 
     def save_now(self) -> None:
         """Ctrl+S out of habit: there is no unsaved state, but wait until the last edit is on disk and say so."""
@@ -243,7 +223,7 @@ class MainWindow(QMainWindow):
     def show_reports(self) -> None:
         if not self.leave_report():
             return
-        self.store.run(lambda store: store.list_reports(), self.reports.set_reports)
+        self.store.run(lambda store: store.list_reports(), self.reports.set_reports, what=self.tr("List the reports"))
         self.stack.setCurrentWidget(self.reports)
         self.reports.focus_first()
         self.setWindowTitle(self.tr("Government Information Disclosure Annual Report"))
@@ -257,26 +237,35 @@ class MainWindow(QMainWindow):
     # --- the open report ----------------------------------------------------------------------------------
 
     def open_report(self, report_id: int, page_key: str = "") -> None:
-        if not self.leave_report():
+        # A second Open of the report being opened (a double-click, the list's Open while the last report is
+        # reopened at start) must not build it twice.
+        if self._opening == report_id or not self.leave_report():
             return
-        self.store.run(lambda store: store.load(report_id), lambda r: self._loaded(r, page_key))
+        self._opening = report_id
+        self.store.run(lambda store: store.load(report_id), lambda r: self._loaded(r, page_key),
+                       self._not_loaded, what=self.tr("Open the report"))
 
-    def _loaded(self, result: Any, page_key: str) -> None:
-        if isinstance(result, Exception):
-            # Not again at every start (a report of a later program version's format, say).
-            self.store.run(lambda store: store.set_state(STATE_REPORT, ""))
-            QMessageBox.critical(self, self.windowTitle(), str(result))
-            self.show_reports()
-            self.ready.emit()
-            return
-        report: Report = result
+    def _not_loaded(self, error: Exception, what: str) -> None:
+        self._opening = None
+        # Not again at every start (a report of a later program version's format, say).
+        self._remember(STATE_REPORT, "")
+        self.show_failure(error, what)
+        self.show_reports()
+        self.ready.emit()
+
+    def _remember(self, key: str, value: str) -> None:
+        """Where the clerk was, for the next start: a database that refuses it now costs nothing but that."""
+        self.store.run(lambda store: store.set_state(key, value), failure=quiet_failure)
+
+    def _loaded(self, report: Report, page_key: str) -> None:
+        self._opening = None
         session = OpenReport(report, self.store, self)
         session.changed.connect(self._report_changed)
         self.saving.attach(session)
         self.area.show_report(session, page_key)
         self.help.settings_changed()
         self.stack.setCurrentWidget(self.area)
-        self.store.run(lambda store: store.set_state(STATE_REPORT, str(report.id)))
+        self._remember(STATE_REPORT, str(report.id))
         self._update_title()
         for action in self.actions.for_report:
             action.setEnabled(True)
@@ -296,9 +285,10 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.session.edits.seal()
-        self.session.autosave.flush()  # a page change is a natural save point
+        if self.session.autosave is not None:
+            self.session.autosave.flush()  # a page change is a natural save point
         key = self.wizard.page(index).key  # the database thread gets plain data, never a widget
-        self.store.run(lambda store: store.set_state(STATE_PAGE, key))
+        self._remember(STATE_PAGE, key)
         # A part scrolls to its heading; pages without one (start, opening, signature, review) to the top.
         self.preview.show_section(key.removeprefix("section:"))
 
@@ -329,7 +319,7 @@ class MainWindow(QMainWindow):
         session.deleteLater()
         self.actions.show_history(None)
         if forget:
-            self.store.run(lambda store: store.set_state(STATE_REPORT, ""))
+            self._remember(STATE_REPORT, "")
         return True
 
     # --- closing ------------------------------------------------------------------------------------------
@@ -353,7 +343,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
         if self._db is not None:
-            self.store.run(lambda store: store.close())
+            self.store.run(lambda store: store.close(), failure=quiet_failure)
         self.store.stop()
         event.accept()
 

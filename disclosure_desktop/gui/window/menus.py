@@ -74,6 +74,8 @@ class MainMenus(QObject):
         self.guide = QAction(self.tr("&Guide to this page"), window, shortcut=key.StandardKey.HelpContents)
         self.help.addAction(self.guide)
         self.shortcuts = self.help.addAction(self.tr("&Keyboard shortcuts"))
+        self.log_folder = self.help.addAction(self.tr("Open the &log folder"))
+        self.log_folder.setObjectName("openLogFolder")
         self.about = self.help.addAction(self.tr("&About"))
         for action in self.for_report:
             action.setEnabled(False)

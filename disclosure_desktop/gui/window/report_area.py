@@ -13,15 +13,18 @@ from disclosure_desktop.domain.checks import Problem
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.gui.preview.pane import PreviewPane
 from disclosure_desktop.gui.window.pane_layout import PaneLayout
+from disclosure_desktop.gui.window.save_alert import SaveAlert
 from disclosure_desktop.gui.window.section_list import SectionList
+from disclosure_desktop.gui.wizard.page_review import ReviewPage, connect_review
+from disclosure_desktop.gui.wizard.page_start import StartPage
+from disclosure_desktop.gui.wizard.page_table import TablePage
+from disclosure_desktop.gui.wizard.page_text import ClosingPage, PreamblePage, TextPage
+from disclosure_desktop.gui.wizard.problem_walker import ProblemWalker
 from disclosure_desktop.gui.wizard.wizard import ReportWizard, WizardPage
-from disclosure_desktop.runtime.checks_runner import ChecksController, counts, markers, page_key, target_cell
+from disclosure_desktop.runtime.checks_runner import ChecksRunner, counts, markers, page_key
 from disclosure_desktop.runtime.open_report import OpenReport
-from disclosure_desktop.runtime.store_thread import StoreThread
-
-# Rules about what the text says: on a table's page they lead to its lead-in sentence, not to the cell compared.
-TEXT_RULES = frozenset({"NARRATIVE-NUMBER", "PLACEHOLDER", "COPIED-TEXT", "REPETITION"})
 
 
 class ReportArea(QWidget):
@@ -33,12 +36,11 @@ class ReportArea(QWidget):
     pages_built = Signal()  # the open report's pages were (re)built: the Go menu lists them
     preview_shown = Signal(bool)  # the preview pane was shown or folded away (F9's check mark follows)
 
-    def __init__(self, store: StoreThread, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editorArea")
-        self._store = store
         self.session: OpenReport | None = None
-        self.checks: ChecksController | None = None
+        self.checks: ChecksRunner | None = None
         self.review: Any = None  # the ReviewPage of the open report
         self._problem_counts: dict[str, tuple[int, int]] = {}
 
@@ -51,13 +53,11 @@ class ReportArea(QWidget):
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.setSpacing(0)
-        from disclosure_desktop.gui.window.save_alert import SaveAlert
 
         self.save_alert = SaveAlert()
         centre_layout.addWidget(self.save_alert)
         centre_layout.addWidget(self.banner)
         centre_layout.addWidget(self.wizard, 1)
-        from disclosure_desktop.gui.preview.pane import PreviewPane
 
         self.preview = PreviewPane()
         self.preview.set_source(lambda: self.session.report if self.session else None)
@@ -82,7 +82,6 @@ class ReportArea(QWidget):
         layout.addWidget(self.splitter)
         self.sections.currentRowChanged.connect(self._section_chosen)
         self.wizard.currentChanged.connect(self._page_shown)
-        from disclosure_desktop.gui.wizard.problem_walker import ProblemWalker
 
         # F8 / Shift+F8 (Go ▸ Next problem): the next problem in the order of the report, from any page.
         self.walker = ProblemWalker(self, lambda: self.session.report if self.session else None)
@@ -111,45 +110,27 @@ class ReportArea(QWidget):
 
     def show_report(self, session: OpenReport, page_key: str) -> None:
         self.session = session
-        if session.autosave is not None:
-            session.autosave.saved.connect(lambda _when: self.preview.resume())
-            session.autosave.failed.connect(lambda _reason: self.preview.resume())
-        self.preview.set_save_first(lambda: self._save_before_layout(session))
         session.changed.connect(self._report_changed)
-        self.checks = ChecksController(session, self._store, session)
+        self.checks = session.checks
         self.checks.updated.connect(self._checks_updated)
         self.checks.previous_loaded.connect(self._show_previous)
+        session.after_edit.set_layout(self.preview.lay_out)  # the preview is laid out last, after save and check
         self._build_pages()
         self.wizard.set_current(max(self.wizard.index_of(page_key), 0))
         self.update_banner()
         self.preview.schedule()  # a moment later: the page takes the clerk's keys before the preview is drawn
 
-    @staticmethod
-    def _save_before_layout(session: OpenReport) -> bool:
-        """Write what is pending before the preview's layout takes Python's lock (the save does not wait then)."""
-        autosave = session.autosave
-        if autosave is None or not autosave.has_unsaved or autosave.failing or autosave.conflicted:
-            return False
-        autosave.flush()
-        return True
-
     def clear(self) -> None:
         self.preview.cancel()
-        if self.checks is not None:
-            self.checks.stop()
-            self.checks = None
         if self.session is not None:
+            self.session.after_edit.set_layout(None)
             self.session.changed.disconnect(self._report_changed)
+        self.checks = None
         self.session = None
         self.review = None
         self._problem_counts = {}
 
     def _build_pages(self) -> None:
-        from disclosure_desktop.gui.wizard.page_review import ReviewPage, connect_review
-        from disclosure_desktop.gui.wizard.page_start import StartPage
-        from disclosure_desktop.gui.wizard.page_table import TablePage
-        from disclosure_desktop.gui.wizard.page_text import ClosingPage, PreamblePage, TextPage
-
         assert self.session is not None
         session = self.session
         pages: list[WizardPage] = [StartPage(session), PreamblePage(session)]
@@ -191,14 +172,10 @@ class ReportArea(QWidget):
 
     def _show_previous(self, previous: Report | None) -> None:
         """Last year's text beside each narrative part (hidden where there is none)."""
-        from disclosure_desktop.gui.wizard.page_text import TextPage
-
         for page in self.wizard.pages():
-            if isinstance(page, TextPage):
-                page.set_previous(previous)
+            page.set_previous(previous)
 
     def _report_changed(self, edit: Edit) -> None:
-        self.preview.schedule()
         fields = set(edit.changes.fields)
         if "format_id" in fields or edit.kind == "load":
             # Another format has other parts and tables: rebuild the pages, staying on the page shown.
@@ -225,8 +202,6 @@ class ReportArea(QWidget):
 
     def show_change(self, edit: Edit) -> None:
         """After an undo or redo, show where it happened: its page, with the cursor in its cell or text."""
-        from disclosure_desktop.gui.wizard.page_table import TablePage
-
         changes = edit.changes
         key = ""
         cell = next(iter(changes.cells), "")
@@ -236,17 +211,14 @@ class ReportArea(QWidget):
             section = next(iter(changes.sections or changes.headings))
             key = section if section in (PREAMBLE, CLOSING) else f"section:{section}"
         elif cell:
-            spec = self.session.report.format.cells.get(cell) if self.session else None
-            key = next((p.key for p in self.wizard.pages()
-                        if isinstance(p, TablePage) and spec is not None and cell in p.editor.table.cells), "")
+            key = next((p.key for p in self.wizard.pages() if p.owns_cell(cell)), "")
         index = self.wizard.index_of(key)
         if index < 0:
             return
         if index != self.wizard.current_index():
             self.wizard.set_current(index)
-        page = self.wizard.page(index)
-        if isinstance(page, TablePage) and cell:
-            page.editor.focus_cell(cell)
+        if cell:
+            self.wizard.page(index).focus_cell(cell)
 
     def go_to_page(self, key: str) -> None:
         index = self.wizard.index_of(key)
@@ -257,13 +229,10 @@ class ReportArea(QWidget):
     # --- checks -------------------------------------------------------------------------------------------
 
     def _checks_updated(self, problems: list[Problem]) -> None:
-        from disclosure_desktop.gui.wizard.page_table import TablePage
-
         cell_markers = markers(problems)
         self._problem_counts = counts(problems)
         for page in self.wizard.pages():
-            if isinstance(page, TablePage):
-                page.set_markers({cid: m for cid, m in cell_markers.items() if cid in page.editor.table.cells})
+            page.set_markers(cell_markers)
             self._refresh_state(page)
         if self.review is not None:
             self.review.set_problems(problems)
@@ -278,26 +247,11 @@ class ReportArea(QWidget):
 
     def go_to_problem(self, problem: Problem) -> None:
         """Show the problem's page with the cursor on its cell, or in its text."""
-        from disclosure_desktop.gui.wizard.page_table import TablePage
-        from disclosure_desktop.gui.wizard.page_text import TextPage
-
         index = self.wizard.index_of(page_key(problem))
         if index < 0:
             return
         self.wizard.set_current(index)
-        page = self.wizard.page(index)
-        cell = target_cell(problem)
-        if isinstance(page, TablePage):
-            about_text = problem.rule in TEXT_RULES
-            if cell and not about_text and page.editor.focus_cell(cell):
-                return
-            if problem.rule != "SECTION-MISSING" and page.lead_in.toPlainText():
-                page.lead_in.setFocus()  # a text rule about the sentence above the table
-                return
-        elif isinstance(page, TextPage):
-            page.editor.setFocus()
-            return
-        page.focus_first()
+        self.wizard.page(index).focus_problem(problem)
 
     def _walk_to(self, problem: Problem) -> None:
         self.go_to_problem(problem)

@@ -1,124 +1,123 @@
 """What the Report menu and the report list do with whole reports: new, example, next year's, import, duplicate,
-delete. Each leaves the open report first (which waits for its last write) and then works on the database thread."""
+delete. Each leaves the open report first (which waits for its last write) and then works on the database thread
+through the workflows the command line uses too."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from disclosure_desktop import options
+from disclosure_desktop.domain.formats import default_format_for_year
 from disclosure_desktop.domain.report import Report
-
-if TYPE_CHECKING:
-    from disclosure_desktop.gui.window.main_window import MainWindow
+from disclosure_desktop.gui.dialogs.importing import ImportDialog, next_year_box
+from disclosure_desktop.gui.window.host import ReportHost
+from disclosure_desktop.workflows import next_year
+from disclosure_desktop.workflows.example_report import example_report
+from disclosure_desktop.workflows.importing import add_report
 
 
 class ReportCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-
-    def _fail(self, result: Any) -> bool:
-        if isinstance(result, Exception):
-            QMessageBox.critical(self._window, self._window.windowTitle(), str(result))
-            return True
-        return False
+    def __init__(self, host: ReportHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+        # A report is being created: a second click (a double-click on 新建报告) must not make a second one.
+        self._creating = False
 
     def new_report(self) -> None:
-        from disclosure_desktop import options
-        from disclosure_desktop.domain.formats import default_format_for_year
-
         year = dt.date.today().year - 1  # January's report is about the year that just ended
         self.create_and_open(options.apply_agency_defaults(Report(default_format_for_year(year).id, "", year)))
 
     def new_example(self) -> None:
-        from disclosure_desktop.workflows.example_report import example_report
-
         self.create_and_open(example_report())
 
     def new_report_for_next_year(self, report_id: int | None = None) -> None:
         """Create and open the following year's report of `report_id` (the open report when None)."""
-        from disclosure_desktop.domain.next_year import next_year_report
-
-        window = self._window
+        host = self._host
         # The open report is read here, on the GUI thread that changes it; a listed one is loaded by the store.
-        ready = next_year_report(window.session.report) if report_id is None and window.session else None
-        if report_id is None and ready is None:
+        last = host.session.report if report_id is None and host.session else None
+        if report_id is None and last is None:
             return
 
-        def make(store: Any) -> tuple[Report, bool]:
-            report = ready if ready is not None else next_year_report(store.load(report_id))
-            exists = any(s.agency == report.agency and s.year == report.year and not s.is_example
-                         for s in store.list_reports())
-            return report, exists
-
-        def made(result: Any) -> None:
-            if self._fail(result):
-                return
-            report, exists = result
-            if exists:
+        def made(result: next_year.NextYear) -> None:
+            if result.exists:
                 answer = QMessageBox.question(
-                    window, self.tr("New report for next year"),
+                    host.dialog_parent(), self.tr("New report for next year"),
                     self.tr("There is already a %1 report of %2. Create another one?")
-                    .replace("%1", str(report.year)).replace("%2", report.agency or "—"),
+                    .replace("%1", str(result.report.year)).replace("%2", result.report.agency or "—"),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
                 if answer != QMessageBox.StandardButton.Yes:
                     return
-            self.create_and_open(report)
+            self.create_and_open(result.report)
 
-        window.store.run(make, made)
+        host.store.run(lambda store: next_year.prepare(store, report_id, last=last), made,
+                       what=self.tr("Start next year's report"))
 
     def create_and_open(self, report: Report) -> None:
-        window = self._window
-        if not window.leave_report():
+        if self._creating or not self._host.leave_report():
             return
-        window.store.run(lambda store: store.create(report),
-                         lambda rid: None if self._fail(rid) else window.open_report(int(rid), "start"))
+        self._creating = True
+
+        def created(rid: int) -> None:
+            self._creating = False
+            self._host.open_report(int(rid), "start")
+
+        def failed(error: Exception, what: str) -> None:
+            self._creating = False
+            self._host.store.on_error(error, what)
+
+        self._host.store.run(lambda store: store.create(report), created, failed, what=self.tr("Create the report"))
 
     def import_report(self, path: Path | None = None) -> None:
         """Read a report from a Word file, web page, JSON or text, show what was recognised, then add it."""
-        from disclosure_desktop.gui.dialogs.importing import ImportDialog, next_year_box
-
-        window = self._window
-        dialog = ImportDialog(window, path)
-        if path is None and not dialog.choose_file():
-            return
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        report = dialog.imported_report()
-        if not window.leave_report():
-            return
-
-        def created(result: Any) -> None:
-            if self._fail(result):
+        host = self._host
+        dialog = ImportDialog(host.dialog_parent(), path)
+        try:
+            if path is None and not dialog.choose_file():
                 return
-            if next_year_box(window, report).exec() == QMessageBox.StandardButton.Yes:
-                self.new_report_for_next_year(int(result))
-            else:
-                window.show_reports()
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            report = dialog.imported_report()
+        finally:
+            dialog.deleteLater()
+        if report is None or not host.leave_report():
+            return
 
-        window.store.run(lambda store: store.create(report), created)
+        def created(rid: int) -> None:
+            if next_year_box(host.dialog_parent(), report).exec() == QMessageBox.StandardButton.Yes:
+                self.new_report_for_next_year(int(rid))
+            else:
+                host.show_reports()
+
+        # The agency may be missing from the file: the clerk types it on the start page.
+        host.store.run(lambda store: add_report(store, report, require_agency=False), created,
+                       what=self.tr("Import the report"))
 
     def duplicate(self, report_id: int) -> None:
-        self._window.store.run(lambda store: store.duplicate(report_id), self._done_in_list)
+        self._host.store.run(lambda store: store.duplicate(report_id), self._done_in_list, self._failed_in_list,
+                             what=self.tr("Duplicate the report"))
 
-    def _done_in_list(self, result: Any) -> None:
-        """A duplicate or a deletion came back: say why if it failed (a locked or full disk), then the list."""
-        self._fail(result)
-        self._window.show_reports()
+    def _done_in_list(self, _result: object) -> None:
+        self._host.show_reports()
+
+    def _failed_in_list(self, error: Exception, what: str) -> None:
+        """A duplicate or a deletion the database refused (a locked or full disk): say why, then the list."""
+        self._host.store.on_error(error, what)
+        self._host.show_reports()
 
     def delete(self, report_id: int, title: str) -> None:
-        window = self._window
+        host = self._host
         answer = QMessageBox.question(
-            window, self.tr("Delete report"),
+            host.dialog_parent(), self.tr("Delete report"),
             self.tr("Delete the report 「%1」? This cannot be undone.").replace("%1", title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if window.session and window.session.report.id == report_id and not window.leave_report():
+        if host.session and host.session.report.id == report_id and not host.leave_report():
             return
-        window.store.run(lambda store: store.delete(report_id), self._done_in_list)
+        host.store.run(lambda store: store.delete(report_id), self._done_in_list, self._failed_in_list,
+                       what=self.tr("Delete the report"))

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.gui.dialogs.unsaved import Choice, UnsavedPrompt, recovery_copies, write_recovery_copy
+from disclosure_desktop.gui.dialogs.unsaved import Choice, UnsavedPrompt
 from disclosure_desktop.gui.window.save_alert import SaveAlert
+from disclosure_desktop.messages import message
 from disclosure_desktop.runtime.open_report import OpenReport
-from disclosure_desktop.runtime.store_thread import StoreThread
+from disclosure_desktop.runtime.store_thread import StoreThread, quiet_failure
+from disclosure_desktop.workflows.recovery import bring_back, recovery_copies, write_recovery_copy
 
 
 class SaveFlow(QObject):
@@ -107,11 +109,10 @@ class SaveFlow(QObject):
             if self.session is session and isinstance(stored, int) and stored != known \
                     and not autosave.has_unsaved and not autosave.conflicted:
                 autosave.conflicted = True  # nothing is written over it until the clerk has chosen
-                from disclosure_desktop.messages import message
-
                 self._conflict(message("save.changed"))
 
-        self._store.run(lambda store: store.revision(rid), answered)
+        # A database that cannot answer now says so at the next write; a glance at the revision stays quiet.
+        self._store.run(lambda store: store.revision(rid), answered, quiet_failure)
 
     def resolve_conflict(self, reason: str, leaving: bool) -> bool:
         """Ask what to do with edits another writer overtook; True when nothing is left unresolved."""
@@ -139,18 +140,19 @@ class SaveFlow(QObject):
                        title=self.tr("%1 (my copy)").replace("%1", report.display_title))
         bar = self._window.statusBar()
         self._store.run(lambda store: store.create(mine), lambda _rid: bar.showMessage(
-            self.tr("Your version was saved as a new report: %1").replace("%1", mine.title), 10000))
+            self.tr("Your version was saved as a new report: %1").replace("%1", mine.title), 10000),
+                        what=self.tr("Save your version as a new report"))
 
     def _reload(self, session: OpenReport) -> None:
         """Take the report as stored now; the history of this copy goes with it."""
         rid = session.report.id
 
-        def loaded(result: Any) -> None:
-            if self.session is session and isinstance(result, Report):
+        def loaded(result: Report) -> None:
+            if self.session is session:
                 session.edits.reset(result)
                 self._saved(time.time())
 
-        self._store.run(lambda store: store.load(rid), loaded)
+        self._store.run(lambda store: store.load(rid), loaded, what=self.tr("Take the stored version"))
 
     # --- leaving --------------------------------------------------------------------------------------------
 
@@ -187,21 +189,9 @@ class SaveFlow(QObject):
             .replace("%2", str(copies[0].parent)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from disclosure_desktop.domain import jsonio
-
-        def bring_back(store: Any) -> int:
-            for path in copies:
-                report = jsonio.loads(path.read_text("utf-8"))
-                store.create(replace(report, title=report.title or report.display_title))
-                path.rename(path.with_suffix(".imported"))
-            return len(copies)
-
-        def brought_back(result: Any) -> None:
-            if isinstance(result, Exception):
-                QMessageBox.critical(self._window, self.tr("Recovered changes"), str(result))
-                return
+        def brought_back(count: int) -> None:
             self._window.statusBar().showMessage(self.tr("%1 recovered report(s) added to the list").replace(
-                "%1", str(result)), 10000)
-            self._store.run(lambda store: store.list_reports(), show_list)
+                "%1", str(count)), 10000)
+            self._store.run(lambda store: store.list_reports(), show_list, what=self.tr("List the reports"))
 
-        self._store.run(bring_back, brought_back)
+        self._store.run(lambda store: bring_back(store, copies), brought_back, what=self.tr("Recovered changes"))

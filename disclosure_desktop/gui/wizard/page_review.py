@@ -25,6 +25,7 @@ from disclosure_desktop.domain.checks.checklist import Checklist, build_checklis
 from disclosure_desktop.domain.checks.problem import can_acknowledge
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.gui.dialogs.acknowledge import ask_reason
 from disclosure_desktop.gui.widgets.icons import state_icon
 from disclosure_desktop.gui.wizard.review_checklist import PART_ROLE, ChecklistTree
 from disclosure_desktop.gui.wizard.wizard import PageState, WizardPage
@@ -36,6 +37,7 @@ Source = Callable[[], tuple[Report, Report | None] | None]
 
 class ReviewPage(WizardPage):
     key = KEY
+    in_go_menu = False  # F7 reaches it
     jump = Signal(str)  # page key
     problem_activated = Signal(object)  # Problem: go to its cell or text
     fix_requested = Signal(object)  # Problem whose offered fix the clerk chose
@@ -144,6 +146,10 @@ class ReviewPage(WizardPage):
     # --- the checks ---------------------------------------------------------------------------------------
 
     def set_problems(self, problems: list[Problem]) -> None:
+        """The live checks' result; the same problems as shown leave the list (its current row, its scroll) alone."""
+        if getattr(self, "_problems", None) == list(problems) and not getattr(self, "_stale", False) \
+                and self.tree.topLevelItemCount():
+            return
         self._problems = list(problems)
         self._refresh()
 
@@ -266,7 +272,6 @@ class ReviewPage(WizardPage):
 
     def acknowledge_current(self) -> None:
         """Ask the clerk why the current warning does not apply, and pass the reason on."""
-        from disclosure_desktop.gui.dialogs.acknowledge import ask_reason
 
         problem = self.problem_of(self.tree.currentItem())
         if problem is None or not can_acknowledge(problem):

@@ -29,10 +29,12 @@ from disclosure_desktop.domain.agency import (
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.format_change import change_notes, format_for_year, has_content
 from disclosure_desktop.domain.formats import all_formats, default_format_for_year
+from disclosure_desktop.gui.widgets.accessible import name_from_labels
 from disclosure_desktop.gui.widgets.date_edit import TypedDateEdit
 from disclosure_desktop.gui.widgets.no_wheel import wheel_only_with_focus
 from disclosure_desktop.gui.wizard.text_binding import SessionLineEdit
 from disclosure_desktop.gui.wizard.wizard import PageState, WizardPage
+from disclosure_desktop.messages import current_language
 from disclosure_desktop.runtime.open_report import OpenReport
 
 KEY = "start"
@@ -128,7 +130,6 @@ class StartPage(WizardPage):
         layout.addStretch(1)
         self.no_date.setAccessibleName(self.tr("Publication date not fixed yet"))
         self.no_deadline.setAccessibleName(self.tr("No local deadline"))
-        from disclosure_desktop.gui.widgets.accessible import name_from_labels
 
         name_from_labels(self)
 
@@ -144,8 +145,6 @@ class StartPage(WizardPage):
         session.changed.connect(self._edited)
 
     def _chinese(self) -> bool:
-        from disclosure_desktop.messages import current_language
-
         return current_language() == "zh"
 
     def title(self) -> str:  # type: ignore[override]

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from disclosure_desktop.domain import help_topics
+from disclosure_desktop.domain.checks import Problem
 from disclosure_desktop.domain.formats import Section
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.summaries import applications_sentence, review_litigation_sentence
@@ -13,14 +15,21 @@ from disclosure_desktop.domain.values import ValueFormatError, parse_value
 from disclosure_desktop.gui.table.editor import SourceLegend, TableEditor
 from disclosure_desktop.gui.wizard.text_binding import SessionTextEdit
 from disclosure_desktop.gui.wizard.wizard import PageState, WizardPage
-from disclosure_desktop.messages import message
+from disclosure_desktop.messages import current_language, message
+from disclosure_desktop.runtime.checks_runner import target_cell
 from disclosure_desktop.runtime.open_report import OpenReport
 
 # The sentence each table can put in its lead-in, by table prefix (parts 三 and 四).
 SUMMARIES: dict[str, Callable[[Report], str]] = {"t3": applications_sentence, "t4": review_litigation_sentence}
 
 
+# Rules about what the text says: on a table's page they lead to its lead-in sentence, not to the cell compared.
+TEXT_RULES = frozenset({"NARRATIVE-NUMBER", "PLACEHOLDER", "COPIED-TEXT", "REPETITION"})
+
+
 class TablePage(WizardPage):
+    is_part = True
+
     def __init__(self, session: OpenReport, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         assert section.table is not None
@@ -33,7 +42,6 @@ class TablePage(WizardPage):
         self.lead_in.setAccessibleName(self.tr("Lead-in sentence above the table"))
         self.editor = TableEditor(section.table)
         self.editor.setObjectName(f"table:{section.table.id}")
-        from disclosure_desktop.messages import current_language
 
         table = section.table
         self.editor.view.setAccessibleName(table.name_en if current_language() == "en" else table.name)
@@ -85,9 +93,32 @@ class TablePage(WizardPage):
             "insert.summary")))
         self.lead_in.setFocus()
 
+    def owns_cell(self, cell_id: str) -> bool:
+        return cell_id in self.editor.table.cells
+
     def set_markers(self, markers: dict[str, tuple[str, str]]) -> None:
         """The live checks' marks on this table's cells ({cell id: (severity, tooltip)})."""
-        self.editor.set_markers(markers)
+        self.editor.set_markers({cid: mark for cid, mark in markers.items() if cid in self.editor.table.cells})
+
+    def focus_cell(self, cell_id: str) -> bool:
+        return self.owns_cell(cell_id) and bool(self.editor.focus_cell(cell_id))
+
+    def focus_problem(self, problem: Problem) -> None:
+        """The cell a problem is about; a problem about the text leads to the lead-in sentence instead."""
+        cell = target_cell(problem)
+        if cell and problem.rule not in TEXT_RULES and self.focus_cell(cell):
+            return
+        if problem.rule != "SECTION-MISSING" and self.lead_in.toPlainText():
+            self.lead_in.setFocus()
+            return
+        self.focus_first()
+
+    def help_key(self, format_id: str, focus: QWidget | None) -> str:
+        """The cell's row and column in the guide when the keyboard is in the grid, else the page."""
+        cell = self.editor.current_cell_id()
+        if cell and focus is not None and (focus is self.editor.view or self.editor.isAncestorOf(focus)):
+            return help_topics.cell_key(format_id, cell)
+        return super().help_key(format_id, focus)
 
     def state(self) -> PageState:
         assert self.section.table is not None

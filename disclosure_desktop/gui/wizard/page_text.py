@@ -17,13 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disclosure_desktop.domain.boilerplate import standard_preamble
 from disclosure_desktop.domain.checks.settings import settings_for
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, Section
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.summaries import applications_sentence
 from disclosure_desktop.domain.textblocks import split_blocks
+from disclosure_desktop.gui.dialogs.fee import FeeDialog
 from disclosure_desktop.gui.widgets.flow_layout import FlowLayout
+from disclosure_desktop.gui.wizard.narrative_highlighter import NarrativeHighlighter
 from disclosure_desktop.gui.wizard.text_binding import SessionLineEdit, SessionTextEdit
 from disclosure_desktop.gui.wizard.wizard import PageState, WizardPage
 from disclosure_desktop.messages import message
@@ -48,7 +51,6 @@ class NarrativeEditor(SessionTextEdit):
         super().__init__(session, section_id, parent)
         self.setObjectName("narrativeEdit")
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        from disclosure_desktop.gui.wizard.narrative_highlighter import NarrativeHighlighter
 
         self._highlighter = NarrativeHighlighter(self.document())
 
@@ -115,6 +117,7 @@ class TextPage(WizardPage):
     """A narrative part of the report, with the official sub-headings offered as one-click insertions."""
 
     shows_reference = True  # last year's text of the part beside the editor
+    is_part = True
 
     def __init__(self, session: OpenReport, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,7 +191,6 @@ class TextPage(WizardPage):
 
     def open_fee_dialog(self) -> None:
         """The 信息处理费 calculator; its statement goes in at the cursor when the clerk inserts it."""
-        from disclosure_desktop.gui.dialogs.fee import FeeDialog
 
         if self.fee_dialog is None:
             self.fee_dialog = FeeDialog(self)
@@ -229,6 +231,8 @@ class TextPage(WizardPage):
 class PreamblePage(TextPage):
     """The unheaded opening under the title; offers the standard wording to start from."""
 
+    is_part = False
+
     def __init__(self, session: OpenReport, parent: QWidget | None = None) -> None:
         super().__init__(session, Section(PREAMBLE, "", "text"), parent)
         self.key = PREAMBLE
@@ -253,13 +257,13 @@ class PreamblePage(TextPage):
         return self.tr("Write the opening here, or insert the standard opening and adapt it.")
 
     def _insert_standard(self) -> None:
-        from disclosure_desktop.domain.boilerplate import standard_preamble
-
         self.editor.insert_sentence(standard_preamble(self._session.report), message("insert.opening"))
 
 
 class ClosingPage(TextPage):
     """The signature block; generated from the agency and the publication date while left empty."""
+
+    is_part = False
 
     shows_reference = False  # last year's signature is no help
 

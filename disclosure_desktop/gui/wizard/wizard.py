@@ -21,6 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disclosure_desktop.domain import help_topics
+from disclosure_desktop.domain.checks import Problem
+from disclosure_desktop.domain.report import Report
+
 
 class PageState(StrEnum):
     EMPTY = "empty"
@@ -29,11 +33,18 @@ class PageState(StrEnum):
 
 
 class WizardPage(QWidget):
-    """A page of the report wizard; subclasses fill themselves from the session on `initialize_page`."""
+    """A page of the report wizard; subclasses fill themselves from the session on `initialize_page`.
+
+    What the report area asks of every page (a page answers for its own content, so nothing outside switches on
+    page types): the checks' marks on its cells, whether it owns a cell, how to show a problem or a changed cell,
+    last year's report, and the guide's entry for where the keyboard is.
+    """
 
     changed = Signal()  # the page's state may have changed
 
     key = ""
+    in_go_menu = True  # listed in the Go menu (the review page has F7 instead)
+    is_part = False  # one of the report's numbered parts (一、二、…): Ctrl+1…9 reach it
 
     def title(self) -> str:
         return ""
@@ -53,6 +64,28 @@ class WizardPage(QWidget):
     def tab_chain(self) -> list[QWidget]:
         """Where Tab stops on this page, in reading order."""
         return focus_order(self)
+
+    def owns_cell(self, cell_id: str) -> bool:
+        """True when the cell is on this page (an undo, a problem or a remark leads here)."""
+        return False
+
+    def set_markers(self, markers: dict[str, tuple[str, str]]) -> None:
+        """The live checks' marks ({cell id: (severity, tooltip)}); a page keeps those of its own cells."""
+
+    def focus_cell(self, cell_id: str) -> bool:
+        """Put the cursor in the cell; False when the page has no such cell."""
+        return False
+
+    def focus_problem(self, problem: Problem) -> None:
+        """Show where the problem is: its cell, or its text."""
+        self.focus_first()
+
+    def set_previous(self, previous: Report | None) -> None:
+        """Last year's report of the agency (None: there is none), for the pages that show it."""
+
+    def help_key(self, format_id: str, focus: QWidget | None) -> str:
+        """The guide's entry for this page, or for the cell the keyboard is in."""
+        return help_topics.page_key(format_id, self.key)
 
 
 def focus_order(widget: QWidget) -> list[QWidget]:

@@ -1,0 +1,45 @@
+"""The heavy modules, loaded when first needed instead of at start: the window is on screen, and the command line
+answers `--help`, before any of them loads. An import inside a function names one of these and nothing else
+(tests/architecture/test_import_graph.py holds the code to it); every other import is at the top of its file.
+
+Each entry: what loads it, and what it costs (measured warm on the development machine, `python -X importtime`).
+"""
+
+from __future__ import annotations
+
+# Third-party packages.
+PACKAGES: dict[str, str] = {
+    "sqlalchemy": "the database layer, ≈ 100–300 ms and 26 MB with the asyncio and ssl modules it loads",
+    "alembic": "migrations, only when a file's schema is older than the program's",
+    "jinja2": "the report templates, ≈ 60 ms",
+    "markupsafe": "Jinja2's escaping, with the templates",
+    "docx": "python-docx for Word files, ≈ 85 ms with lxml",
+    "lxml": "web pages and Word XML, ≈ 30 ms",
+    "pdfplumber": "reading published PDFs",
+    "pypdfium2": "reading published PDFs",
+    "openpyxl": "the review desk's .xlsx summary",
+    "psycopg": "a shared PostgreSQL database",
+    "PySide6.QtCore": "Qt itself, ≈ 110 ms: the command line with --db never needs it",
+    "PySide6.QtWidgets": "widgets, only for the window",
+    "PySide6.QtPrintSupport": "printing and print preview",
+    "PySide6.QtSvg": "the 图解 charts as SVG",
+}
+
+# Our modules that load one of those at their top: the doors through which the rest reaches them late.
+GATEWAYS: dict[str, str] = {
+    "disclosure_desktop.storage": "SQLAlchemy: the store is opened on the database thread, after the window shows",
+    "disclosure_desktop.workflows.backups": "the backup files, through storage (SQLAlchemy)",
+    "disclosure_desktop.export.docx_export": "python-docx, only when a Word file is written",
+    "disclosure_desktop.export.docx_styles": "python-docx",
+    "disclosure_desktop.importers.html_reader": "lxml, only when a web page is read",
+    "disclosure_desktop.importers.encoding": "lxml",
+    "disclosure_desktop.gui.preview.printing": "QtPrintSupport, only for print and print preview",
+    "disclosure_desktop.cli.main": "the command line's front end (SQLAlchemy at its top)",
+    "disclosure_desktop.gui.window.start": "the window's front end: Qt Widgets and every widget module",
+}
+
+
+def deferred(module: str) -> bool:
+    """True when `module` may be imported inside a function (it is, or belongs to, a listed heavy module)."""
+    names = (*PACKAGES, *GATEWAYS)
+    return any(module == name or module.startswith(name + ".") for name in names)

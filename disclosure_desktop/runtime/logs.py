@@ -1,0 +1,157 @@
+"""Failures leave a trace: a rotating log in the data folder; every uncaught exception (on any thread) and Qt's own
+warnings written there with their traceback; and a reporter through which the window says it in words.
+
+Only text crosses threads here (what failed, the message): an exception object holds frames, and with them Qt
+wrappers that must not be freed on another thread (see runtime/store_thread.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, Signal, qInstallMessageHandler
+
+from disclosure_desktop import paths
+
+LOG_NAME = "disclosure-desktop.log"
+MAX_BYTES = 1024 * 1024  # five files of 1 MB: weeks of ordinary use, never a disk filled by a loop
+BACKUPS = 4
+FORMAT = "%(asctime)s %(levelname)s [%(threadName)s] %(name)s: %(message)s"
+
+log = logging.getLogger("disclosure_desktop")
+# (what failed, why) in the clerk's words: the window shows it (gui/dialogs/error.py); None outside the window.
+Reporter = Callable[[str, str], None]
+
+
+class _Bridge(QObject):
+    """Carries a failure's text from whichever thread it happened on to the GUI thread's reporter."""
+
+    failed = Signal(str, str)
+
+
+_state: dict[str, object] = {}
+
+
+def log_path() -> Path | None:
+    """The log file being written, None when none could be opened (a read-only data folder)."""
+    handler = _state.get("handler")
+    return Path(handler.baseFilename) if isinstance(handler, RotatingFileHandler) else None
+
+
+def start_file_log(folder: Path | None = None) -> Path | None:
+    """Write the program's log records into the rotating file (idempotent); the file, or None if it cannot be."""
+    if "handler" in _state:
+        return log_path()
+    try:
+        target = (folder or paths.log_folder())
+        target.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(target / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                                       encoding="utf-8", delay=True)
+    except OSError:
+        handler = logging.NullHandler()  # nowhere to write: the failure is still said, only not kept
+    handler.setFormatter(logging.Formatter(FORMAT))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    _state["handler"] = handler
+    return log_path()
+
+
+def stop_file_log() -> None:
+    handler = _state.pop("handler", None)
+    if isinstance(handler, logging.Handler):
+        log.removeHandler(handler)
+        handler.close()
+
+
+def log_traceback(logger: logging.Logger, what: str, error: BaseException) -> None:
+    """Log a failure with its traceback as text: no log record keeps the exception (its frames hold whatever the
+    failed code held, a Qt wrapper among them, which must be let go on its own thread)."""
+    logger.error("%s failed:\n%s", what, "".join(traceback.format_exception(error)).rstrip())
+
+
+def log_unexpected(error: BaseException, what: str) -> Path | None:
+    """Log an unexpected failure with its traceback (the command line's internal error); where it was written."""
+    where = start_file_log()
+    log.error("%s failed", what, exc_info=(type(error), error, error.__traceback__))
+    return where
+
+
+def install(reporter: Reporter | None = None) -> Path | None:
+    """The window's start: the file log, sys.excepthook, threading.excepthook and Qt's message handler.
+
+    `reporter(what, why)` is called on the GUI thread for every uncaught exception (the error dialog).
+    """
+    where = start_file_log()
+    bridge = _Bridge()
+    if reporter is not None:
+        bridge.failed.connect(reporter)
+    _state["bridge"] = bridge
+    sys.excepthook = _excepthook
+    threading.excepthook = _thread_excepthook
+    qInstallMessageHandler(_qt_message)
+    return where
+
+
+def uninstall() -> None:
+    sys.excepthook = sys.__excepthook__
+    threading.excepthook = threading.__excepthook__
+    qInstallMessageHandler(None)
+    bridge = _state.pop("bridge", None)
+    if isinstance(bridge, QObject):
+        bridge.deleteLater()
+
+
+def report(what: str, why: str) -> None:
+    """Say a failure in the window, from any thread (queued to the GUI thread)."""
+    bridge = _state.get("bridge")
+    if isinstance(bridge, _Bridge):
+        bridge.failed.emit(what, why)
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    log.error("uncaught exception", exc_info=(kind, error, trace))
+    report(_where(trace), f"{kind.__name__}: {error}")
+
+
+def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_type is SystemExit or args.exc_value is None:
+        return
+    log.error("uncaught exception on thread %s", getattr(args.thread, "name", "?"),
+              exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+    report(_where(args.exc_traceback), f"{args.exc_type.__name__}: {args.exc_value}")
+
+
+def _where(trace: TracebackType | None) -> str:
+    """The function that raised, as `module.function`, to name what failed."""
+    while trace is not None and trace.tb_next is not None:
+        trace = trace.tb_next
+    if trace is None:
+        return ""
+    code = trace.tb_frame.f_code
+    module = trace.tb_frame.f_globals.get("__name__", "")
+    return f"{module}.{code.co_name}"
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO, QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR, QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+_qt_log = logging.getLogger("disclosure_desktop.qt")
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+    level = _QT_LEVELS.get(kind, logging.WARNING)
+    where = f" ({context.file}:{context.line})" if context.file else ""
+    _qt_log.log(level, "%s%s", text, where)
+    if level >= logging.WARNING:
+        print(f"Qt: {text}", file=sys.stderr)

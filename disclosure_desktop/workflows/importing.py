@@ -1,0 +1,60 @@
+"""Import, once for every front end: a file becomes a report with the explanation of what was recognised, and the
+confirmed report is added to the database (spec §10, §11)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from disclosure_desktop.domain.limits import cleaned_report
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.importers import read_file
+from disclosure_desktop.importers.explain import explanation
+from disclosure_desktop.importers.result import ImportResult
+from disclosure_desktop.storage.report_summary import ReportSummary
+
+if TYPE_CHECKING:  # the store is handed in: workflows load no database code themselves
+    from disclosure_desktop.storage.repository import ReportStore
+
+__all__ = ["ImportResult", "add_report", "explanation", "read_import", "same_reports"]
+
+
+# How far a long reading has come: (done, total, what); the window's job raises from it when the clerk cancels.
+Step = Callable[[int, int, str], None]
+
+
+def read_import(path: Path, *, text_format: str | None = None, year: int | None = None,
+                step: Step | None = None) -> ImportResult:
+    """Read `path` (JSON, text, Word, web page) into what it holds; `text_format`/`year` are for plain text only.
+
+    Nothing is created: the clerk (or `--dry-run`) sees this before the report is added.
+    """
+    step = step or _quiet
+    step(0, 1, "")
+    result = read_file(Path(path), text_format or "narrative", year)
+    step(1, 1, "")
+    return result
+
+
+def _quiet(_done: int, _total: int, _what: str) -> None:
+    return None
+
+
+def report_to_add(result: ImportResult) -> Report:
+    """The report as it will be stored: JSON as it is (its round trip must hold), anything read from a published
+    document marked as imported from its file."""
+    return result.report if result.kind == "json" else result.marked_report()
+
+
+def add_report(store: ReportStore, report: Report, *, require_agency: bool = True) -> int:
+    """Store an imported report as a new one, after the limits; returns its id."""
+    report = cleaned_report(report, require_agency=require_agency)
+    report.id = None
+    return store.create(report)
+
+
+def same_reports(store: ReportStore, report: Report) -> list[ReportSummary]:
+    """The reports already there for the same agency and year (not examples): importing again would duplicate."""
+    return [s for s in store.list_reports()
+            if s.agency == report.agency and s.year == report.year and not s.is_example]
