@@ -49,12 +49,23 @@ def file_names(titles: dict[int, str], suffix: str) -> dict[int, str]:
             for rid, name in titles.items()}
 
 
+def render_options(args: argparse.Namespace, export_format: str):
+    """The RenderOptions the command line asks for; --pdfa only with a PDF."""
+    from disclosure_desktop.export.registry import RenderOptions
+
+    pdfa = bool(getattr(args, "pdfa", False))
+    if pdfa and export_format != "pdf":
+        fail("cli.pdfa_not_pdf", format=export_format)
+    return RenderOptions(pdfa=pdfa)
+
+
 def export_many(args: argparse.Namespace, known_formats: tuple[str, ...]) -> int:
     """Write every report asked for into the folder; an id that is not there stops it before anything is written."""
     from disclosure_desktop.domain.versions import EXPORT
     from disclosure_desktop.export import registry
 
     export_format = check_usage(args, known_formats)
+    options = render_options(args, export_format)
     folder = Path(args.output)
     with opened(args) as store:
         listed = {s.id: s for s in store.list_reports()}
@@ -75,7 +86,7 @@ def export_many(args: argparse.Namespace, known_formats: tuple[str, ...]) -> int
         for rid in ids:
             report = load_report(store, rid)
             moment = dt.datetime.now(dt.UTC).replace(microsecond=0)
-            data = registry.render(report, export_format, moment=moment)
+            data = registry.render(report, export_format, moment=moment, options=options)
             write_atomically(folder / names[rid], data)
             store.snapshot(rid, EXPORT, f"{export_format}: {names[rid]}", report=report, at=moment)
     return EXIT_OK
@@ -114,6 +125,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     export_format = _export_format(args)
     if args.approval_sheet and export_format != "pdf":
         fail("version.sheet_not_pdf")
+    options = render_options(args, export_format)
     sheet = None
     with opened(args) as store:
         if args.version_id is None:
@@ -122,7 +134,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             report, moment = load_version(store, args.id, args.version_id)
             if args.approval_sheet:
                 sheet = _approval_sheet(report, store.version_info(args.version_id))
-        data = registry.render(report, export_format, moment=moment, sheet=sheet)
+        data = registry.render(report, export_format, moment=moment, sheet=sheet, options=options)
         if args.output == "-":
             sys.stdout.buffer.write(data)
             sys.stdout.flush()

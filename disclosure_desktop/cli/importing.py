@@ -1,4 +1,5 @@
-"""The `import` command: a JSON document, a plain-text report, a Word file or a web page becomes a new report."""
+"""The `import` command: a JSON document, a plain-text report, a Word file, a web page or a published PDF becomes a
+new report."""
 
 from __future__ import annotations
 
@@ -58,7 +59,8 @@ def _parse_report(args: argparse.Namespace) -> Report:
 
 
 def _import_document(args: argparse.Namespace) -> Report | None:
-    """A Word file or web page (spec §10): the report, or None after --dry-run printed what was recognised."""
+    """A Word file, web page or PDF (spec §10, §11): the report, or None after --dry-run printed what was
+    recognised."""
     from disclosure_desktop.importers import read_file
     from disclosure_desktop.importers.explain import explanation
 
@@ -83,9 +85,11 @@ _UNPLACED_NAMED = 5
 
 def cmd_import(args: argparse.Namespace) -> int:
     from disclosure_desktop.domain.limits import cleaned_report
+    from disclosure_desktop.importers import kind_of
 
     # Parse and check the whole file before touching the database: a bad file leaves it exactly as it was.
-    if args.file.suffix.lower() in (".docx", ".html", ".htm"):
+    # A PDF once went to the plain-text reader and was refused as text in an unknown encoding.
+    if kind_of(args.file) in ("docx", "html", "pdf"):
         document = _import_document(args)
         if document is None:
             return EXIT_OK

@@ -26,10 +26,10 @@ class RenderOptions:
 PLAIN = RenderOptions()
 
 
-def _pdf(report: Report, moment: dt.datetime, _options: RenderOptions) -> bytes:
+def _pdf(report: Report, moment: dt.datetime, options: RenderOptions) -> bytes:
     from disclosure_desktop.export.pdf_export import pdf_bytes
 
-    return pdf_bytes(report, moment)
+    return pdf_bytes(report, moment, pdfa=options.pdfa)
 
 
 def _docx(report: Report, moment: dt.datetime, _options: RenderOptions) -> bytes:
@@ -106,7 +106,7 @@ def render(report: Report, format_id: str, *, moment: dt.datetime | None = None,
             raise ValueError("only a PDF has an approval sheet")
         from disclosure_desktop.export.pdf_export import pdf_bytes
 
-        return pdf_bytes(printable(report), moment, sheet)
+        return pdf_bytes(printable(report), moment, sheet, pdfa=options.pdfa)
     return FORMATS[format_id].render(printable(report), moment, options)
 
 

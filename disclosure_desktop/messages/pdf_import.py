@@ -56,6 +56,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "原文数字不符合勾稽关系，按原文导入、未作改动：{problem}",
         "the printed numbers break an identity and were imported as printed, unchanged: {problem}",
     ),
+    "cli.pdfa_not_pdf": (
+        "--pdfa 只用于 PDF 导出，不能用于 {format}",
+        "--pdfa applies to a PDF export only, not to {format}",
+    ),
     "explain.identities": ("勾稽关系：", "identities:"),
     "explain.identities_hold": ("各表的勾稽关系均成立", "every identity of the tables holds"),
 }

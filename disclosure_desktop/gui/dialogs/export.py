@@ -89,6 +89,9 @@ class ExportDialog(QDialog):
                                               "numbers from 1."))
         self.include_sheet.setChecked(True)
         self.include_sheet.setVisible(sheet is not None)
+        self.pdfa = QCheckBox(self.tr("PDF/A for an archi&ve"), objectName="pdfa")
+        self.pdfa.setToolTip(self.tr("PDF/A-1b, the kind an archive accepts: every font embedded, the title, agency "
+                                     "and year in its metadata. The pages are the same."))
 
         self.open_folder = QCheckBox(self.tr("&Open the folder afterwards"), objectName="openFolder")
         self.open_folder.setChecked(settings.value(SETTING_OPEN, "true") in (True, "true"))
@@ -100,6 +103,7 @@ class ExportDialog(QDialog):
         save_as.setBuddy(self.path_edit)
         layout.addWidget(save_as)
         layout.addLayout(path_row)
+        layout.addWidget(self.pdfa)
         layout.addWidget(self.include_sheet)
 
         self.fonts_label = QLabel(objectName="fontsNote")
@@ -147,6 +151,7 @@ class ExportDialog(QDialog):
             self.path_edit.setText(str(with_format_suffix(path, registry.FORMATS[self.format_id()].suffix)))
         self.fonts_label.setVisible(self.format_id() == "pdf")
         self.include_sheet.setEnabled(self.format_id() == "pdf")
+        self.pdfa.setEnabled(self.format_id() == "pdf")
         if self.format_id() == "pdf" and not self.fonts_label.text():
             self.fonts_label.setText(self._fonts_note())
         self._update_button()
@@ -180,7 +185,9 @@ class ExportDialog(QDialog):
             return
         self.exported_at = self._moment or dt.datetime.now(dt.UTC).replace(microsecond=0)
         try:
-            data = registry.render(self._report, self.format_id(), moment=self.exported_at, sheet=self._chosen_sheet())
+            options = registry.RenderOptions(pdfa=self.format_id() == "pdf" and self.pdfa.isChecked())
+            data = registry.render(self._report, self.format_id(), moment=self.exported_at, sheet=self._chosen_sheet(),
+                                   options=options)
             write_atomically(path, data)
         except OSError as error:
             self._refuse(self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace(
