@@ -150,7 +150,8 @@ def blocks_of(pages: list[PageContent]) -> list[Block]:
     def close() -> None:
         nonlocal current
         if current is not None:
-            text = "\n".join(current.lines) if current.align == "center" else "".join(current.lines)
+            text = "\n".join(current.lines) if current.align == "center" or current.heading else "".join(
+                current.lines)
             blocks.append(Paragraph(text, heading=current.heading, align=current.align))
             current = None
 
@@ -175,8 +176,11 @@ def blocks_of(pages: list[PageContent]) -> list[Block]:
             m = margins[key]
             align, heading = _shape(item, m, page.frames[direction], index == 0)
             if current is not None and not _breaks(current, item, m, align, heading, key, current.page == index):
-                current.lines[-1:] = [_join(current.lines[-1], item.text)] if align != "center" else \
-                    [*current.lines[-1:], item.text]
+                if heading or align == "center":
+                    current.lines.append(item.text)
+                    current.align = current.align or align
+                else:
+                    current.lines[-1] = _join(current.lines[-1], item.text)
                 current.last, current.page = item, index
                 continue
             close()
@@ -207,8 +211,10 @@ def _breaks(current: _Open, line: Line, m: _Margins, align: str, heading: int, k
     last = current.last
     if key != current.key or heading != current.heading or abs(line.size - last.size) >= 1.0:
         return True
+    if heading == 1:  # a title over two lines, the first of them full
+        return False
     if align == "center" or current.align == "center":
-        return not (align == current.align == "center" and heading == 1)
+        return True
     if align == "right" or current.align == "right":
         return True
     if line.box.x0 - m.left >= INDENT_EM * em:
