@@ -12,6 +12,10 @@ def broken_identities(report: Report) -> list[Note]:
     from disclosure_desktop.domain.checks.arithmetic import check_arithmetic
     from disclosure_desktop.domain.checks.context import Context
 
-    problems = check_arithmetic(Context(report, None))
-    return [Note.of("import.identity_broken", problem=f"{p.message}（{p.rule}：{'、'.join(p.cells)}）")
-            for p in problems]
+    return [Note.of("import.identity_broken", problem=p.message, rule=p.rule, location=p.location,
+                    cells="、".join(p.cell_ids) if len(p.cell_ids) <= _CELLS_NAMED else f"{len(p.cell_ids)}")
+            for p in check_arithmetic(Context(report, None))]
+
+
+# A row's identity names its seven cells; a column's twenty-three are only counted.
+_CELLS_NAMED = 8

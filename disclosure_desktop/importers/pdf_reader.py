@@ -79,7 +79,7 @@ def read_pdf(path: Path) -> SourceDocument:
     except (ValueError, TypeError, KeyError, AttributeError, IndexError, AssertionError, RecursionError) as error:
         # pdfminer raises what Python raises on a malformed object deep inside a damaged file.
         raise _fail("pdf.damaged", path, detail=type(error).__name__) from None
-    if total and codes / (total + codes) > MAX_GLYPH_CODES:
+    if codes and codes / (total + codes) > MAX_GLYPH_CODES:
         raise _fail("pdf.glyph_codes", path)
     if total < MIN_CHARS_PER_PAGE * max(1, len(pages)):
         raise _fail("pdf.scanned" if images else "pdf.no_text", path)

@@ -53,8 +53,9 @@ CATALOG: dict[str, tuple[str, str]] = {
         "row \"{row}\", column \"{column}\" prints \"{printed}\"; read as {value} 万元 (10,000 yuan)",
     ),
     "import.identity_broken": (
-        "原文数字不符合勾稽关系，按原文导入、未作改动：{problem}",
-        "the printed numbers break an identity and were imported as printed, unchanged: {problem}",
+        "原文数字不符合勾稽关系，按原文导入、未作改动：{problem}（{rule}，位置 {location}；所涉单元格：{cells}）",
+        "the printed numbers break an identity and were imported as printed, unchanged: {problem} ({rule} at"
+        " {location}; cells: {cells})",
     ),
     "cli.pdfa_not_pdf": (
         "--pdfa 只用于 PDF 导出，不能用于 {format}",

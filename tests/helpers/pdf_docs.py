@@ -26,14 +26,68 @@ T3_LINE_PT = 13.0
 LEAF_CHARS_PER_LINE = 13
 
 
-def render_pdf(docx: Path, folder: Path) -> Path:
-    """LibreOffice's PDF of a Word file (≈ 1.5 s), with a profile of its own in `folder`."""
+def render_pdfs(files: list[Path], folder: Path) -> list[Path]:
+    """LibreOffice's PDF of each Word file, in one LibreOffice run (≈ 1.5 s a file) with a profile of its own."""
     assert LIBREOFFICE, "LibreOffice is not installed"
     folder.mkdir(parents=True, exist_ok=True)
     subprocess.run([LIBREOFFICE, f"-env:UserInstallation=file://{folder}/lo-profile", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(folder), str(docx)],
-                   check=True, capture_output=True, timeout=180)
-    return folder / (docx.stem + ".pdf")
+                    "--convert-to", "pdf", "--outdir", str(folder), *map(str, files)],
+                   check=True, capture_output=True, timeout=300)
+    return [folder / (f.stem + ".pdf") for f in files]
+
+
+def render_pdf(docx: Path, folder: Path) -> Path:
+    return render_pdfs([docx], folder)[0]
+
+
+def scanned_pdf(pdf: Path, path: Path) -> Path:
+    """The pages of `pdf` as a scanner gives them: pictures of the pages, no text layer (poppler, then Pillow)."""
+    from PIL import Image
+
+    prefix = path.with_suffix("")
+    subprocess.run(["pdftoppm", "-png", "-r", "50", str(pdf), str(prefix)], check=True, timeout=120)
+    pages = [Image.open(p).convert("RGB") for p in sorted(path.parent.glob(prefix.name + "-*.png"))]
+    pages[0].save(path, "PDF", save_all=True, append_images=pages[1:], resolution=50)
+    return path
+
+
+def glyph_code_pdf(pdf: Path, path: Path) -> Path:
+    """`pdf` with every font's ToUnicode map removed: it looks the same, its text extracts as (cid:…)."""
+    import pikepdf
+
+    with pikepdf.open(pdf) as document:
+        for page in document.pages:
+            for font in page.Resources.get("/Font", {}).values():
+                if "/ToUnicode" in font:
+                    del font["/ToUnicode"]
+        document.save(path)
+    return path
+
+
+def encrypted_pdf(pdf: Path, path: Path, *, user: str = "secret") -> Path:
+    """`pdf` locked with an open password (`user` "" locks only copying, as many published PDFs do)."""
+    import pikepdf
+
+    with pikepdf.open(pdf) as document:
+        document.save(path, encryption=pikepdf.Encryption(user=user, owner="owner",
+                                                          allow=pikepdf.Permissions(extract=False)))
+    return path
+
+
+def letter_pdf(path: Path, lines: tuple[str, ...]) -> Path:
+    """A one-page PDF of plain lines (a letter, a notice: no report)."""
+    from PySide6.QtGui import QFont, QPainter, QPdfWriter
+
+    from disclosure_desktop.export.fonts import ensure_gui_application
+
+    ensure_gui_application()
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    painter.setFont(QFont("AR PL UMing CN", 14))
+    for index, line in enumerate(lines):
+        painter.drawText(800, 1200 + index * 400, line)
+    painter.end()
+    return path
 
 
 def _set_font(run_or_style, east_asian: str, size: float | None = None, bold: bool | None = None) -> None:
