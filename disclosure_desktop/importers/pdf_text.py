@@ -7,6 +7,7 @@ apart by more than the line pitch, is centred or set right (a title, a signature
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from statistics import median
@@ -43,25 +44,60 @@ def _furniture_key(text: str) -> str:
 
 
 def drop_furniture(pages: list[PageContent]) -> int:
-    """Remove page numbers and running headers or footers (a line near the edge repeated on other pages)."""
-    seen: dict[str, int] = {}
+    """Remove page numbers and running headers or footers (a line near the same edge on several pages), and the
+    clipped copy of a line a page break cut out of a paragraph. Returns the number of furniture lines removed."""
+    seen: dict[tuple[bool, str], int] = {}
     edge_lines = []
     for page in pages:
         for direction, item in page.items:
-            if isinstance(item, Line) and _at_edge(item, page.frames[direction]):
-                edge_lines.append((page, item))
-                seen[_furniture_key(item.text)] = seen.get(_furniture_key(item.text), 0) + 1
+            edge = _edge(item, page.frames[direction]) if isinstance(item, Line) else None
+            if edge is not None:
+                key = (edge, _furniture_key(item.text))
+                edge_lines.append((page, item, key))
+                seen[key] = seen.get(key, 0) + 1
     dropped = 0
-    for page, line in edge_lines:
-        if _PAGE_NUMBER.match(line.text) or (len(pages) > 1 and seen[_furniture_key(line.text)] > 1):
+    for page, line, key in edge_lines:
+        if _PAGE_NUMBER.match(line.text) or (len(pages) > 1 and seen[key] > 1):
             page.items = [(d, i) for d, i in page.items if i is not line]
             dropped += 1
+    _drop_clipped_copies(pages)
     return dropped
 
 
-def _at_edge(line: Line, frame: Frame) -> bool:
+def _edge(line: Line, frame: Frame) -> bool | None:
+    """True near the sheet's top, False near its bottom, None in between."""
     box = line.box
-    return box.bottom < frame.height * EDGE_BAND or box.top > frame.height * (1 - EDGE_BAND)
+    if box.bottom < frame.height * EDGE_BAND:
+        return True
+    return False if box.top > frame.height * (1 - EDGE_BAND) else None
+
+
+def _drop_clipped_copies(pages: list[PageContent]) -> int:
+    """A line printed as the last of one page and again as the first of the next is one line: a PDF writer (Qt's)
+    draws the line a page break cuts on both pages and hides one by clipping, which a text layer does not show.
+    The copy kept is the one where the other pages have their first or last line."""
+    firsts = [lines[0] for lines in (_lines(p) for p in pages) if lines]
+    lasts = [lines[-1] for lines in (_lines(p) for p in pages) if lines]
+    if not firsts:
+        return 0
+    usual_top = median(line.box.top for line in firsts)
+    usual_bottom = median(line.box.bottom for line in lasts)
+    dropped = 0
+    for page, following in itertools.pairwise(pages):
+        above, below = _lines(page), _lines(following)
+        if not above or not below or squeeze(above[-1].text) != squeeze(below[0].text):
+            continue
+        early, late = above[-1], below[0]
+        if abs(late.box.top - usual_top) > abs(early.box.bottom - usual_bottom):
+            following.items = [(d, i) for d, i in following.items if i is not late]
+        else:
+            page.items = [(d, i) for d, i in page.items if i is not early]
+        dropped += 1
+    return dropped
+
+
+def _lines(page: PageContent) -> list[Line]:
+    return [item for _, item in page.items if isinstance(item, Line)]
 
 
 @dataclass(frozen=True)
