@@ -3,7 +3,7 @@ by LibreOffice (table 三 cut by a page break inside （四）, labels that wrap
 landscape page, the year first in the title, amounts in 元, a running header and 「- N -」 page numbers), and the
 PDFs a clerk cannot use: scanned pages, text as glyph codes, a password.
 
-The printed labels come from tests/published_docs (written out by hand), never from the format data.
+The printed labels come from tests/helpers/published_docs (written out by hand), never from the format data.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from tests.published_docs import T2_2021, T3_ROWS, T4_COLUMNS, T4_GROUPS, T4_LABELS
+from tests.helpers.published_docs import T2_2021, T3_ROWS, T4_COLUMNS, T4_GROUPS, T4_LABELS
 
 LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")
 APPLICANT_HEAD = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总 计")

@@ -20,11 +20,10 @@ from disclosure_desktop.domain.report import Cell, Report
 from disclosure_desktop.export import registry
 from disclosure_desktop.importers import read_file
 from disclosure_desktop.importers.explain import explanation
+from tests.helpers.paths import EXAMPLE_JSON, FIXTURES
 from tests.helpers.pdf_docs import LIBREOFFICE, render_pdfs, wps_like_docx
 
-ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "tests" / "fixtures"
-OWN_REPORTS = ("docx_report.json", "full_report_2021.json", "../../resources/examples/example-gov-2021.json")
+OWN_REPORTS = ("docx_report.json", "full_report_2021.json", EXAMPLE_JSON.name)
 YEAR_FIRST = "2025年某某县人民政府办公室政府信息公开工作年度报告"
 # Layouts of the WPS-like report: (cut labels in halves, repeat the header).
 WPS_LAYOUTS = {"one-table": (False, False), "cut-labels": (True, False), "cut-labels-header": (True, True),
@@ -104,7 +103,8 @@ def _own_report(name: str) -> Report:
         return _report_2019()
     if name == "seed_narrative.txt":  # a bank branch's narrative report, its paragraphs cut by page breaks
         return plaintext.report_from_text((FIXTURES / name).read_text("utf-8"), "narrative")
-    return jsonio.loads((FIXTURES / name).read_text("utf-8"))
+    path = EXAMPLE_JSON if name == EXAMPLE_JSON.name else FIXTURES / name
+    return jsonio.loads(path.read_text("utf-8"))
 
 
 @pytest.mark.parametrize("name", [*OWN_REPORTS, "gov-2019", "seed_narrative.txt"])

@@ -14,9 +14,8 @@ from disclosure_desktop.domain import jsonio
 from disclosure_desktop.export import registry
 from disclosure_desktop.importers import read_file
 from disclosure_desktop.messages import ReportDataError, set_language
+from tests.helpers.paths import FIXTURES
 from tests.helpers.pdf_docs import encrypted_pdf, glyph_code_pdf, letter_pdf, scanned_pdf
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,8 @@ from disclosure_desktop.importers import read_file
 from disclosure_desktop.importers.explain import explanation
 from disclosure_desktop.importers.frame import title_parts
 from disclosure_desktop.importers.tables import clean_value
-from tests.published_docs import (
+from tests.helpers.paths import FIXTURES
+from tests.helpers.published_docs import (
     T2_2021,
     T3_HEAD,
     T3_ROWS,
@@ -27,7 +28,6 @@ from tests.published_docs import (
     word_file,
 )
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 HEADINGS = {s.id: s.heading for s in get_format("gov-2021").sections}
 
 TITLES = [
