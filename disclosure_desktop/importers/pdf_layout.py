@@ -99,8 +99,9 @@ def glyphs_of(chars: list[dict], page_width: float, page_height: float) -> list[
         direction = direction_of(tuple(char.get("matrix") or (1, 0, 0, 1)))
         page_box = Box(char["x0"], char["top"], char["x1"], char["bottom"])
         box = turn(page_box, direction, page_width, page_height)
-        glyph = Glyph(text, box, page_box, float(char.get("size") or box.bottom - box.top), char.get("fontname") or "",
-                      direction)
+        # pdfminer's size of a turned glyph is its extent across the page: its advance, half for a Latin letter.
+        size = float(char.get("size") or 0) if direction == LTR else box.bottom - box.top
+        glyph = Glyph(text, box, page_box, size or box.bottom - box.top, char.get("fontname") or "", direction)
         same = recent.setdefault(text, [])
         slack = OVERPRINT_EM * glyph.size
         if not text.isspace() and any(abs(g.box.x0 - box.x0) < slack and abs(g.box.top - box.top) < slack

@@ -7,6 +7,7 @@ with no text, or text stored as glyph codes without their characters — before 
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from disclosure_desktop.importers.document import SourceDocument
@@ -56,6 +57,8 @@ def read_pdf(path: Path) -> SourceDocument:
     import pdfplumber
     from pdfplumber.utils.exceptions import PdfminerException
 
+    # pdfminer logs what it repairs in a file; the clerk is told what matters, in one line, by the refusals below.
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
     check_file(path)
     try:
         with pdfplumber.open(str(path)) as pdf:

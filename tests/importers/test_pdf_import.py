@@ -246,3 +246,21 @@ def test_dry_run_of_a_pdf_explains_and_creates_nothing(rendered, capsys, db_path
     out = capsys.readouterr().out
     assert "某某县人民政府办公室" in out and "读入 175 个数值" in out and "找到 25/25 行（1 个表格）" in out
     assert not db_path.exists()
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("rotate", [90, 180])
+def test_pages_kept_turned_by_their_rotate_entry_read_the_same(rendered, tmp_path, rotate):
+    """Some writers keep a landscape page portrait with /Rotate 90 (or turn a page upside down): the page is read
+    as it is shown."""
+    import pikepdf
+
+    path = tmp_path / f"rotated-{rotate}.pdf"
+    with pikepdf.open(rendered["one-table"]) as pdf:
+        for page in pdf.pages:
+            page.Rotate = rotate
+        pdf.save(path)
+    result = read_file(path)
+    want = fixture_doc()
+    want["title"] = YEAR_FIRST
+    assert_report(report_dict(result.report), want)
