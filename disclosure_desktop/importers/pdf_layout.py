@@ -88,12 +88,19 @@ def frame_of(direction: str, page_width: float, page_height: float) -> Frame:
 OVERPRINT_EM = 0.2
 
 
+def unified(text: str) -> str:
+    """A Kangxi radical (⼈ U+2F08) or compatibility ideograph as the character it stands for (人): some writers map
+    a CJK font's glyphs to them (spec platform notes: Qt with Noto or Fandol faces), and no report means them."""
+    return "".join(unicodedata.normalize("NFKC", ch) if 0x2F00 <= ord(ch) <= 0x2FDF or 0xF900 <= ord(ch) <= 0xFAFF
+                   else ch for ch in text)
+
+
 def glyphs_of(chars: list[dict], page_width: float, page_height: float) -> list[Glyph]:
     """pdfplumber's chars as glyphs, each in its own reading frame; a glyph overprinted to fake bold counts once."""
     out: list[Glyph] = []
     recent: dict[str, list[Glyph]] = {}
     for char in chars:
-        text = char.get("text") or ""
+        text = unified(char.get("text") or "")
         if not text:
             continue
         direction = direction_of(tuple(char.get("matrix") or (1, 0, 0, 1)))

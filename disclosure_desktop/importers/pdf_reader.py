@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from disclosure_desktop.importers.document import SourceDocument
+from disclosure_desktop.importers.document import Note, SourceDocument
 from disclosure_desktop.importers.pdf_layout import (
     Box,
     Glyph,
@@ -86,11 +86,7 @@ def read_pdf(path: Path) -> SourceDocument:
         raise _fail("pdf.glyph_codes", path)
     if total < MIN_CHARS_PER_PAGE * max(1, len(pages)):
         raise _fail("pdf.scanned" if images else "pdf.no_text", path)
-    notes = []
-    dropped = drop_furniture(pages)
-    from disclosure_desktop.importers.document import Note
-
-    notes.append(Note.of("pdf.read", pages=len(pages), furniture=dropped))
+    notes = [Note.of("pdf.read", pages=len(pages), furniture=drop_furniture(pages))]
     if encrypted:
         notes.append(Note.of("pdf.restricted"))
     return SourceDocument("pdf", blocks_of(pages), notes=notes)
@@ -101,7 +97,9 @@ def _page(page, number: int) -> tuple[PageContent, int, int]:
     width, height = float(page.width), float(page.height)
     chars = page.chars
     readable = [c for c in chars if not (c.get("text") or "").startswith("(cid:")]
-    glyphs = [g for g in glyphs_of(readable, width, height) if g.text != "\ufffd"]
+    # Text drawn off the sheet is not printed; a replacement character stands for a glyph without its character.
+    glyphs = [g for g in glyphs_of(readable, width, height)
+              if g.text != "\ufffd" and 0 <= g.page_box.cx <= width and 0 <= g.page_box.cy <= height]
     segments = segments_of(page.lines, page.rects, page.curves, Box(0, 0, width, height))
     grids = find_grids(segments, glyphs, width, height)
     free = [g for g in glyphs if not any(grid.page_box.holds(g.page_box.cx, g.page_box.cy, 1.0) for grid in grids)]
