@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from disclosure_desktop.domain.formats import ReportFormat
 from disclosure_desktop.domain.textblocks import heading_level
+from disclosure_desktop.domain.titles import agency_and_year
 from disclosure_desktop.importers.document import Block, Paragraph
 from disclosure_desktop.importers.labels import squeeze, vocabulary
 
@@ -93,28 +94,15 @@ def _template_parts(text: str, formats: list[ReportFormat]) -> tuple[str, int] |
     return None
 
 
-# 「2019年上海市人民政府办公厅政府信息公开工作年度报告」: the year first, the agency between it and the title words.
-_YEAR_FIRST = re.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*(?P<agency>.+?)\s*(?:关于)?\s*(?:政府)?信息公开")
-# 「某某局关于2019年政府信息公开工作的年度报告」: the word joining the agency to the year is not part of its name.
-_JOINING_WORDS = ("关于",)
-
-
 def title_parts(text: str, formats: list[ReportFormat]) -> tuple[str, int]:
-    """(agency, year) of a title: by a format's title template, else the words before the year, else — the year
-    first — the words between the year and 「政府信息公开」."""
+    """(agency, year) of a title: by a format's title template, else as domain.titles reads a title either way
+    round."""
     parts = _template_parts(text, formats)
     if parts:
         return parts
-    found = _YEAR.search(text)
+    found = agency_and_year(text)
     assert found is not None  # _looks_like_title saw a year
-    agency = text[: found.start()].strip()
-    for word in _JOINING_WORDS:
-        agency = agency.removesuffix(word).strip()
-    if not agency:
-        first = _YEAR_FIRST.match(text)
-        if first and first.start("year") == found.start(1):
-            return first.group("agency").strip(), int(first.group("year"))
-    return agency, int(found.group(1))
+    return found
 
 
 def find_title(blocks: list[Block], formats: list[ReportFormat]) -> Title | None:

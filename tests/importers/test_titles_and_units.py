@@ -84,3 +84,10 @@ def test_a_web_page_or_word_file_titled_year_first_imports_with_its_agency(tmp_p
     assert (exported["agency"], exported["year"], exported["title"]) == ("某某县人民政府办公室", 2025, title)
     assert exported["cells"]["t2.fees.amount"] == "25.1"
     assert exported["cells"]["t3.r.total.total"] == doc["cells"]["t3.r.total.total"]
+
+
+def test_a_plain_text_report_titled_year_first_has_its_agency():
+    from disclosure_desktop.domain.plaintext import report_from_text
+
+    report = report_from_text("2019年上海市人民政府办公厅政府信息公开工作年度报告\n一、概述\n本年度……", "narrative")
+    assert (report.agency, report.year) == ("上海市人民政府办公厅", 2019)
