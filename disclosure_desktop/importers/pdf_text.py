@@ -210,7 +210,7 @@ def blocks_of(pages: list[PageContent]) -> list[Block]:
             flush_table()
             key = (direction, round(page.frames[direction].width))
             m = margins[key]
-            align, heading = _shape(item, m, page.frames[direction], index == 0)
+            align, heading = _shape(item, m, index == 0)
             if current is not None and not _breaks(current, item, m, align, heading, key, current.page == index):
                 if heading or align == "center":
                     current.lines.append(item.text)
@@ -226,7 +226,7 @@ def blocks_of(pages: list[PageContent]) -> list[Block]:
     return blocks
 
 
-def _shape(line: Line, m: _Margins, frame: Frame, first_page: bool) -> tuple[str, int]:
+def _shape(line: Line, m: _Margins, first_page: bool) -> tuple[str, int]:
     """(alignment, structural level) of a line: a centred large line on the first page is the title."""
     box = line.box
     em = max(line.size, 1.0)
