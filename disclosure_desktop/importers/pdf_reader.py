@@ -89,7 +89,11 @@ def read_pdf(path: Path) -> SourceDocument:
     notes = [Note.of("pdf.read", pages=len(pages), furniture=drop_furniture(pages))]
     if encrypted:
         notes.append(Note.of("pdf.restricted"))
-    return SourceDocument("pdf", blocks_of(pages), notes=notes)
+    blocks, joins = blocks_of(pages)
+    for grid in joins:
+        notes.append(Note.of("pdf.table_joined", first=grid.pages[0], last=grid.pages[-1]))
+        notes += [Note.of("pdf.label_joined", above=a, below=b, whole=a + b) for a, b in grid.joined]
+    return SourceDocument("pdf", blocks, notes=notes)
 
 
 def _page(page, number: int) -> tuple[PageContent, int, int]:
@@ -101,7 +105,7 @@ def _page(page, number: int) -> tuple[PageContent, int, int]:
     glyphs = [g for g in glyphs_of(readable, width, height)
               if g.text != "\ufffd" and 0 <= g.page_box.cx <= width and 0 <= g.page_box.cy <= height]
     segments = segments_of(page.lines, page.rects, page.curves, Box(0, 0, width, height))
-    grids = find_grids(segments, glyphs, width, height)
+    grids = find_grids(segments, glyphs, width, height, number)
     free = [g for g in glyphs if not any(grid.page_box.holds(g.page_box.cx, g.page_box.cy, 1.0) for grid in grids)]
     by_direction: dict[str, list[Glyph]] = {}
     for glyph in free:

@@ -45,6 +45,8 @@ class Grid:
     height: int
     cells: list[GridCell]
     top: float  # its top in its frame, for reading order
+    pages: tuple[int, ...] = ()  # the pages it is printed on
+    joined: tuple[tuple[str, str], ...] = ()  # labels a page break cut, as printed on each side
 
     def raw(self) -> RawTable:
         cells = [RawCell(c.text, c.row, c.col, c.rowspan, c.colspan) for c in self.cells]
@@ -124,8 +126,9 @@ def _bounds(segments: list[Segment]) -> Box:
     return Box(min(xs), min(ys), max(xs), max(ys))
 
 
-def find_grids(segments: list[Segment], glyphs: list[Glyph], page_width: float, page_height: float) -> list[Grid]:
-    """Every table a page's ruling lines draw, with the text of each cell."""
+def find_grids(segments: list[Segment], glyphs: list[Glyph], page_width: float, page_height: float,
+               page: int = 0) -> list[Grid]:
+    """Every table a page's ruling lines draw (page number `page`), with the text of each cell."""
     grids = []
     for component in _components(_merged(segments)):
         if sum(s.horizontal for s in component) < 2 and sum(not s.horizontal for s in component) < 2:
@@ -139,14 +142,14 @@ def find_grids(segments: list[Segment], glyphs: list[Glyph], page_width: float, 
             counts[glyph.direction] = counts.get(glyph.direction, 0) + 1
         direction = max(counts, key=lambda d: counts[d])
         turned = [turn_segment(s, direction, page_width, page_height) for s in component]
-        grid = _grid(turned, inside, direction, page_width, page_height, area)
+        grid = _grid(turned, inside, direction, page_width, page_height, area, page)
         if grid is not None:
             grids.append(grid)
     return grids
 
 
 def _grid(segments: list[Segment], glyphs: list[Glyph], direction: str, page_width: float, page_height: float,
-          area: Box) -> Grid | None:
+          area: Box, page: int) -> Grid | None:
     horizontal = [s for s in segments if s.horizontal]
     vertical = [s for s in segments if not s.horizontal]
     outer = _bounds(segments)
@@ -193,7 +196,7 @@ def _grid(segments: list[Segment], glyphs: list[Glyph], direction: str, page_wid
     for cell in cells:
         cell.text = text_of(texts.get(id(cell), []))
     cells.sort(key=lambda c: (c.row, c.col))
-    return Grid(direction, area, xs, rows, cells, ys[0])
+    return Grid(direction, area, xs, rows, cells, ys[0], (page,))
 
 
 def _index(edges: list[float], value: float) -> int | None:
@@ -268,15 +271,16 @@ def stitch(first: Grid, second: Grid) -> Grid:
     lower = [placed(second, c, first.height - repeated) for c in second.cells if c.row >= repeated]
     bottom = {(c.col, c.colspan): c for c in upper if c.row + c.rowspan == first.height}
     top = {(c.col, c.colspan): c for c in lower if c.row == first.height}
-    _join_cut_cells(bottom, top, lower)
+    joined = _join_cut_cells(bottom, top, lower)
     return Grid(first.direction, first.page_box, xs, first.height + second.height - repeated, upper + lower,
-                first.top)
+                first.top, first.pages + second.pages, first.joined + joined)
 
 
 def _join_cut_cells(bottom: dict[tuple[int, int], GridCell], top: dict[tuple[int, int], GridCell],
-                    lower: list[GridCell]) -> None:
+                    lower: list[GridCell]) -> tuple[tuple[str, str], ...]:
     """Join each cell the break cut in two: a label whose halves make a known label, a merged cell continued
-    blank; when a row label was cut, the row's value printed on one side only goes with it."""
+    blank; when a row label was cut, the row's value printed on one side only goes with it. Returns the labels
+    joined from two printed halves."""
     joined: list[tuple[GridCell, GridCell]] = []
     row_cut = False
     for key, above in bottom.items():
@@ -299,8 +303,11 @@ def _join_cut_cells(bottom: dict[tuple[int, int], GridCell], top: dict[tuple[int
                     below.text.strip()):
                 joined.append((above, below))
     gone = set()
+    halves = tuple((a.text.replace("\n", ""), b.text.replace("\n", "")) for a, b in joined
+                   if a.text.strip() and b.text.strip() and not _is_value(a.text))
     for above, below in joined:
         above.rowspan = below.row + below.rowspan - above.row
         above.text = "\n".join(t for t in (above.text, below.text) if t.strip())
         gone.add(id(below))
     lower[:] = [c for c in lower if id(c) not in gone]
+    return halves

@@ -176,10 +176,11 @@ class _Open:
     page: int
 
 
-def blocks_of(pages: list[PageContent]) -> list[Block]:
-    """Paragraphs and tables in reading order."""
+def blocks_of(pages: list[PageContent]) -> tuple[list[Block], list[Grid]]:
+    """Paragraphs and tables in reading order, and the tables joined from pieces on several pages."""
     margins = _margins(pages)
     blocks: list[Block] = []
+    joined: list[Grid] = []
     current: _Open | None = None
     pending: Grid | None = None  # a table that may go on on the next page
 
@@ -195,6 +196,8 @@ def blocks_of(pages: list[PageContent]) -> list[Block]:
         nonlocal pending
         if pending is not None:
             blocks.append(pending.raw())
+            if len(pending.pages) > 1:
+                joined.append(pending)
             pending = None
 
     for index, page in enumerate(pages):
@@ -223,7 +226,7 @@ def blocks_of(pages: list[PageContent]) -> list[Block]:
             current = _Open([item.text], align, heading, item, key, index)
     close()
     flush_table()
-    return blocks
+    return blocks, joined
 
 
 def _shape(line: Line, m: _Margins, first_page: bool) -> tuple[str, int]:

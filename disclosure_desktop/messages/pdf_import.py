@@ -44,6 +44,14 @@ CATALOG: dict[str, tuple[str, str]] = {
         "read {pages} page(s) from the PDF's text layer; {furniture} line(s) of page numbers, headers and footers"
         " left out of the text",
     ),
+    "pdf.table_joined": (
+        "第 {first} 页的表格在第 {last} 页接续，按一个表格读取",
+        "the table on page {first} goes on to page {last}; read as one table",
+    ),
+    "pdf.label_joined": (
+        "分页截断的标签“{above}”与“{below}”连读为“{whole}”",
+        "the label the page break cut into \"{above}\" and \"{below}\" is read as \"{whole}\"",
+    ),
     "pdf.restricted": (
         "该 PDF 设有权限限制（如禁止复制），但无需密码即可打开；仅为导入读取其文字",
         "the PDF restricts copying but opens without a password; its text was read for the import only",

@@ -188,6 +188,10 @@ def test_wps_like_report_gives_back_every_part_and_cell(rendered, layout):
     assert pieces["applications"] == 1 and pieces["proactive"] == 1
     text = explanation(result)
     assert "40682080元" in text and "4068.208" in text  # the amount in 元, read in 万元 and said
+    assert "第 4 页的表格在第 5 页接续" in text
+    if WPS_LAYOUTS[layout][0]:  # each label the break cut is joined, and said
+        assert "“（四）无”与“法提供”连读为“（四）无法提供”" in text
+        assert "连读为“三、本年度办理结果”" in text
     # Every page's running header and 「- N -」 were left out (the parts above are exact without them).
     read = next(dict(n.values) for n in result.notes if n.key == "pdf.read")
     assert read["furniture"] == 2 * read["pages"]
