@@ -24,6 +24,8 @@ RULE_COVER = 0.6
 MAX_HEADER_ROWS = 5
 # Two pieces are one table when their left and right edges agree within this.
 EDGE_PT = 4.0
+# Table 三 has some sixty ruling lines; a page with thousands of them is a drawing, not a report table.
+MAX_RULES = 2000
 
 
 @dataclass
@@ -129,8 +131,11 @@ def _bounds(segments: list[Segment]) -> Box:
 def find_grids(segments: list[Segment], glyphs: list[Glyph], page_width: float, page_height: float,
                page: int = 0) -> list[Grid]:
     """Every table a page's ruling lines draw (page number `page`), with the text of each cell."""
-    grids = []
-    for component in _components(_merged(segments)):
+    grids: list[Grid] = []
+    merged = _merged(segments)
+    if len(merged) > MAX_RULES:  # no report table; joining them pairwise would take minutes
+        return grids
+    for component in _components(merged):
         if sum(s.horizontal for s in component) < 2 and sum(not s.horizontal for s in component) < 2:
             continue
         area = _bounds(component)
