@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _measure_all(run: Run, work: Path, quick: bool) -> None:
-    from benchmarks import checks, exports, session, startup, word_import
+    from benchmarks import checks, exports, pdf_import, session, startup, word_import
 
     big = work / "big.sqlite"
     ids: list[int] = []
@@ -131,3 +131,4 @@ def _measure_all(run: Run, work: Path, quick: bool) -> None:
                 lambda: exports.command(work, 3 if quick else 7))
     run.measure("LibreOffice", ("libreoffice_pdf_s",), lambda: exports.libreoffice(work, 1 if quick else 3))
     run.measure("Word import", ("import_docx_s",), lambda: word_import.measure(work, 1 if quick else 3))
+    run.measure("PDF import", ("import_pdf_s",), lambda: pdf_import.measure(work, 1 if quick else 3))

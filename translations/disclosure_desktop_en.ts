@@ -325,6 +325,14 @@ Date, e.g. 2026年1月23日</translation>
         <translation>&amp;Include the approval sheet (PDF)</translation>
     </message>
     <message>
+        <source>PDF/A for an archi&amp;ve</source>
+        <translation>PDF/A for an archi&amp;ve</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b, the kind an archive accepts: every font embedded, the title, agency and year in its metadata. The pages are the same.</source>
+        <translation>PDF/A-1b, the kind an archive accepts: every font embedded, the title, agency and year in its metadata. The pages are the same.</translation>
+    </message>
+    <message>
         <source>&amp;Open the folder afterwards</source>
         <translation>&amp;Open the folder afterwards</translation>
     </message>
@@ -521,8 +529,8 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Importing creates a new report marked 导入 with the file's name; the file itself is not changed.</translation>
     </message>
     <message>
-        <source>Reports (*.docx *.html *.htm *.json *.txt);;Word (*.docx);;Web pages (*.html *.htm);;JSON (*.json);;Text (*.txt)</source>
-        <translation>Reports (*.docx *.html *.htm *.json *.txt);;Word (*.docx);;Web pages (*.html *.htm);;JSON (*.json);;Text (*.txt)</translation>
+        <source>Reports (*.docx *.html *.htm *.pdf *.json *.txt);;Word (*.docx);;Web pages (*.html *.htm);;PDF (*.pdf);;JSON (*.json);;Text (*.txt)</source>
+        <translation>Reports (*.docx *.html *.htm *.pdf *.json *.txt);;Word (*.docx);;Web pages (*.html *.htm);;PDF (*.pdf);;JSON (*.json);;Text (*.txt)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -551,6 +559,10 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>%1 values read; every value the file prints has its cell.</source>
         <translation>%1 values read; every value the file prints has its cell.</translation>
+    </message>
+    <message>
+        <source>The printed numbers break %1 identity(ies); they are imported as printed: see “Notes”.</source>
+        <translation>The printed numbers break %1 identity(ies); they are imported as printed: see “Notes”.</translation>
     </message>
     <message>
         <source>Opening (before part 一)</source>

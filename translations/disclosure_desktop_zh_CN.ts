@@ -325,6 +325,14 @@ Date, e.g. 2026年1月23日</source>
         <translation>附签发单（仅 PDF）(&amp;I)</translation>
     </message>
     <message>
+        <source>PDF/A for an archi&amp;ve</source>
+        <translation>PDF/A（归档）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b, the kind an archive accepts: every font embedded, the title, agency and year in its metadata. The pages are the same.</source>
+        <translation>PDF/A-1b，档案馆接收的格式：嵌入全部字体，元数据中写明标题、单位和年度。页面内容与普通 PDF 相同。</translation>
+    </message>
+    <message>
         <source>&amp;Open the folder afterwards</source>
         <translation>导出后打开所在文件夹(&amp;O)</translation>
     </message>
@@ -521,8 +529,8 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>导入后将新建一份报告，标记为“导入”并记下文件名；文件本身不会改动。</translation>
     </message>
     <message>
-        <source>Reports (*.docx *.html *.htm *.json *.txt);;Word (*.docx);;Web pages (*.html *.htm);;JSON (*.json);;Text (*.txt)</source>
-        <translation>年报文件 (*.docx *.html *.htm *.json *.txt);;Word 文件 (*.docx);;网页 (*.html *.htm);;JSON (*.json);;文本 (*.txt)</translation>
+        <source>Reports (*.docx *.html *.htm *.pdf *.json *.txt);;Word (*.docx);;Web pages (*.html *.htm);;PDF (*.pdf);;JSON (*.json);;Text (*.txt)</source>
+        <translation>年报文件 (*.docx *.html *.htm *.pdf *.json *.txt);;Word 文件 (*.docx);;网页 (*.html *.htm);;PDF 文件 (*.pdf);;JSON (*.json);;文本 (*.txt)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -551,6 +559,10 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>%1 values read; every value the file prints has its cell.</source>
         <translation>已读入 %1 个数值；文件中的每个数值都已放入对应的单元格。</translation>
+    </message>
+    <message>
+        <source>The printed numbers break %1 identity(ies); they are imported as printed: see “Notes”.</source>
+        <translation>原文数字有 %1 处不符合勾稽关系，按原文导入：见“说明”。</translation>
     </message>
     <message>
         <source>Opening (before part 一)</source>

@@ -53,19 +53,28 @@ def _export_format(args: argparse.Namespace) -> str:
     return chosen
 
 
+def render_options(args: argparse.Namespace, export_format: str) -> RenderOptions:
+    """The RenderOptions the command line asks for; --pdfa only with a PDF."""
+    pdfa = bool(getattr(args, "pdfa", False))
+    if pdfa and export_format != "pdf":
+        fail("cli.pdfa_not_pdf", format=export_format)
+    return RenderOptions(pdfa=pdfa)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """One report, or a saved version, to -o or standard output; several into a folder."""
     if args.approval_sheet and args.version_id is None:
         fail("version.sheet_needs_version")
-    options = RenderOptions(pdfa=getattr(args, "pdfa", False))
     if wanted_many(args):
         export_format = _many_format(args)
+        options = render_options(args, export_format)
         with opened(args) as store:
             export_many(store, None if args.all else args.ids, export_format, Path(args.output), options)
         return EXIT_OK
     if not args.ids:
         fail("cli.missing_argument", names="id")  # as argparse named it when one id was required
     export_format = _export_format(args)
+    options = render_options(args, export_format)
     if args.approval_sheet and export_format != "pdf":
         fail("version.sheet_not_pdf")
     path = None if args.output == "-" else Path(args.output)

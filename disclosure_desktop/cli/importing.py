@@ -8,20 +8,21 @@ import sys
 from disclosure_desktop.cli.database import opened
 from disclosure_desktop.cli.errors import EXIT_OK, error_line, fail
 from disclosure_desktop.domain.limits import cleaned_report
-from disclosure_desktop.workflows.importing import add_report, explanation, read_import, report_to_add
+from disclosure_desktop.workflows.importing import add_report, explanation, kind_of, read_import, report_to_add
 
-DOCUMENTS = (".docx", ".html", ".htm")
+# Published documents (spec §10, §11): read with the explanation, --dry-run and --partial.
+DOCUMENTS = ("docx", "html", "pdf")
 _UNPLACED_NAMED = 5
 
 
 def _check_options(args: argparse.Namespace) -> None:
     """Options that do not fit the file, refused before anything is read."""
-    suffix = args.file.suffix.lower()
-    if suffix == ".json" and (args.format_id is not None or args.year is not None):
+    kind = kind_of(args.file)
+    if kind == "json" and (args.format_id is not None or args.year is not None):
         fail("cli.json_options")
-    if suffix in DOCUMENTS and (args.format_id is not None or args.year is not None):
+    if kind in DOCUMENTS and (args.format_id is not None or args.year is not None):
         fail("cli.document_year_options")
-    if suffix not in DOCUMENTS and (args.dry_run or args.partial):
+    if kind not in DOCUMENTS and (args.dry_run or args.partial):
         fail("cli.document_options")
     if args.year is not None and not 1990 <= args.year <= 2100:
         fail("json.bad_year")

@@ -51,12 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     commands.add_parser("list", parents=[common], help="list reports: id, year, format, agency, title, state")
     imp = commands.add_parser("import", parents=[common],
-                              help="import a .json document, a plain-text report, a Word file or a web page")
+                              help="import a .json document, a plain-text report, a Word file, a web page or a "
+                                   "published PDF")
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true",
-                     help="read a .docx or .html and print what was recognised and what was not; create nothing")
+                     help="read a .docx, .html or .pdf and print what was recognised and what was not; "
+                          "create nothing")
     imp.add_argument("--partial", action="store_true",
-                     help="create the report from a .docx or .html even when some values have no cell")
+                     help="create the report from a .docx, .html or .pdf even when some values have no cell")
     imp.add_argument("--format", dest="format_id", help="format of a text file (default: narrative)")
     imp.add_argument("--year", type=int, help="report year of a text file whose title does not state it")
     exp = commands.add_parser(
@@ -70,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"{', '.join(EXPORT_FORMATS)} (default: from the suffix of -o, which must match; json for -)")
     exp.add_argument("-o", "--output", default="-", help="output file (a folder for several), - for standard output")
     exp.add_argument("--version", dest="version_id", type=report_id, help="export this saved version (see versions)")
+    exp.add_argument("--pdfa", action="store_true",
+                     help="a PDF as PDF/A-1b for an archive: every font embedded, XMP metadata (title, agency, year)")
     exp.add_argument("--approval-sheet", action="store_true",
                      help="with --version of a signed version and a PDF: the 签发单 (审核/签发 names and dates) first")
     check = commands.add_parser(

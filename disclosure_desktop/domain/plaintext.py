@@ -7,10 +7,10 @@ import re
 from disclosure_desktop.domain.formats import PREAMBLE, ReportFormat, get_format
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.textblocks import clean_line
+from disclosure_desktop.domain.titles import agency_and_year
 from disclosure_desktop.messages import ReportDataError
 
 _PART = re.compile(r"^([一二三四五六七八九十]+)、\s*(.+)$")
-_TITLE = re.compile(r"^(?P<agency>.*?)(?P<year>(19|20)\d{2})\s*年")
 
 
 def _section_for(fmt: ReportFormat, heading: str, taken: set[str]) -> str | None:
@@ -34,12 +34,12 @@ def report_from_text(text: str, format_id: str = "narrative", year: int | None =
         raise ReportDataError("text.no_title")
     fmt = get_format(format_id)
     title, body = lines[0], lines[1:]
-    found = _TITLE.match(title)
+    found = agency_and_year(title)
     if year is None:
         if not found:
             raise ReportDataError("text.no_year")
-        year = int(found.group("year"))
-    agency = found.group("agency").strip() if found else title
+        year = found[1]
+    agency = found[0] if found else title
     sections: dict[str, list[str]] = {PREAMBLE: []}
     headings: dict[str, str] = {}
     current = PREAMBLE

@@ -34,6 +34,7 @@ from disclosure_desktop.export.context import ReportContext, build_context
 from disclosure_desktop.export.fonts import FontPlan, ensure_gui_application, font_plan, role_texts
 from disclosure_desktop.export.html import environment
 from disclosure_desktop.export.pagination import PageRun, lay_out, runs_of
+from disclosure_desktop.export.pdfa import xmp_packet
 from disclosure_desktop.export.print_html import LAYOUT_DPI, families, layout_device, mm_px, pt_px, sizes
 
 __all__ = [
@@ -207,10 +208,13 @@ def paint_report(report: Report, device: QPagedPaintDevice, sheet: ApprovalSheet
     return PaintedReport(pages.count)
 
 
-def pdf_bytes(report: Report, moment: dt.datetime | None = None, sheet: ApprovalSheet | None = None) -> bytes:
+def pdf_bytes(report: Report, moment: dt.datetime | None = None, sheet: ApprovalSheet | None = None,
+              pdfa: bool = False) -> bytes:
     """The PDF's bytes (the approval sheet first, if given); with `moment`, the same report always gives the same
-    bytes."""
+    bytes. `pdfa`: PDF/A-1b for an archive — the same pages, every font embedded, the XMP packet of export.pdfa."""
     ensure_gui_application()
+    if pdfa and moment is None:  # the XMP packet and the information dictionary must state one date
+        moment = dt.datetime.now(dt.UTC).replace(microsecond=0)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -221,6 +225,11 @@ def pdf_bytes(report: Report, moment: dt.datetime | None = None, sheet: Approval
     if moment is not None:
         writer.setDocumentId(QUuid.fromBytes(hashlib.sha256(
             f"{report.display_title}|{moment.isoformat()}".encode()).digest()[:16]))
+    if pdfa:
+        assert moment is not None
+        writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
+        writer.setAuthor(report.agency)
+        writer.setDocumentXmpMetadata(QByteArray(xmp_packet(report, moment, writer.documentId())))
     paint_report(report, writer, sheet)
     del writer  # the writer finishes the file when the painter ends; drop it before reading the buffer
     buffer.close()

@@ -29,8 +29,8 @@ class RenderOptions:
 PLAIN = RenderOptions()
 
 
-def _pdf(report: Report, moment: dt.datetime, _options: RenderOptions) -> bytes:
-    return pdf_bytes(report, moment)
+def _pdf(report: Report, moment: dt.datetime, options: RenderOptions) -> bytes:
+    return pdf_bytes(report, moment, pdfa=options.pdfa)
 
 
 def _docx(report: Report, moment: dt.datetime, _options: RenderOptions) -> bytes:
@@ -102,7 +102,7 @@ def render(report: Report, format_id: str, *, moment: dt.datetime | None = None,
         if format_id != "pdf":
             raise ValueError("only a PDF has an approval sheet")
 
-        return pdf_bytes(printable(report), moment, sheet)
+        return pdf_bytes(printable(report), moment, sheet, pdfa=options.pdfa)
     return FORMATS[format_id].render(printable(report), moment, options)
 
 

@@ -1,5 +1,6 @@
-"""Reads last year's report from the file a clerk has — this program's JSON, plain text, a Word file or a web
-page — into a Report, saying what it recognised and what it could not place (spec §10). No widgets here.
+"""Reads last year's report from the file a clerk has — this program's JSON, plain text, a Word file, a web
+page or a published PDF — into a Report, saying what it recognised and what it could not place (spec §10, §11).
+No widgets here.
 
 `read_file(path)` is the one entry point for the command line and the GUI's review step; it raises
 ReportDataError (a message in the UI language) for a file that cannot be read as a report.
@@ -23,11 +24,11 @@ from disclosure_desktop.messages import ReportDataError, os_error_text
 if TYPE_CHECKING:
     from disclosure_desktop.importers.result import ImportResult
 
-KINDS = {".docx": "docx", ".html": "html", ".htm": "html", ".json": "json", ".txt": "txt"}
+KINDS = {".docx": "docx", ".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json", ".txt": "txt"}
 
 
 def kind_of(path: Path) -> str | None:
-    """"docx", "html", "json" or "txt" by the file's suffix; None for any other file."""
+    """"docx", "html", "pdf", "json" or "txt" by the file's suffix; None for any other file."""
     return KINDS.get(path.suffix.lower())
 
 
@@ -46,6 +47,10 @@ def read_file(path: Path, text_format: str = "narrative", year: int | None = Non
             from disclosure_desktop.importers.html_reader import read_html
 
             return import_document(read_html(path), path.name)
+        if kind == "pdf":
+            from disclosure_desktop.importers.pdf_reader import read_pdf  # pdfplumber, when a PDF is read
+
+            return import_document(read_pdf(path), path.name)
         return _read_data(path, kind, text_format, year)
     except OSError as error:
         raise ReportDataError("cli.file_unreadable", path=path, detail=os_error_text(error)) from None

@@ -25,6 +25,7 @@ from disclosure_desktop.importers.frame import (
     parse_date,
     signature_start,
 )
+from disclosure_desktop.importers.identities import broken_identities
 from disclosure_desktop.importers.labels import split_numbering, squeeze, vocabulary
 from disclosure_desktop.importers.result import ImportResult, LabelMatch, Unplaced
 from disclosure_desktop.importers.sections import candidates, match_sections
@@ -235,6 +236,7 @@ def _result(best: _Reading, readings: list[_Reading], source: SourceDocument, ti
         if lines:
             result.notes.append(Note.of(key, count=len(lines), sample=" | ".join(lines[:_SKIPPED_SHOWN])))
     result.unrecognised += _loose_headings(best, source.blocks, title)
+    result.broken = broken_identities(report)
     for section in fmt.sections:
         # A numbered format prints only the parts with text: a part it does not print is not missing.
         if section.id not in printed and not fmt.numbered:

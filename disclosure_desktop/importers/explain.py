@@ -36,6 +36,9 @@ def explanation(result: ImportResult) -> str:
         lines += [match_line(m) for m in result.matches]
     lines.append(message("explain.unplaced") + ("" if result.unplaced else message("explain.none")))
     lines += ["  " + u.describe() for u in result.unplaced]
+    if result.tables:
+        lines.append(message("explain.identities") + ("" if result.broken else message("explain.identities_hold")))
+        lines += ["  " + n.text for n in result.broken]
     if result.unrecognised:
         lines.append(message("explain.unrecognised"))
         lines += ["  " + n.text for n in result.unrecognised]

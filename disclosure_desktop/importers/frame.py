@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from disclosure_desktop.domain.formats import ReportFormat
 from disclosure_desktop.domain.textblocks import heading_level
+from disclosure_desktop.domain.titles import agency_and_year
 from disclosure_desktop.importers.document import Block, Paragraph
 from disclosure_desktop.importers.labels import squeeze, vocabulary
 
@@ -94,13 +95,14 @@ def _template_parts(text: str, formats: list[ReportFormat]) -> tuple[str, int] |
 
 
 def title_parts(text: str, formats: list[ReportFormat]) -> tuple[str, int]:
-    """(agency, year) of a title: by a format's title template, else the words before the year."""
+    """(agency, year) of a title: by a format's title template, else as domain.titles reads a title either way
+    round."""
     parts = _template_parts(text, formats)
     if parts:
         return parts
-    found = _YEAR.search(text)
+    found = agency_and_year(text)
     assert found is not None  # _looks_like_title saw a year
-    return text[: found.start()].strip(), int(found.group(1))
+    return found
 
 
 def find_title(blocks: list[Block], formats: list[ReportFormat]) -> Title | None:

@@ -27,6 +27,7 @@ class Vocabulary:
     blank_values: frozenset[str]
     count_units: tuple[str, ...]
     amount_units: tuple[str, ...]
+    yuan_units: tuple[str, ...]
     equivalents: tuple[tuple[str, str], ...]  # (variant, word it is read as), longest variants first
     title_words: tuple[str, ...]
     title_endings: tuple[str, ...]
@@ -50,6 +51,7 @@ def vocabulary() -> Vocabulary:
         blank_values=frozenset(data["blank_values"]),
         count_units=tuple(data["count_units"]),
         amount_units=tuple(data["amount_units"]),
+        yuan_units=tuple(data.get("yuan_units", ())),
         equivalents=tuple(pairs),
         title_words=tuple(data["title_words"]),
         title_endings=tuple(data["title_endings"]),

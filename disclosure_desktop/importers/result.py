@@ -67,7 +67,7 @@ class TableSummary:
 class ImportResult:
     report: Report
     source_name: str
-    kind: str  # "docx" | "html" | "json" | "txt"
+    kind: str  # "docx" | "html" | "pdf" | "json" | "txt"
     headings: dict[str, str] = field(default_factory=dict)  # section id → heading as printed
     matches: list[LabelMatch] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
@@ -76,6 +76,8 @@ class ImportResult:
     notes: list[Note] = field(default_factory=list)
     # Things not recognised besides unplaced values: a heading of no part, a table of no format.
     unrecognised: list[Note] = field(default_factory=list)
+    # Identities the numbers as read break (importers.identities): imported as printed all the same.
+    broken: list[Note] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from disclosure_desktop.domain.formats import TableSpec
 from disclosure_desktop.domain.layout import table_grid
-from disclosure_desktop.domain.values import ValueFormatError, format_value, parse_value
+from disclosure_desktop.domain.values import AMOUNT_PLACES, ValueFormatError, format_value, parse_value
 from disclosure_desktop.importers.document import Note, RawCell, RawTable
 from disclosure_desktop.importers.labels import ACCEPT, Likeness, compare, path_likeness, squeeze, vocabulary
 from disclosure_desktop.importers.official import OfficialColumn, OfficialRow, OfficialTable, official
@@ -24,24 +25,38 @@ _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 FIT_ROWS = 0.8
 
 
+def printed_unit(text: str, kind: str) -> str:
+    """The unit printed after the number ("万元", "元", "件" …), "" for none."""
+    vocab = vocabulary()
+    value = squeeze(text)
+    units = (*vocab.amount_units, *vocab.yuan_units) if kind == "amount" else vocab.count_units
+    return next((u for u in units if value.endswith(u) and len(value) > len(u)), "")
+
+
 def clean_value(text: str, kind: str) -> tuple[str, bool]:
-    """("", True) for a blank or a "nothing" mark; (canonical text, True) for a number; (text, False) otherwise."""
+    """("", True) for a blank or a "nothing" mark; (canonical text, True) for a number; (text, False) otherwise.
+
+    An amount printed in 元 is read in 万元 when that is exact to six places; otherwise it stays as printed.
+    """
     vocab = vocabulary()
     value = squeeze(text)
     if not value or value in vocab.blank_values:
         return "", True
-    for unit in vocab.amount_units if kind == "amount" else vocab.count_units:
-        if value.endswith(unit) and len(value) > len(unit):
-            value = value[: -len(unit)]
-            break
+    unit = printed_unit(text, kind)
+    value = value[: len(value) - len(unit)]
     if "," in value:
         if not _GROUPED.fullmatch(value):
             return text.strip(), False
         value = value.replace(",", "")
     try:
-        return format_value(kind, parse_value(kind, value)), True  # type: ignore[arg-type]
+        number = parse_value(kind, value)  # type: ignore[arg-type]
     except ValueFormatError:
         return text.strip(), False
+    if unit in vocab.yuan_units and number is not None:
+        number = Decimal(number).scaleb(-4)
+        if -number.normalize().as_tuple().exponent > AMOUNT_PLACES:  # type: ignore[operator]
+            return text.strip(), False
+    return format_value(kind, number), True  # type: ignore[arg-type]
 
 
 def _value_like(text: str) -> bool:
@@ -308,6 +323,9 @@ class TableReader:
         self.values[cell_id] = text
         if not is_number:
             self.notes.append(Note.of("import.not_a_number", row=leaf, column=group.label, value=text))
+        elif kind == "amount" and printed_unit(cells[0].text, kind):
+            self.notes.append(Note.of("import.amount_unit", row=leaf, column=group.label,
+                                      printed=squeeze(cells[0].text), value=text))
 
     def _match_row(self, leaf: str, parents: tuple[str, ...]) -> tuple[OfficialRow, Likeness] | None:
         candidates = []

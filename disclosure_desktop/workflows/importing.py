@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from disclosure_desktop.domain.limits import cleaned_report
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.importers import read_file
+from disclosure_desktop.importers import kind_of, read_file
 from disclosure_desktop.importers.explain import explanation
 from disclosure_desktop.importers.result import ImportResult
 from disclosure_desktop.storage.report_summary import ReportSummary
@@ -17,7 +17,7 @@ from disclosure_desktop.storage.report_summary import ReportSummary
 if TYPE_CHECKING:  # the store is handed in: workflows load no database code themselves
     from disclosure_desktop.storage.repository import ReportStore
 
-__all__ = ["ImportResult", "add_report", "explanation", "read_import", "same_reports"]
+__all__ = ["ImportResult", "add_report", "explanation", "kind_of", "read_import", "same_reports"]
 
 
 # How far a long reading has come: (done, total, what); the window's job raises from it when the clerk cancels.

@@ -1,4 +1,5 @@
-"""The benchmark's JSON keeps exactly issue 12's keys, and each verdict compares with the right bound."""
+"""The benchmark's JSON keeps exactly issue 12's keys (and issue 17's PDF import), and each verdict compares with the
+right bound."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ ISSUE_KEYS = (
     "startup_s", "startup_floor_s", "autosave_p50_ms", "autosave_p99_ms", "ui_stall_max_ms", "checks_ms",
     "preview_ms", "export_pdf_s", "export_docx_s", "export_html_s", "cli_export_pdf_s",
     "batch_export_pdf_s_per_report", "libreoffice_pdf_s", "list_2000_ms", "open_2000_ms", "import_docx_s",
-    "peak_rss_mb",
+    "import_pdf_s", "peak_rss_mb",
 )
 
 

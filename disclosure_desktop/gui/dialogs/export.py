@@ -91,6 +91,9 @@ class ExportDialog(QDialog):
                                               "numbers from 1."))
         self.include_sheet.setChecked(True)
         self.include_sheet.setVisible(sheet_available)
+        self.pdfa = QCheckBox(self.tr("PDF/A for an archi&ve"), objectName="pdfa")
+        self.pdfa.setToolTip(self.tr("PDF/A-1b, the kind an archive accepts: every font embedded, the title, agency "
+                                     "and year in its metadata. The pages are the same."))
 
         self.open_folder = QCheckBox(self.tr("&Open the folder afterwards"), objectName="openFolder")
         self.open_folder.setChecked(settings.value(SETTING_OPEN, "true") in (True, "true"))
@@ -102,6 +105,7 @@ class ExportDialog(QDialog):
         save_as.setBuddy(self.path_edit)
         layout.addWidget(save_as)
         layout.addLayout(path_row)
+        layout.addWidget(self.pdfa)
         layout.addWidget(self.include_sheet)
 
         self.fonts_label = QLabel(objectName="fontsNote")
@@ -149,6 +153,7 @@ class ExportDialog(QDialog):
             self.path_edit.setText(str(with_format_suffix(path, registry.FORMATS[self.format_id()].suffix)))
         self.fonts_label.setVisible(self.format_id() == "pdf")
         self.include_sheet.setEnabled(self.format_id() == "pdf")
+        self.pdfa.setEnabled(self.format_id() == "pdf")
         if self.format_id() == "pdf" and not self.fonts_label.text():
             self.fonts_label.setText(self._fonts_note())
         self._update_button()
@@ -182,8 +187,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
         sheet = self._sheet_available and self.include_sheet.isChecked() and self.format_id() == "pdf"
-        self.export_requested.emit(ExportRequest(self.format_id(), path, RenderOptions(),
-                                                 version_id=self._version_id, approval_sheet=sheet))
+        options = RenderOptions(pdfa=self.format_id() == "pdf" and self.pdfa.isChecked())
+        self.export_requested.emit(ExportRequest(self.format_id(), path, options, version_id=self._version_id,
+                                                 approval_sheet=sheet))
 
     def done_exporting(self, exported: Exported) -> None:
         """The file is written (and the export kept as a version): remember the choices and close."""

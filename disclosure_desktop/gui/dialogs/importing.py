@@ -1,4 +1,4 @@
-"""The review step of Report ▸ Import…: reads the chosen file (JSON, text, Word, web page) off the GUI thread and
+"""The review step of Report ▸ Import…: reads the chosen file (JSON, text, Word, web page, PDF) off the GUI thread and
 shows what was recognised — agency, year, format, each table in the official grid, each part's first line — and
 what was not, before the clerk confirms and the report is created.
 
@@ -200,11 +200,11 @@ class ImportDialog(QDialog):
     # --- reading
 
     def choose_file(self) -> bool:
-        """Ask for the file (last year's Word file, web page, JSON or text); False when the clerk cancels."""
+        """Ask for the file (last year's Word file, web page, PDF, JSON or text); False when the clerk cancels."""
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a report"), "",
-            self.tr("Reports (*.docx *.html *.htm *.json *.txt);;Word (*.docx);;Web pages (*.html *.htm);;"
-                    "JSON (*.json);;Text (*.txt)"))
+            self.tr("Reports (*.docx *.html *.htm *.pdf *.json *.txt);;Word (*.docx);;Web pages (*.html *.htm);;"
+                    "PDF (*.pdf);;JSON (*.json);;Text (*.txt)"))
         if name:
             self.open_file(Path(name))
         return bool(name)
@@ -274,7 +274,12 @@ class ImportDialog(QDialog):
         else:
             text = self.tr("%1 values read; every value the file prints has its cell.")
             self.status.setStyleSheet("")
-        self.status.setText(text.replace("%1", str(placed)))
+        text = text.replace("%1", str(placed))
+        if result.broken:
+            text += " " + self.tr("The printed numbers break %1 identity(ies); they are imported as printed: see "
+                                  "“Notes”.").replace("%1", str(len(result.broken)))
+            self.status.setStyleSheet("color: #8a4b00;")
+        self.status.setText(text)
 
 
         rows = [[heading, first_line(report.text(sid)) or "—"] for sid, heading in result.headings.items()]
@@ -301,7 +306,7 @@ class ImportDialog(QDialog):
                    for m in sorted(result.matches, key=lambda m: m.how == "exact")]
         self.tabs.addTab(_list([self.tr("Kind"), self.tr("Printed"), self.tr("Official"), self.tr("Why")], matches,
                                "importMatches"), self.tr("Label matching"))
-        notes = [[n.text] for n in result.notes]
+        notes = [[n.text] for n in [*result.broken, *result.notes]]
         self.tabs.addTab(_list([self.tr("Note")], notes, "importNotes"), self.tr("Notes"))
         self.import_button.setEnabled(True)
         self.import_button.setDefault(True)
