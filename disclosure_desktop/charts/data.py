@@ -217,7 +217,8 @@ def rollup_charts(summed: Report, units: Sequence[tuple[str, Report]] | Mapping[
         ranked.append(ChartRow(name, (figures.value(figure),)))
     # The most first; blank last; equal figures in name order, so that the same units always draw alike.
     ranked.sort(key=lambda row: (row.values[0] is None, -(row.values[0] or 0), row.label))
-    charts.append(Chart("ranking", "bars", ranking.title, book.unit, (), tuple(ranked),
-                        limit=ranking.limit if len(ranked) > ranking.limit else None, words=book.words,
-                        order=len(book.charts) + 1))
+    limited = len(ranked) > ranking.limit
+    title = ranking.title_limited.format(limit=ranking.limit) if limited else ranking.title
+    charts.append(Chart("ranking", "bars", title, book.unit, (), tuple(ranked),
+                        limit=ranking.limit if limited else None, words=book.words, order=len(book.charts) + 1))
     return tuple(charts)

@@ -11,7 +11,7 @@ extraction and screen readers of the PDF find it.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from disclosure_desktop.charts import palette
 from disclosure_desktop.charts.data import BLANK, Chart, ChartRow
@@ -78,6 +78,17 @@ class _Canvas:
     def width(self, text: str, px: float = TEXT_PX, bold: bool = False) -> float:
         return self.faces.width(text, px, bold)
 
+    def fitting(self, text: str, px: float, room: float, bold: bool = False) -> float:
+        """`px`, or the smaller size at which `text` fits `room` (a seven-digit figure in a tile)."""
+        wide = self.width(text, px, bold)
+        return px if wide <= room else max(8.0, px * room / wide)
+
+    def label(self, text: str, room: float) -> str:
+        """A row label cut to `room` with an ellipsis in the middle (a unit's long name; its table has it whole)."""
+        if self.width(text) <= room:
+            return text
+        return QFontMetricsF(self.faces.font(TEXT_PX)).elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+
     def box(self, rect: QRectF, colour: str) -> None:
         self.p.fillRect(rect, QColor(colour))
 
@@ -142,7 +153,7 @@ def _bars(c: _Canvas) -> None:
     colour = palette.series_colours(1)[0]
     for index, row in enumerate(rows):
         top = HEADER + index * BAR_ROW
-        c.text(QRectF(0, top, label_w - 10, BAR_ROW), row.label, align=_RIGHT)
+        c.text(QRectF(0, top, label_w - 10, BAR_ROW), c.label(row.label, label_w - 10), align=_RIGHT)
         length = (row.values[0] or 0) * per
         if length > 0:
             c.box(QRectF(label_w, top + (BAR_ROW - BAR) / 2, length, BAR), colour)
@@ -161,7 +172,7 @@ def _grouped(c: _Canvas) -> None:
     top = HEADER + LEGEND
     for index, row in enumerate(rows):
         y = top + index * block
-        c.text(QRectF(0, y, label_w - 10, block - GROUP_GAP), row.label, align=_RIGHT)
+        c.text(QRectF(0, y, label_w - 10, block - GROUP_GAP), c.label(row.label, label_w - 10), align=_RIGHT)
         for k, (value, colour) in enumerate(zip(row.values, colours, strict=True)):
             bar_top = y + k * (SERIES_BAR + SERIES_GAP)
             length = (value or 0) * per
@@ -179,7 +190,7 @@ def _stacked(c: _Canvas) -> None:
     per = _scale([max(r.total or 0, sum(v or 0 for v in r.values)) for r in rows], INNER - label_w - number_w - 6)
     for index, row in enumerate(rows):
         top = HEADER + index * STACK_ROW
-        c.text(QRectF(0, top, label_w - 10, STACK_BAR), row.label, align=_RIGHT)
+        c.text(QRectF(0, top, label_w - 10, STACK_BAR), c.label(row.label, label_w - 10), align=_RIGHT)
         x = label_w
         for value, colour in zip(row.values, colours, strict=True):
             length = (value or 0) * per
@@ -235,8 +246,9 @@ def _shares(c: _Canvas) -> None:
             start += span
     c.p.setBrush(Qt.BrushStyle.NoBrush)
     inner = 2 * RING_INNER
-    c.text(QRectF(centre.x() - RING_INNER, centre.y() - 24, inner, 34), _number(chart.total), 28, palette.TEXT,
-           _CENTRE)
+    total = _number(chart.total)
+    c.text(QRectF(centre.x() - RING_INNER, centre.y() - 24, inner, 34), total, c.fitting(total, 28, inner - 12),
+           palette.TEXT, _CENTRE)
     if chart.total_label:
         c.text(QRectF(centre.x() - RING_INNER, centre.y() + 10, inner, 18), chart.total_label, 12,
                palette.MUTED, _CENTRE)
@@ -268,11 +280,11 @@ def _tiles(c: _Canvas) -> None:
         c.p.drawRoundedRect(tile, 6, 6)
         c.p.setBrush(Qt.BrushStyle.NoBrush)
         number = _number(row.values[0])
-        number_w = c.width(number, TILE_PX, bold=True)
         unit_w = c.width(unit, SMALL_PX) + 4 if unit and row.values[0] is not None else 0.0
+        px = c.fitting(number, TILE_PX, width - unit_w - 16, bold=True)
+        number_w = c.width(number, px, bold=True)
         x = left + (width - number_w - unit_w) / 2
-        c.text(QRectF(x, HEADER + 10, number_w + 2, 46), number, TILE_PX, palette.series_colours(2)[0],
-               _LEFT, bold=True)
+        c.text(QRectF(x, HEADER + 10, number_w + 2, 46), number, px, palette.series_colours(2)[0], _LEFT, bold=True)
         if unit_w:
             c.text(QRectF(x + number_w + 4, HEADER + 24, unit_w, 28), unit, SMALL_PX, palette.MUTED)
         c.text(QRectF(left + 4, HEADER + 58, width - 8, 28), row.label, TEXT_PX, palette.TEXT, _CENTRE)

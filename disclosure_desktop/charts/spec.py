@@ -57,6 +57,7 @@ class RankingSpec:
     figure: FigureSpec
     title: str
     limit: int
+    title_limited: str  # the title when more units than `limit` are ranked; {limit} stands for the number
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,8 @@ def chart_book(format_id: str) -> ChartBook | None:
         unit=data.get("unit", ""),
         figures=reader.figures,
         charts=tuple(reader.chart(chart) for chart in data["charts"]),
-        ranking=RankingSpec(reader.figure(ranking["figure"], "rollup"), ranking["title"], int(ranking["limit"]))
+        ranking=RankingSpec(reader.figure(ranking["figure"], "rollup"), ranking["title"], int(ranking["limit"]),
+                            ranking.get("title_limited", ranking["title"]))
         if ranking else None,
         words=Words(**data.get("words", {})),
     )
