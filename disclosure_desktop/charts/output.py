@@ -27,6 +27,9 @@ __all__ = ["PRINT_DPI", "SCREEN_DPI", "ChartFile", "image_size", "png_bytes", "s
 
 SCREEN_DPI = 96  # one chart unit a CSS pixel
 PRINT_DPI = 300
+# Qt's PNG "quality" (a lighter zlib level): measured on the example's six 8-bit screen images, 4.4 ms and 8.0 kB
+# against the default's 9.9 ms and 6.8 kB — the web page is exported often, its bytes hardly matter.
+PNG_QUALITY = 80
 _MM_PER_INCH = 25.4
 # The printed chart fills the type area's width.
 PRINT_WIDTH_MM = ts.TYPE_AREA_WIDTH_MM
@@ -64,7 +67,7 @@ def png_bytes(chart: Chart, dpi: int = SCREEN_DPI, faces: ChartFaces | None = No
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG", PNG_QUALITY)
     buffer.close()
     return bytes(data.data())
 

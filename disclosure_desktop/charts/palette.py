@@ -8,6 +8,8 @@ program's near-black and grey (contrast over 4.5:1 on white, WCAG AA).
 
 from __future__ import annotations
 
+from functools import cache
+
 __all__ = ["BACKGROUND", "GRID", "MUTED", "TEXT", "TILE", "image_colours", "series_colours"]
 
 TEXT = "#202124"
@@ -45,7 +47,8 @@ def _blend(a: str, b: str, t: float) -> int:
     return 0xFF000000 | channels[0] << 16 | channels[1] << 8 | channels[2]
 
 
-def image_colours(steps: int = 10) -> list[int]:
+@cache
+def image_colours(steps: int = 10) -> tuple[int, ...]:
     """Every colour a chart image holds: each of the palette's colours and its smoothed edges on white (and on a
     tile's ground) — at most 256, so the web page's images can be 8-bit with the palette's colours exact."""
     inks = list(dict.fromkeys([TEXT, MUTED, GRID, TILE, *(c for n in sorted(_SERIES) for c in _SERIES[n])]))
@@ -54,4 +57,4 @@ def image_colours(steps: int = 10) -> list[int]:
         out += [_blend(BACKGROUND, ink, (i + 1) / steps) for i in range(steps)]
     for ink in (TEXT, MUTED, _SERIES[2][0]):
         out += [_blend(TILE, ink, (i + 1) / steps) for i in range(steps - 1)]
-    return list(dict.fromkeys(out))[:256]
+    return tuple(dict.fromkeys(out))[:256]

@@ -3,9 +3,12 @@ last year's figures read in last year's own format, and the 公开办's roll-up 
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+
 import pytest
 
 from disclosure_desktop.charts.data import BLANK, light_context, report_charts, rollup_charts
+from disclosure_desktop.charts.output import svg_bytes
 from disclosure_desktop.charts.spec import chart_book
 from disclosure_desktop.domain.formats import all_formats, get_format
 from disclosure_desktop.domain.report import Cell, Report
@@ -108,6 +111,7 @@ def test_roll_up_charts_the_summed_tables_and_ranks_the_units() -> None:
     assert [(r.label, r.values[0]) for r in ranking.rows] == [
         ("甲局", 30), ("丁局", 12), ("乙局", 12), ("戊局", 5), ("丙局", None)]
     assert ranking.limit is None and ranking.drawn_rows == ranking.rows
+    assert "30" not in ranking.title
 
 
 def test_a_long_ranking_draws_the_first_units_and_lists_them_all() -> None:
@@ -116,3 +120,14 @@ def test_a_long_ranking_draws_the_first_units_and_lists_them_all() -> None:
     assert len(ranking.rows) == 45 and len(ranking.drawn_rows) == 30
     assert ranking.drawn_rows[0].label == "单位044"
     assert len(ranking.numbers_table().rows) == 45
+    assert "30" in ranking.title  # the title says that only the first 30 are drawn
+    assert ranking.alt_text().count("件；") == 29  # the image's text names the 30 it draws
+
+
+def test_a_long_unit_name_is_cut_in_the_drawing_and_whole_in_the_table() -> None:
+    name = "某某市某某区人民政府办公室政务公开科（区大数据中心）暨某某市某某区电子政务服务中心"
+    ranking = rollup_charts(example_report(), [_unit(name, "9"), _unit("区教育局", "3")])[-1]
+    texts = [el.text for el in ET.fromstring(svg_bytes(ranking)).iter("{http://www.w3.org/2000/svg}text")]
+    cut = [t for t in texts if t and t.startswith("某某市")]
+    assert len(cut) == 1 and "…" in cut[0] and cut[0].endswith("中心") and len(cut[0]) < len(name)
+    assert ranking.numbers_table().rows[0][0] == name and name in ranking.alt_text()
