@@ -1,6 +1,7 @@
 """Pictures of the 图解 (docs/charts-*.png): the example report's charts as a web page shows them, the PDF's 图解
-pages, the Word file's (through LibreOffice) and the web page's 图解 (through Chromium), each also in grey, the way
-a black-and-white printer or copier gives it. Run: .venv/bin/python scripts/chart_screenshots.py
+pages, the preview pane painting them, the Word file's (through LibreOffice) and the web page's 图解 (through
+Chromium), each also in grey, the way a black-and-white printer or copier gives it.
+Run: .venv/bin/python scripts/chart_screenshots.py
 
 Last year's report is the chart tests' fixture, so the chart of this year against last is drawn too. LibreOffice
 and Chromium are optional: without them their pictures are skipped (and said).
@@ -19,12 +20,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from disclosure_desktop.charts.data import light_context, report_charts  # noqa: E402
 from disclosure_desktop.charts.output import png_bytes  # noqa: E402
 from disclosure_desktop.domain import jsonio  # noqa: E402
 from disclosure_desktop.export import registry  # noqa: E402
+from disclosure_desktop.export.pdf_export import printed_pages  # noqa: E402
 from disclosure_desktop.workflows.example_report import example_report  # noqa: E402
 
 DOCS = ROOT / "docs"
@@ -65,10 +68,11 @@ def _page_count(pdf: Path) -> int:
 
 
 def main() -> None:
-    QGuiApplication.instance() or QGuiApplication([])
+    app = QApplication.instance() or QApplication([])
     report, last = example_report(), jsonio.loads(LAST_YEAR.read_text("utf-8"))
     charts = report_charts(light_context(report), light_context(last))
     _save(_joined([QImage.fromData(png_bytes(chart)) for chart in charts]), "charts-example")
+    _save(_preview(app, printed_pages(report, charts=True, previous=last)), "charts-preview")
     options = registry.RenderOptions(charts=True, previous=last)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -104,6 +108,21 @@ def main() -> None:
             _save(image.copy(0, 0, image.width(), _inked_height(image) + 24), "charts-web-page")
         else:
             print("Chromium is not installed: no picture of the web page's 图解")
+
+
+def _preview(app: QApplication, pages: object) -> QImage:
+    """The preview pane's page view, 560 × 700, scrolled to the first 图解 page."""
+    from disclosure_desktop.gui.preview.pane import GAP, PagesView
+
+    view = PagesView()
+    view.resize(560, 700)
+    view.show()
+    view.set_pages(pages)  # type: ignore[arg-type]
+    app.processEvents()
+    _scale, _width, height = view._sheet()
+    view.verticalScrollBar().setValue(int(GAP + pages.text_pages * (height + GAP)))  # type: ignore[attr-defined]
+    app.processEvents()
+    return view.grab().toImage()
 
 
 def _inked_height(image: QImage) -> int:
