@@ -22,8 +22,9 @@ from disclosure_desktop.domain import jsonio
 from disclosure_desktop.domain.report import Cell, Report
 from disclosure_desktop.resource_files import resource_path
 from disclosure_desktop.workflows.example_report import example_report
+from tests.helpers.paths import TESTS
 
-HERE = Path(__file__).resolve().parent
+HERE = TESTS / "charts"
 GOLDEN = HERE / "golden"
 LAST_YEAR = HERE / "fixtures" / "example-gov-2024.json"
 SVG = "{http://www.w3.org/2000/svg}"

@@ -9,18 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from disclosure_desktop.cli.main import run
-from disclosure_desktop.resource_files import resource_path
+from tests.helpers.cli import cli
+from tests.helpers.paths import EXAMPLE_JSON as EXAMPLE
+from tests.helpers.paths import TESTS
 
-HERE = Path(__file__).resolve().parents[1]
-EXAMPLE = resource_path("examples", "example-gov-2021.json")
-LAST_YEAR = HERE / "charts" / "fixtures" / "example-gov-2024.json"
-
-
-def cli(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
-    code = run(["--db", str(db), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
+LAST_YEAR = TESTS / "charts" / "fixtures" / "example-gov-2024.json"
 
 
 def _import(capsys: pytest.CaptureFixture[str], db: Path, path: Path) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
-import json
 import re
 import shutil
 import subprocess
@@ -26,9 +25,10 @@ from disclosure_desktop.export import registry
 from disclosure_desktop.export.pdf_export import LAYOUT_DPI, printed_pages
 from disclosure_desktop.importers.html_reader import parse_html
 from disclosure_desktop.workflows.example_report import example_report
+from tests.helpers.axe import axe
+from tests.helpers.paths import TESTS
 
-ROOT = Path(__file__).resolve().parents[2]
-LAST_YEAR = ROOT / "tests" / "charts" / "fixtures" / "example-gov-2024.json"
+LAST_YEAR = TESTS / "charts" / "fixtures" / "example-gov-2024.json"
 NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
 MOMENT = dt.datetime(2026, 1, 20, 9, 0, tzinfo=dt.UTC)
 
@@ -162,24 +162,14 @@ def test_a_report_without_tables_has_no_charts_anywhere() -> None:
     assert len(docx.Document(io.BytesIO(registry.render(narrative, "docx", options=options))).inline_shapes) == 0
 
 
-AXE = ROOT / "tests" / "a11y" / "axe_page.js"
-
-
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 def test_web_page_with_charts_passes_axe(tmp_path: Path) -> None:
-    if not (ROOT / "node_modules" / "axe-core").is_dir() or not (ROOT / "node_modules" / "jsdom").is_dir():
-        pytest.fail("axe-core and jsdom are missing: run `bash scripts/bootstrap.sh test` (it installs them)")
     report, last = _reports()
-    page = tmp_path / "page.html"
-    page.write_text(_web_page(report, last), "utf-8")
-    out = subprocess.run(["node", str(AXE), str(page)], capture_output=True, text=True, timeout=120, cwd=ROOT)
-    assert out.returncode == 0, out.stderr
-    result = json.loads(out.stdout)
-    assert result["violations"] == []
+    page = _web_page(report, last)
+    assert axe(page, tmp_path)["violations"] == []
     # the engine looked at the charts: an image without its text is reported
-    page.write_text(_web_page(report, last).replace(' alt="年度数据一览', ' data-x="'), "utf-8")
-    out = subprocess.run(["node", str(AXE), str(page)], capture_output=True, text=True, timeout=120, cwd=ROOT)
-    assert [v["id"] for v in json.loads(out.stdout)["violations"]] == ["image-alt"]
+    broken = page.replace(' alt="年度数据一览', ' data-x="')
+    assert [v["id"] for v in axe(broken, tmp_path)["violations"]] == ["image-alt"]
 
 
 def test_preview_pages_end_with_the_charts_pages() -> None:
