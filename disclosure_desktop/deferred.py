@@ -34,6 +34,7 @@ GATEWAYS: dict[str, str] = {
     "disclosure_desktop.importers.html_reader": "lxml, only when a web page is read",
     "disclosure_desktop.importers.encoding": "lxml",
     "disclosure_desktop.importers.pdf_reader": "pdfplumber, only when a PDF is read",
+    "disclosure_desktop.charts.output": "QtSvg, only when charts are written as files",
     "disclosure_desktop.gui.preview.printing": "QtPrintSupport, only for print and print preview",
     "disclosure_desktop.cli.main": "the command line's front end (SQLAlchemy at its top)",
     "disclosure_desktop.gui.window.start": "the window's front end: Qt Widgets and every widget module",

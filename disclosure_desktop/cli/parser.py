@@ -13,7 +13,7 @@ from disclosure_desktop.export import registry
 from disclosure_desktop.messages import language_of, message, set_language
 
 STORE_COMMANDS = ("versions", "snapshot", "sign", "backup", "restore")
-SUBCOMMANDS = frozenset({"list", "import", "export", "check", *STORE_COMMANDS})
+SUBCOMMANDS = frozenset({"list", "import", "export", "check", "charts", *STORE_COMMANDS})
 # The formats and suffixes are the export registry's: the command line offers exactly what the dialog offers.
 EXPORT_FORMATS = tuple(registry.FORMATS)
 EXPORT_SUFFIXES = {**{f.suffix: f.id for f in registry.FORMATS.values()}, **registry.ALSO_SUFFIXES}
@@ -90,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--repetition-threshold", type=_percent, default=None, metavar="PERCENT",
                        help="warn when more than PERCENT of the text repeats last year's report (default 50)")
     _store_parsers(commands, common)
+    charts = commands.add_parser(
+        "charts", parents=[common], help="write the report's 图解 charts as SVG and PNG into a folder",
+        description="Writes NN-NAME.svg, NN-NAME.png (720 pixels wide, for a web page) and NN-NAME-print.png "
+                    "(300 dpi, 156 mm wide) for every chart, in print order; the folder is made if missing. "
+                    "Last year's report of the same agency, when the database holds it, adds the chart of this "
+                    "year against last.")
+    charts.add_argument("id", type=report_id, help="report id, as `list` shows it")
+    charts.add_argument("-o", "--output", required=True, type=Path, metavar="FOLDER", help="the folder to write")
     return parser
 
 

@@ -9,9 +9,12 @@ import zipfile
 import docx
 from docx.document import Document
 
+from disclosure_desktop.charts.data import light_context, report_charts
+from disclosure_desktop.charts.spec import chart_book
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.export import embedded_meta
 from disclosure_desktop.export.context import ReportContext, build_context
+from disclosure_desktop.export.docx_charts import add_charts
 from disclosure_desktop.export.docx_styles import (
     setup_page,
     setup_properties,
@@ -24,9 +27,11 @@ from disclosure_desktop.export.docx_text import add_blocks, add_closing, add_hea
 
 
 def build_document(
-    report: Report, moment: dt.datetime | None = None, context: ReportContext | None = None
+    report: Report, moment: dt.datetime | None = None, context: ReportContext | None = None, *,
+    charts: bool = False, previous: Report | None = None,
 ) -> Document:
-    """The report as a python-docx document: title, preamble, the printed sections with their tables, signature."""
+    """The report as a python-docx document: title, preamble, the printed sections with their tables, signature;
+    with `charts`, the 图解 page after it (this year against last when last year's report is `previous`)."""
     context = context or build_context(report)
     doc = docx.Document()
     setup_styles(doc)
@@ -51,13 +56,23 @@ def build_document(
                 # A little air between a table and the next part, without an empty paragraph to edit around.
                 add_paragraph(doc, line="240", line_rule="auto", first_line_chars=0)
     add_closing(doc, list(context.closing))
+    if charts:
+        _add_charts(doc, context, previous)
     return doc
 
 
-def docx_bytes(report: Report, moment: dt.datetime | None = None) -> bytes:
-    """The .docx file's bytes; with `moment`, the same report always gives the same bytes."""
+def _add_charts(doc: Document, context: ReportContext, previous: Report | None) -> None:
+    book = chart_book(context.format_id)
+    if book is not None:
+        add_charts(doc, book.heading, report_charts(context, light_context(previous) if previous else None))
+
+
+def docx_bytes(report: Report, moment: dt.datetime | None = None, *, charts: bool = False,
+               previous: Report | None = None) -> bytes:
+    """The .docx file's bytes (with the 图解 page if `charts`); with `moment`, the same report always gives the
+    same bytes."""
     buffer = io.BytesIO()
-    build_document(report, moment).save(buffer)
+    build_document(report, moment, charts=charts, previous=previous).save(buffer)
     if moment is None:
         return buffer.getvalue()
     return _zip_dated(buffer.getvalue(), moment)

@@ -6,6 +6,8 @@ import contextlib
 from functools import cache
 from typing import TYPE_CHECKING
 
+from disclosure_desktop.charts.data import light_context
+from disclosure_desktop.charts.web import web_charts
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.export.context import ReportContext, TableContext, build_context
 from disclosure_desktop.paths import cache_folder
@@ -13,6 +15,8 @@ from disclosure_desktop.resource_files import resource_path
 
 if TYPE_CHECKING:
     from jinja2 import BytecodeCache, Environment, Template
+
+    from disclosure_desktop.charts.web import WebCharts
 
 TEMPLATE_NAME = "report.html.j2"
 # The body size the page is laid out for; the Qt preview should give its document this default pixel size, so
@@ -80,11 +84,17 @@ def _template() -> Template:
     return environment().get_template(TEMPLATE_NAME)
 
 
-def render_context(context: ReportContext) -> str:
-    """The page for an already built context (the preview builds one and reuses it)."""
-    return _template().render(r=context)
+def render_context(context: ReportContext, charts: WebCharts | None = None) -> str:
+    """The page for an already built context (the preview builds one and reuses it), with its 图解 if given."""
+    return _template().render(r=context, charts=charts.charts if charts else (),
+                              heading=charts.heading if charts else "")
 
 
-def render_html(report: Report) -> str:
-    """The self-contained web page of the report (spec §7); every piece of user text is escaped."""
-    return render_context(build_context(report))
+def render_html(report: Report, *, charts: bool = False, previous: Report | None = None) -> str:
+    """The self-contained web page of the report (spec §7); every piece of user text is escaped. With `charts`,
+    the 图解 section after the signature (spec §15), this year against last when last year's report is given."""
+    context = build_context(report)
+    if not charts:
+        return render_context(context)
+
+    return render_context(context, web_charts(context, light_context(previous) if previous else None))

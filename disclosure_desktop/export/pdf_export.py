@@ -26,6 +26,9 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from disclosure_desktop.charts.data import light_context, report_charts
+from disclosure_desktop.charts.pages import ChartPages, lay_out_chart_pages
+from disclosure_desktop.charts.spec import chart_book
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.textblocks import TextBlock
 from disclosure_desktop.export import typesetting as ts
@@ -83,10 +86,16 @@ class PrintedPages:
     htmls: list[str]
     # Unnumbered pages in front of the report's (the 签发单): the report's own pages still count from 1.
     front: int = 0
+    # The 图解 pages after the report's last page (charts/pages.py), numbered on from it.
+    charts: ChartPages | None = None
+
+    @property
+    def text_pages(self) -> int:
+        return sum(r.pages for r in self.runs)
 
     @property
     def count(self) -> int:
-        return sum(r.pages for r in self.runs)
+        return self.text_pages + (len(self.charts) if self.charts is not None else 0)
 
     def locate(self, number: int) -> tuple[PageRun, int]:
         """(run, page index in it) of page `number` (0-based)."""
@@ -112,10 +121,15 @@ class PrintedPages:
         return None
 
     def plain_text(self) -> str:
-        return "\n".join(run.document.toPlainText() for run in self.runs)
+        text = "\n".join(run.document.toPlainText() for run in self.runs)
+        return text + ("\n" + self.charts.plain_text() if self.charts is not None else "")
 
     def paint_page(self, painter: QPainter, number: int) -> None:
         """Page `number` (0-based) on a painter whose unit is one LAYOUT_DPI pixel at the sheet's top-left."""
+        if self.charts is not None and number >= self.text_pages:
+            self.charts.paint(painter, number - self.text_pages, mm_px(1))
+            self._page_number(painter, number + 1 - self.front)
+            return
         run, index = self.locate(number)
         painter.save()
         if run.landscape:
@@ -157,8 +171,10 @@ class PrintedPages:
         painter.restore()
 
 
-def printed_pages(report: Report, sheet: ApprovalSheet | None = None) -> PrintedPages:
-    """Lay out every page of `report` (≈ 0.1–0.3 s for a full report), after the approval sheet's if one is given."""
+def printed_pages(report: Report, sheet: ApprovalSheet | None = None, *, charts: bool = False,
+                  previous: Report | None = None) -> PrintedPages:
+    """Lay out every page of `report` (≈ 0.1–0.3 s for a full report), after the approval sheet's if one is given;
+    with `charts`, the 图解 pages at the end (this year against last when last year's report is `previous`)."""
     ensure_gui_application()
     plan = font_plan(role_texts(report))
     context = build_context(report)
@@ -168,11 +184,19 @@ def printed_pages(report: Report, sheet: ApprovalSheet | None = None) -> Printed
         html = render_print_html(context, plan, index)
         htmls.append(html)
         runs.append(lay_out(html, layout_device(), LAYOUT_DPI, plan, run.landscape, headings))
-    pages = PrintedPages(context, plan, runs, htmls)
+    chart_pages = _chart_pages(context, previous) if charts else None
+    pages = PrintedPages(context, plan, runs, htmls, charts=chart_pages)
     if sheet is None:
         return pages
     front = sheet.lay_out(pages.count)  # the sheet states the report's page count: laid out after the report
-    return PrintedPages(context, plan, [front, *runs], [sheet.html(pages.count), *htmls], front.pages)
+    return PrintedPages(context, plan, [front, *runs], [sheet.html(pages.count), *htmls], front.pages, chart_pages)
+
+
+def _chart_pages(context: ReportContext, previous: Report | None) -> ChartPages | None:
+    book = chart_book(context.format_id)
+    if book is None:
+        return None
+    return lay_out_chart_pages(report_charts(context, light_context(previous) if previous else None), book.heading)
 
 
 @dataclass(frozen=True)
@@ -189,10 +213,11 @@ def _a4_zero_margins(device: QPagedPaintDevice) -> None:
     device.setPageLayout(layout)
 
 
-def paint_report(report: Report, device: QPagedPaintDevice, sheet: ApprovalSheet | None = None) -> PaintedReport:
-    """Paint every page of the report (after the approval sheet's) on a QPdfWriter or QPrinter (A4, zero margins);
-    returns the page count."""
-    pages = printed_pages(report, sheet)
+def paint_report(report: Report, device: QPagedPaintDevice, sheet: ApprovalSheet | None = None, *,
+                 charts: bool = False, previous: Report | None = None) -> PaintedReport:
+    """Paint every page of the report (after the approval sheet's, before the 图解's with `charts`) on a QPdfWriter
+    or QPrinter (A4, zero margins); returns the page count."""
+    pages = printed_pages(report, sheet, charts=charts, previous=previous)
     _a4_zero_margins(device)
     painter = QPainter()
     if not painter.begin(device):
@@ -208,10 +233,11 @@ def paint_report(report: Report, device: QPagedPaintDevice, sheet: ApprovalSheet
     return PaintedReport(pages.count)
 
 
-def pdf_bytes(report: Report, moment: dt.datetime | None = None, sheet: ApprovalSheet | None = None,
-              pdfa: bool = False) -> bytes:
-    """The PDF's bytes (the approval sheet first, if given); with `moment`, the same report always gives the same
-    bytes. `pdfa`: PDF/A-1b for an archive — the same pages, every font embedded, the XMP packet of export.pdfa."""
+def pdf_bytes(report: Report, moment: dt.datetime | None = None, sheet: ApprovalSheet | None = None, *,
+              pdfa: bool = False, charts: bool = False, previous: Report | None = None) -> bytes:
+    """The PDF's bytes (the approval sheet first, if given; the 图解 pages last with `charts`); with `moment`, the
+    same report always gives the same bytes. `pdfa`: PDF/A-1b for an archive — the same pages, every font embedded,
+    the XMP packet of export.pdfa."""
     ensure_gui_application()
     if pdfa and moment is None:  # the XMP packet and the information dictionary must state one date
         moment = dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -230,7 +256,7 @@ def pdf_bytes(report: Report, moment: dt.datetime | None = None, sheet: Approval
         writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
         writer.setAuthor(report.agency)
         writer.setDocumentXmpMetadata(QByteArray(xmp_packet(report, moment, writer.documentId())))
-    paint_report(report, writer, sheet)
+    paint_report(report, writer, sheet, charts=charts, previous=previous)
     del writer  # the writer finishes the file when the painter ends; drop it before reading the buffer
     buffer.close()
     pdf = bytes(data.data())

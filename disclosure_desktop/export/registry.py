@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from disclosure_desktop.domain import jsonio
@@ -24,23 +24,26 @@ class RenderOptions:
 
     pdfa: bool = False  # PDF/A-1b for an archive (PDF only)
     charts: bool = False  # a 图解 page at the end (PDF and Word; the web page always has its 图解 section)
+    # Last year's report of the same agency (ReportStore.previous_year), for the 图解's chart of this year against
+    # last; without it that chart is left out.
+    previous: Report | None = field(default=None, compare=False)
 
 
 PLAIN = RenderOptions()
 
 
 def _pdf(report: Report, moment: dt.datetime, options: RenderOptions) -> bytes:
-    return pdf_bytes(report, moment, pdfa=options.pdfa)
+    return pdf_bytes(report, moment, pdfa=options.pdfa, charts=options.charts, previous=options.previous)
 
 
-def _docx(report: Report, moment: dt.datetime, _options: RenderOptions) -> bytes:
+def _docx(report: Report, moment: dt.datetime, options: RenderOptions) -> bytes:
     from disclosure_desktop.export.docx_export import docx_bytes
 
-    return docx_bytes(report, moment)
+    return docx_bytes(report, moment, charts=options.charts, previous=options.previous)
 
 
-def _html(report: Report, _moment: dt.datetime, _options: RenderOptions) -> bytes:
-    return render_html(report).encode("utf-8")
+def _html(report: Report, _moment: dt.datetime, options: RenderOptions) -> bytes:
+    return render_html(report, charts=True, previous=options.previous).encode("utf-8")
 
 
 def _json(report: Report, _moment: dt.datetime, _options: RenderOptions) -> bytes:
@@ -102,7 +105,8 @@ def render(report: Report, format_id: str, *, moment: dt.datetime | None = None,
         if format_id != "pdf":
             raise ValueError("only a PDF has an approval sheet")
 
-        return pdf_bytes(printable(report), moment, sheet, pdfa=options.pdfa)
+        return pdf_bytes(printable(report), moment, sheet, pdfa=options.pdfa, charts=options.charts,
+                         previous=options.previous)
     return FORMATS[format_id].render(printable(report), moment, options)
 
 

@@ -11,13 +11,14 @@ import locale
 import os
 
 from disclosure_desktop.messages.catalog import CORE
+from disclosure_desktop.messages.charts import CATALOG as CHARTS
 from disclosure_desktop.messages.pdf_import import CATALOG as PDF_IMPORT
 from disclosure_desktop.messages.reliability import CATALOG as RELIABILITY
 
 LANGUAGES = ("zh", "en")
 _current = ""
 
-CATALOG: dict[str, tuple[str, str]] = {**CORE, **RELIABILITY, **PDF_IMPORT}
+CATALOG: dict[str, tuple[str, str]] = {**CORE, **RELIABILITY, **PDF_IMPORT, **CHARTS}
 
 # errno → message key: the operating system's own text (strerror) is English whatever the UI language is.
 _OS_ERRORS = {
