@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from disclosure_desktop.cli import versions
+from disclosure_desktop.cli import review, versions
 from disclosure_desktop.cli.database import load_report, opened
 from disclosure_desktop.cli.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, CliError, error_line
 from disclosure_desktop.cli.parser import EXPORT_FORMATS, SUBCOMMANDS, build_parser, early_language, prescan
@@ -88,6 +88,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "check": _cmd_check,
     **versions.HANDLERS,
+    **review.HANDLERS,
 }
 
 

@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 from typing import NoReturn
 
-from disclosure_desktop.cli import usage, versions
+from disclosure_desktop.cli import review, usage, versions
 from disclosure_desktop.cli.errors import CliError, fail
 from disclosure_desktop.messages import message, set_language
 
-SUBCOMMANDS = frozenset({"list", "import", "export", "check", *versions.COMMANDS})
+SUBCOMMANDS = frozenset({"list", "import", "export", "check", *versions.COMMANDS, *review.COMMANDS})
 # The export registry's names and suffixes, spelled out so that `--help` needs no exporter imported.
 EXPORT_FORMATS = ("json", "html", "pdf", "docx")
 EXPORT_SUFFIXES = {".json": "json", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--repetition-threshold", type=_percent, default=None, metavar="PERCENT",
                        help="warn when more than PERCENT of the text repeats last year's report (default 50)")
     versions.add_parsers(commands, common, report_id)
+    review.add_parsers(commands, common)
     return parser
 
 

@@ -12,11 +12,12 @@ import os
 
 from disclosure_desktop.messages.catalog import CORE
 from disclosure_desktop.messages.reliability import CATALOG as RELIABILITY
+from disclosure_desktop.messages.review import CATALOG as REVIEW
 
 LANGUAGES = ("zh", "en")
 _current = ""
 
-CATALOG: dict[str, tuple[str, str]] = {**CORE, **RELIABILITY}
+CATALOG: dict[str, tuple[str, str]] = {**CORE, **RELIABILITY, **REVIEW}
 
 # errno → message key: the operating system's own text (strerror) is English whatever the UI language is.
 _OS_ERRORS = {
