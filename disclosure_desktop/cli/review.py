@@ -71,6 +71,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         write_summary(review, args.output)
     for item in review.not_taken():
         print(error_line(terminal_safe(f"{item.file}：{item.reason}")), file=sys.stderr)
+    for twice in review.duplicates:
+        print(terminal_safe(f"{twice.file}：{message('review.duplicate_of', file=twice.same_as)}"), file=sys.stderr)
     if args.json:
         text = json.dumps(batch_json(review), ensure_ascii=False, indent=2) + "\n"
     else:
