@@ -3,14 +3,14 @@ pair — 300 units are 45,000 pairs, 10,000 are 50 million.
 
 Each part of a report with enough text is reduced to a MinHash signature of its 13-character runs (normalised as
 the REPETITION check normalises: no punctuation or spaces, every figure the same figure). One-permutation hashing
-makes the signature in one hash a run (BINS bins, empty bins filled from the next one, so two texts' signatures stay
-comparable); locality-sensitive hashing in BANDS bands of ROWS values makes two parts meet in a bucket with
+makes the signature in one hash a run (BINS bins, empty bins filled from the next one, so two texts' signatures
+stay comparable); locality-sensitive hashing in BANDS bands of ROWS values makes two parts meet in a bucket with
 probability 1 − (1 − J³)⁵⁰ for a Jaccard likeness J of their runs: 0.84 at J = 0.33 (about half of equally long
-texts repeated), 0.998 at J = 0.5, 0.006 at J = 0.05 (unrelated reports of one region sharing set phrases). Only the units that meet are
-compared exactly: the share of the characters of a unit's part that lie in a 13-character run of the other unit's
-text — the measure of domain/checks/repetition.py, against another unit instead of last year. The cost grows about
-linearly with the number of units. A part is compared when it has MIN_PART_CHARS characters or more: the one-line
-statements every unit writes (本年度未收取信息处理费) are not 雷同.
+texts repeated), 0.998 at J = 0.5, 0.006 at J = 0.05 (unrelated reports of one region sharing set phrases). Only
+the units that meet are compared exactly: the share of the characters of a unit's part that lie in a 13-character
+run of the other unit's text — the measure of domain/checks/repetition.py, against another unit instead of last
+year. The cost grows about linearly with the number of units. A part is compared when it has MIN_PART_CHARS
+characters or more: the one-line statements every unit writes (本年度未收取信息处理费) are not 雷同.
 """
 
 from __future__ import annotations

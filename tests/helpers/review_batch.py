@@ -15,14 +15,25 @@ from disclosure_desktop.domain.formats import get_format
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.workflows.example_report import example_report
 from tests.helpers.packages import write_package
-from tests.published_docs import T2_2021, T3_HEAD, T3_ROWS, html_page, report_items, t2_rows, t3_rows, t4_rows, word_file
+from tests.published_docs import (
+    T2_2021,
+    T3_HEAD,
+    T3_ROWS,
+    html_page,
+    report_items,
+    t2_rows,
+    t3_rows,
+    t4_rows,
+    word_file,
+)
 
 REGION = "某某县"
 DEPARTMENTS = (
     "教育局", "公安局", "民政局", "司法局", "财政局", "人力资源和社会保障局", "自然资源局", "住房和城乡建设局",
     "交通运输局", "水利局", "农业农村局", "商务局", "文化和旅游局", "卫生健康局", "退役军人事务局", "应急管理局",
     "审计局", "市场监督管理局", "统计局", "医疗保障局", "林业局", "城市管理局", "信访局", "发展和改革局",
-    "工业和信息化局", "科学技术局", "体育局", "数据资源局", "行政审批服务局", "生态环境分局", "档案馆", "机关事务服务中心",
+    "工业和信息化局", "科学技术局", "体育局", "数据资源局", "行政审批服务局", "生态环境分局", "档案馆",
+    "机关事务服务中心",
     "粮食和物资储备局", "国有资产服务中心", "地方金融服务中心", "供销合作社联合社", "残疾人联合会", "气象局",
 )
 HEADINGS = {s.id: s.heading for s in get_format("gov-2021").sections}

@@ -185,9 +185,9 @@ def test_the_workbook_has_one_row_a_unit_with_the_summary_columns(reviewed):
     assert by_unit[unit_name(COPIER)][col["与其他单位最高相似度"]] > 0.8
     assert by_unit[unit_name(30)][col["状态"]] == "未报送"
     # Units not heard from are in red.
-    missing_row = [r for r in sheet.iter_rows(min_row=2) if r[0].value == unit_name(30)][0]
+    missing_row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == unit_name(30))
     assert missing_row[0].font.color.rgb.endswith("C00000")
-    received_row = [r for r in sheet.iter_rows(min_row=2) if r[0].value == unit_name(0)][0]
+    received_row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == unit_name(0))
     assert received_row[0].font.color is None or not str(received_row[0].font.color.rgb).endswith("C00000")
     rollup = book["汇总统计"]
     cells = {r[3]: r for r in rollup.iter_rows(min_row=2, values_only=True) if r[3]}
