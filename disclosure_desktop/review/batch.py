@@ -30,7 +30,7 @@ from disclosure_desktop.review.units import Unit
 MISSING, RECEIVED, RETURNED, PASSED = STATUSES = ("missing", "received", "returned", "passed")
 # As spec §13 writes them (and `--json` states them, whatever the UI language).
 STATUS_NAMES = {MISSING: "未报送", RECEIVED: "已收到", RETURNED: "退回修改", PASSED: "已通过"}
-# (agency, this year) → the agency's report of the year before, from wherever the caller keeps reports.
+# (unit, this year) → the unit's report of the year before, from wherever the caller keeps reports.
 PreviousLookup = Callable[[str, int], Report | None]
 
 
@@ -173,7 +173,7 @@ def _previous(assignment: Assignment, unit: Unit, report: Report,
     if found is not None:
         return found.report, found.name
     if lookup is not None:
-        stored = lookup(report.agency, report.year)
+        stored = lookup(unit.name, report.year)
         if stored is not None:
             return stored, message("review.previous_from_database")
     return None, None

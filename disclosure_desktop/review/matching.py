@@ -65,7 +65,7 @@ def assign(read: list[ReadReport], units: list[Unit] | None, year: int,
             out.rejected.append(RejectedFile(item.name, message("review.other_year", year=report_year,
                                                                 expected=year)))
             continue
-        if item.sha256 in confirmed:
+        if item.sha256 in confirmed and (not confirmed[item.sha256] or confirmed[item.sha256] in names):
             unit = confirmed[item.sha256] or None
             doubtful: list[str] = []
             if unit is None:
