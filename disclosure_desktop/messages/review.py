@@ -119,10 +119,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     # The 问题明细清单 (per-unit list of findings) and the remarks file.
     "review.issues.title": ("{unit}{year}年政府信息公开工作年度报告问题明细清单",
                             "{unit}: findings on the {year} annual disclosure report"),
-    "review.issues.header": ("审核单位：{region}　审核人：{reviewer}　审核日期：{date}　"
-                             "结论：{verdict}　报送文件：{file}",
-                             "Reviewed by: {region}   Reviewer: {reviewer}   Date: {date}   Verdict: {verdict}   "
-                             "File: {file}"),
+    "review.issues.header": ("审核单位：{region}　审核人：{reviewer}　审核日期：{date}",
+                             "Reviewed by: {region}   Reviewer: {reviewer}   Date: {date}"),
+    "review.issues.header2": ("审核结论：{verdict}　报送文件：{file}", "Verdict: {verdict}   File: {file}"),
     "review.issues.col.indicator": ("指标", "Indicator"),
     "review.issues.col.standard": ("评价标准", "Criterion"),
     "review.issues.col.details": ("问题明细", "Findings"),

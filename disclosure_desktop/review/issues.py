@@ -19,6 +19,8 @@ VERDICTS = {RETURNED: "退回修改", PASSED: "通过"}
 REMARKS_VERSION = 1
 SIMILARITY = "similarity"  # the desk's own criterion: 雷同 with another unit of the batch
 OTHER_REMARKS = "remarks"  # what the reviewer adds in words
+# An 18 pt title in the type area holds about 24 characters a line.
+TITLE_LINE_CHARS = 22
 
 
 @dataclass(frozen=True)
@@ -47,15 +49,20 @@ class IssueList:
     def title(self) -> str:
         return message("review.issues.title", unit=self.unit, year=self.year)
 
-    def header_line(self) -> str:
-        return message("review.issues.header", region=self.region or "—", reviewer=self.reviewer or "—",
-                       date=f"{self.date.year}年{self.date.month}月{self.date.day}日", verdict=self.verdict,
-                       file=self.file or "—")
+    def title_lines(self) -> list[str]:
+        """The title as printed: the unit's name on a line of its own when the whole would wrap mid-word."""
+        second = message("review.issues.title", unit="", year=self.year)
+        return [self.title] if len(self.title) <= TITLE_LINE_CHARS else [self.unit, second.strip()]
+
+    def header_lines(self) -> list[str]:
+        day = f"{self.date.year}年{self.date.month}月{self.date.day}日"
+        return [message("review.issues.header", region=self.region or "—", reviewer=self.reviewer or "—", date=day),
+                message("review.issues.header2", verdict=self.verdict, file=self.file or "—")]
 
     def role_texts(self) -> dict[str, str]:
         """The list's text by the role that prints it, so the faces chosen cover every character."""
         cells = [" ".join((r.indicator, r.standard, *r.details, r.requirement)) for r in self.rows]
-        return {"title": self.title, "heading1": "".join(column_titles()), "body": self.header_line(),
+        return {"title": self.title, "heading1": "".join(column_titles()), "body": "\n".join(self.header_lines()),
                 "table": "\n".join(cells)}
 
 
