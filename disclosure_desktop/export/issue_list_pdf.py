@@ -40,7 +40,7 @@ def _texts(lists: Sequence[IssueList]) -> dict[str, str]:
 
 def issue_list_html(issues: IssueList, plan: object) -> str:
     return _environment().get_template(TEMPLATE).render(
-        l=issues, cols=column_titles(), none=message("review.issues.none"), px=_sizes(), f=_families(plan))
+        l=issues, cols=column_titles(), nothing=message("review.issues.none"), px=_sizes(), f=_families(plan))
 
 
 def printed_issue_lists(lists: Sequence[IssueList]) -> PrintedPages:

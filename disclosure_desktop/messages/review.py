@@ -129,8 +129,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "review.issues.similarity": ("与其他单位内容雷同", "Alike another unit's report"),
     "review.issues.other": ("其他意见", "Other remarks"),
     "review.issues.none": ("未发现问题。", "Nothing found."),
-    "review.issues.similar": ("{section}有{rate}的文字与{unit}的报告相同。",
-                              "{rate} of the text of {section} is the same as {unit}'s report."),
+    "review.issues.similar": ("「{section}」有{rate}的文字与{unit}的报告相同。",
+                              "{rate} of the text of 「{section}」 is the same as {unit}'s report."),
     "review.standard.on_time": (
         "县级以上人民政府部门于每年1月31日前、县级以上地方人民政府于每年3月31日前公布上一年度报告；本地规定期限更早的，"
         "从其规定（《条例》第四十九条）。",

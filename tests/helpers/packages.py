@@ -40,12 +40,12 @@ def manifest_for(report: Report, members: dict[str, bytes], *, version: int = 3)
 
 
 def write_package(path: Path, report: Report, *, printed: bool = True, version: int = 3,
-                  members: dict[str, bytes] | None = None, manifest: dict | None = None,
+                  members: dict[str, bytes] | None = None, manifest: dict | bool | None = None,
                   extra: dict[str, bytes] | None = None) -> Path:
     """The package at `path`; `members`/`manifest` replace what would be written, `extra` adds files to the zip
     after the manifest was made (so the manifest does not list them)."""
     members = members if members is not None else package_members(report, printed=printed, version=version)
-    manifest = manifest if manifest is not None else manifest_for(report, members, version=version)
+    manifest = manifest_for(report, members, version=version) if manifest is None else manifest
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
         for name, data in {**members, **(extra or {})}.items():
             package.writestr(name, data)
