@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -14,7 +15,7 @@ from disclosure_desktop.review.issues import issue_list, remarks_json
 from disclosure_desktop.review.stored import review_stored, stored_units, take_into_batch
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.review_store import DOUBTFUL, TAKEN, ReviewStore
-from tests.helpers.review_batch import previous_year, unit_name, unit_report, with_sections, write_as
+from tests.helpers.review_batch import previous_year, unit_name, unit_report, write_as
 
 UNITS = [Unit(unit_name(0)), Unit(unit_name(1), "department"), Unit(unit_name(2), deadline=dt.date(2026, 1, 10))]
 
@@ -34,14 +35,11 @@ def test_a_batch_taken_in_confirmed_returned_and_reopened(store, db_path, tmp_pa
     folder = tmp_path / "first"
     folder.mkdir()
     write_as(unit_report(0), "json", folder / "a.json")
-    doubtful = with_sections(unit_report(1), {})
-    from dataclasses import replace
-
-    write_as(replace(doubtful, agency="公安局"), "docx", folder / "b.docx")  # the region left off
+    write_as(replace(unit_report(1), agency="公安局"), "docx", folder / "b.docx")  # the region left off
     write_as(unit_report(2), "published_html", folder / "c.html")
     batch_id = store.create_batch("某某县人民政府办公室", 2025, stored_units(UNITS))
 
-    intake, review = take_into_batch(store, batch_id, [folder], workers=1)
+    _, review = take_into_batch(store, batch_id, [folder], workers=1)
     assert [u.status for u in review.units] == [RECEIVED, MISSING, RECEIVED]
     assert [d.candidates for d in review.doubtful] == [(unit_name(1),)]
     # The units list's deadline (10 January) is earlier than the legal one: published on the 20th is late.
