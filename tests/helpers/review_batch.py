@@ -52,7 +52,9 @@ _PROBLEMS = ("信息更新不够及时", "解读形式较为单一", "专栏分�
 
 
 def unit_name(index: int) -> str:
-    return REGION + DEPARTMENTS[index]
+    """The county's departments; beyond them (a benchmark's 300 units) the same departments of its districts."""
+    district = "" if index < len(DEPARTMENTS) else f"第{index // len(DEPARTMENTS) + 1}片区"
+    return REGION + district + DEPARTMENTS[index % len(DEPARTMENTS)]
 
 
 def _sentence(rng: random.Random, who: str) -> str:
