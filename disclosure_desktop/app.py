@@ -38,6 +38,12 @@ def main(argv: list[str] | None = None) -> int:
     An unknown command or option (`frobnicate`, `lst`, `--frob`, `--db list`) gets the command line's usage line
     and exit status 2 — never a window, which without a screen would hang.
     """
+    if getattr(sys, "frozen", False):
+        # A frozen (PyInstaller) program is its own Python: the desk's reading processes start it again, and
+        # freeze_support turns such a start into a worker instead of a second program.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else list(argv)
     options = _gui_options(args)
     if options is None:

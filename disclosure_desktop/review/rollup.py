@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
@@ -106,6 +106,7 @@ def roll_up(reports: Mapping[str, Report], year: int, region: str = "",
     chosen = [u for u in (subset if subset is not None else list(reports)) if u in reports]
     specs = ratio_specs(fmt.id)
     sums: dict[str, Number] = {}
+    # Filled in place while the units are added; the sums go in once they are complete.
     for unit in chosen:
         report = reports[unit]
         if report.format_id != fmt.id:
@@ -123,7 +124,7 @@ def roll_up(reports: Mapping[str, Report], year: int, region: str = "",
             else:
                 sums[cid] = sums.get(cid, 0) + value
         out.ratios[unit] = {spec.id: ratio(spec, numbers) for spec in specs}
-    out.cells = {cid: sums[cid] for cid in fmt.cells if cid in sums}
+    out = replace(out, cells={cid: sums[cid] for cid in fmt.cells if cid in sums})
     if out.units and fmt.tables:
         summed = out.summed_report(region or message("review.rollup_agency"))
         out.problems = [p for p in check_report(summed) if p.rule in IDENTITY_RULES]

@@ -8,7 +8,7 @@ import sys
 
 from tests.helpers.paths import PACKAGE
 
-CORE = ["domain", "storage", "export", "importers"]
+CORE = ["domain", "storage", "export", "importers", "review"]
 
 
 def core_modules() -> list[str]:

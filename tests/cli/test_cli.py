@@ -31,7 +31,7 @@ def example_json(tmp_path: Path) -> Path:
 
 
 def test_subcommands_are_announced() -> None:
-    expected = {"list", "import", "export", "check", "versions", "snapshot", "sign", "backup", "restore"}
+    expected = {"list", "import", "export", "check", "versions", "snapshot", "sign", "backup", "restore", "review"}
     assert expected == set(SUBCOMMANDS)
 
 
