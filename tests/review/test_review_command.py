@@ -210,3 +210,33 @@ def test_csv_summary_and_rollup_beside_it(batch, tmp_path):
     # The plain output: one unit a line, tab-separated, the missing ones too.
     lines = done.stdout.decode("utf-8").splitlines()
     assert len(lines) == LISTED and lines[30].split("\t")[:2] == [unit_name(30), "未报送"]
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["/no/such/folder", "--year", "2025"], "找不到文件夹"),
+    (["{folder}", "--year", "25x"], "年度“25x”不对"),
+    (["{folder}", "--year", "2025", "-o", "{base}/summary.pdf"], "-o 的文件名应以 .xlsx 或 .csv 结尾"),
+    (["{folder}", "--year", "2025", "--units", "{base}/bad.csv"], "第 2 行"),
+    (["{base}/empty", "--year", "2025"], "没有可审核的年报文件"),
+])
+def test_a_review_that_cannot_run_says_why_in_one_line_and_exits_2(batch, capsys, args, said):
+    from disclosure_desktop.cli.main import run
+
+    base = batch["base"]
+    (base / "empty").mkdir(exist_ok=True)
+    (base / "bad.csv").write_text("单位名称,单位类型\n某某县教育局,局\n", "utf-8")
+    code = run(["review", *(a.format(folder=batch["folder"], base=base) for a in args)])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "") and said in err and err.count("\n") == 1, err
+    assert not (base / "summary.pdf").exists()
+
+
+def test_without_a_units_list_every_agency_reporting_is_a_unit(batch, capsys):
+    from disclosure_desktop.cli.main import run
+
+    code = run(["review", str(batch["folder"]), "--year", "2025", "--json", "--lang", "en"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 1  # the unit with a broken balance
+    assert [u["unit"] for u in doc["units"]] == [unit_name(i) for i in range(RECEIVED)]
+    assert doc["missing"] == [] and {u["status"] for u in doc["units"]} == {"已收到"}
+    assert "not look like an annual disclosure report" in doc["rejected_files"][0]["reason"]
