@@ -15,7 +15,7 @@ from disclosure_desktop.domain.formats import get_format
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.workflows.example_report import example_report
 from tests.helpers.packages import write_package
-from tests.published_docs import (
+from tests.helpers.published_docs import (
     T2_2021,
     T3_HEAD,
     T3_ROWS,

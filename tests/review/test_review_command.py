@@ -18,6 +18,7 @@ import pytest
 
 from disclosure_desktop.domain import jsonio
 from disclosure_desktop.importers import kind_of
+from tests.helpers.paths import ROOT
 from tests.helpers.review_batch import (
     SUFFIXES,
     previous_year,
@@ -28,7 +29,6 @@ from tests.helpers.review_batch import (
     write_as,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 RECEIVED = 30
 LISTED = 32  # the last two send nothing
 KINDS = ["json", "html", "docx", "published_docx", "published_html", "package"]
