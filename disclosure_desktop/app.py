@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from pathlib import Path
 
@@ -38,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
     An unknown command or option (`frobnicate`, `lst`, `--frob`, `--db list`) gets the command line's usage line
     and exit status 2 — never a window, which without a screen would hang.
     """
+    if getattr(sys, "frozen", False):
+        # A frozen (PyInstaller) program is its own Python: the desk's reading processes start it again, and
+        # freeze_support turns such a start into a worker instead of a second program.
+        multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else list(argv)
     options = _gui_options(args)
     if options is None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from disclosure_desktop.cli import backups, charts, exporting, importing, reports, versions
+from disclosure_desktop.cli import backups, charts, exporting, importing, reports, review, versions
 from disclosure_desktop.cli.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, CliError, error_line
 from disclosure_desktop.cli.parser import build_parser, early_language, prescan
 from disclosure_desktop.messages import ReportDataError, current_language, message, os_error_text, set_language
@@ -32,6 +32,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": backups.cmd_backup,
     "restore": backups.cmd_restore,
     "charts": charts.cmd_charts,
+    "review": review.cmd_review,
 }
 
 

@@ -14,14 +14,12 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt, QUuid
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt, QUuid
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QFontMetricsF,
     QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
 )
@@ -38,7 +36,15 @@ from disclosure_desktop.export.fonts import FontPlan, ensure_gui_application, fo
 from disclosure_desktop.export.html import environment
 from disclosure_desktop.export.pagination import PageRun, lay_out, runs_of
 from disclosure_desktop.export.pdfa import xmp_packet
-from disclosure_desktop.export.print_html import LAYOUT_DPI, families, layout_device, mm_px, pt_px, sizes
+from disclosure_desktop.export.print_html import (
+    LAYOUT_DPI,
+    a4_zero_margins,
+    families,
+    layout_device,
+    mm_px,
+    pt_px,
+    sizes,
+)
 
 __all__ = [
     "LAYOUT_DPI",
@@ -204,21 +210,12 @@ class PaintedReport:
     pages: int
 
 
-def _a4_zero_margins(device: QPagedPaintDevice) -> None:
-    layout = QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
-        QPageLayout.Unit.Millimeter,
-    )
-    layout.setMode(QPageLayout.Mode.FullPageMode)
-    device.setPageLayout(layout)
-
-
 def paint_report(report: Report, device: QPagedPaintDevice, sheet: ApprovalSheet | None = None, *,
                  charts: bool = False, previous: Report | None = None) -> PaintedReport:
     """Paint every page of the report (after the approval sheet's, before the 图解's with `charts`) on a QPdfWriter
     or QPrinter (A4, zero margins); returns the page count."""
     pages = printed_pages(report, sheet, charts=charts, previous=previous)
-    _a4_zero_margins(device)
+    a4_zero_margins(device)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot paint on the output device")

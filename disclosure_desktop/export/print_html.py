@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 import threading
 
-from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QPdfWriter
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
 from disclosure_desktop.export import typesetting as ts
 from disclosure_desktop.export.fonts import FontPlan
@@ -80,3 +80,13 @@ def layout_device() -> QPdfWriter:
         writer.setResolution(LAYOUT_DPI)
         _layout_devices.buffer, _layout_devices.writer = buffer, writer
     return writer
+
+
+def a4_zero_margins(device: QPagedPaintDevice) -> None:
+    """A4 portrait without margins: every layout places its type area itself."""
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+        QPageLayout.Unit.Millimeter,
+    )
+    layout.setMode(QPageLayout.Mode.FullPageMode)
+    device.setPageLayout(layout)

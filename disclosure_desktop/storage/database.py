@@ -87,7 +87,15 @@ class Database:
     @classmethod
     def open(cls, path: Path) -> Database:
         path = Path(path)
-        found, stamped = ownership_and_stamp(path)
+        try:
+            found, stamped = ownership_and_stamp(path)
+        except DatabaseError as error:
+            # Damage that already stops the read-only look (a schema page of a file with many tables) is damage
+            # all the same: name the backup that restores it.
+            if not error.damaged or error.newest_backup is not None:
+                raise
+            good = backups.newest(path)
+            raise DatabaseError(error.key, newest_backup=good.path if good else None, **error.values) from None
         now = dt.datetime.now(dt.UTC)
         checked_at: dt.datetime | None = None
         backup: Path | None = None

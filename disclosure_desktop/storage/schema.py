@@ -125,3 +125,75 @@ report_version = Table(
     Index("ix_report_version_report", "report_id", "created_at"),
     sqlite_autoincrement=True,
 )
+
+
+# --- The 公开办's desk (spec §13) --------------------------------------------------------------------------------
+
+def _batch_id(primary_key: bool) -> Column[int]:
+    return Column("batch_id", ForeignKey("review_batch.id", ondelete="CASCADE"), primary_key=primary_key,
+                  nullable=False)
+
+
+# A review batch (审核批次): the region or office reviewing, the report year, the units it expects.
+review_batch = Table(
+    "review_batch",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("region", Text, nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("created_at", DateTime, nullable=False, default=utc_now),
+    Column("updated_at", DateTime, nullable=False, default=utc_now),
+    sqlite_autoincrement=True,
+)
+
+# An expected unit of a batch, in the list's order, with its review status (review.batch.STATUSES).
+review_unit = Table(
+    "review_unit",
+    metadata,
+    _batch_id(True),
+    Column("name", Text, primary_key=True),
+    Column("position", Integer, nullable=False),
+    # government / department / other, or "" to go by the report (spec §8 agency_kind).
+    Column("kind", String(20), nullable=False, default="", server_default=""),
+    Column("deadline", Date, nullable=True),
+    # missing / received are what the files say; returned / passed what the office decided (and wrote remarks for).
+    Column("status", String(20), nullable=False, default="", server_default=""),
+    Column("status_at", DateTime, nullable=True),
+)
+
+# Every file an intake met, once per SHA-256: taken for a unit (this year's or last year's), waiting for a person to
+# confirm a doubtful name, or not taken with the reason. The report as read is kept, so the window opens it
+# read-only and a later review needs neither the file nor another reading.
+review_file = Table(
+    "review_file",
+    metadata,
+    _batch_id(True),
+    Column("sha256", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(20), nullable=False, default="", server_default=""),
+    # taken / previous / doubtful / rejected
+    Column("outcome", String(20), nullable=False),
+    Column("unit", Text, nullable=True),
+    Column("reason", Text, nullable=False, default="", server_default=""),
+    Column("version", Integer, nullable=True),  # the signed version a submission package names
+    Column("intake", Integer, nullable=False, default=0, server_default="0"),
+    Column("taken_at", DateTime, nullable=False, default=utc_now),
+    # domain.report_snapshot's text of the report read, and its SHA-256 checked on every load.
+    Column("content", Text, nullable=True),
+    Column("content_sha256", String(64), nullable=True),
+)
+
+# The remarks (审核意见, spec §12) written for a unit when it was returned or passed: what was sent, kept as sent.
+review_remark = Table(
+    "review_remark",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _batch_id(False),
+    Column("unit", Text, nullable=False),
+    Column("written_at", DateTime, nullable=False, default=utc_now),
+    Column("verdict", String(20), nullable=False),
+    Column("path", Text, nullable=False, default="", server_default=""),
+    Column("content", Text, nullable=False),
+    Index("ix_review_remark_unit", "batch_id", "unit"),
+    sqlite_autoincrement=True,
+)

@@ -8,7 +8,7 @@ import sys
 
 from tests.helpers.paths import PACKAGE
 
-CORE = ["domain", "storage", "export", "importers", "charts"]
+CORE = ["domain", "storage", "export", "importers", "charts", "review"]
 
 
 def core_modules() -> list[str]:

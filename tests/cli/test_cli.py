@@ -32,7 +32,8 @@ def example_json(tmp_path: Path) -> Path:
 
 
 def test_subcommands_are_announced() -> None:
-    expected = {"list", "import", "export", "check", "versions", "snapshot", "sign", "backup", "restore", "charts"}
+    expected = {"list", "import", "export", "check", "versions", "snapshot", "sign", "backup", "restore", "charts",
+                "review"}
     assert expected == set(SUBCOMMANDS)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -49,8 +50,12 @@ def every_report(db: Path) -> dict[int, str]:
 
 
 def overwrite_page(db: Path) -> None:
+    # The middle page of the report cells, not of the file: a file of many tables has schema pages in its middle,
+    # and a damaged schema leaves nothing to salvage.
     data = bytearray(db.read_bytes())
     size = int.from_bytes(data[16:18], "big")
-    middle = (len(data) // size // 2) * size
+    with contextlib.closing(sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro&immutable=1", uri=True)) as conn:
+        pages = [row[0] for row in conn.execute("SELECT pageno FROM dbstat WHERE name = 'cell' ORDER BY pageno")]
+    middle = (pages[len(pages) // 2] - 1) * size
     data[middle : middle + size] = bytes((i * 37) % 251 for i in range(size))
     db.write_bytes(bytes(data))

@@ -20,6 +20,8 @@ from disclosure_desktop.storage.ownership import SCHEMA_VERSION, schema_version_
 from disclosure_desktop.storage.repository import ReportNotFound, ReportStore, ReportSummary
 
 TABLES = {"report", "report_meta", "section_text", "cell", "app_state", "acknowledgement", "report_version"}
+# A file of a revision before the desk's (0005) has none of its tables.
+DROP_REVIEW = tuple(f"DROP TABLE {t}" for t in ("review_remark", "review_file", "review_unit", "review_batch"))
 
 
 def digest(path: Path) -> str:
@@ -82,7 +84,7 @@ def test_new_file_gets_schema_version_and_pragmas(tmp_path: Path) -> None:
     finally:
         db.close()
     assert names >= TABLES | {"alembic_version"}
-    assert schema_version_of(path) == SCHEMA_VERSION == 4
+    assert schema_version_of(path) == SCHEMA_VERSION == 5
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x44445250  # "DDRP": ours
     conn.close()
@@ -197,7 +199,7 @@ def test_older_file_is_backed_up_before_migrating(db_path: Path) -> None:
     db = Database.open(db_path)
     rid = ReportStore(db).create(_sample())
     db.close()
-    _rewrite(db_path, "DROP TABLE report_version", "ALTER TABLE report DROP COLUMN content_sha256",
+    _rewrite(db_path, *DROP_REVIEW, "DROP TABLE report_version", "ALTER TABLE report DROP COLUMN content_sha256",
              "UPDATE alembic_version SET version_num = '0002'", "PRAGMA user_version = 0", "PRAGMA application_id = 0")
 
     db = Database.open(db_path)
@@ -221,7 +223,7 @@ def test_a_file_of_0003_gains_the_review_columns_and_keeps_its_versions(db_path:
         store = ReportStore(db)
         rid = store.create(_sample())
         signed = store.sign(rid, "张三")
-    _rewrite(db_path, "ALTER TABLE report_version DROP COLUMN reviewed_on",
+    _rewrite(db_path, *DROP_REVIEW, "ALTER TABLE report_version DROP COLUMN reviewed_on",
              "ALTER TABLE report_version DROP COLUMN reviewed_by", "UPDATE alembic_version SET version_num = '0003'",
              "PRAGMA user_version = 3")
     db = Database.open(db_path)

@@ -21,7 +21,7 @@ from .history import normalise
 from .problem import REPORT, Problem
 from .settings import CheckSettings, settings_for
 
-_SEPARATOR = "\x00"  # between last year's parts: a run never spans two of them
+SEPARATOR = _SEPARATOR = "\x00"  # between last year's parts: a run never spans two of them
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,12 @@ def _repeated(text: str, previous: str, n: int) -> int:
             repeated += i + n - max(i, reach)
             reach = i + n
     return repeated
+
+
+def repeated_chars(text: str, other: str, n: int) -> int:
+    """How many characters of the normalised `text` lie in an n-character run that `other` also holds (parts of
+    `other` joined by SEPARATOR never make a run across the join); the desk's 雷同 between units measures the same."""
+    return _repeated(text, other, n)
 
 
 def _sections(settings: CheckSettings, report: Report) -> list[str]:
