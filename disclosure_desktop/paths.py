@@ -27,10 +27,16 @@ def data_folder() -> Path:
     # QtCore only (no widgets), imported late so that the command line with --db never loads Qt.
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
-    # Statics: they work before (and without) an application object, so the CLI finds the GUI's file.
+    # The program's own names, set only for the question: they work before (and without) an application object, so
+    # the command line finds the window's file, and whatever names the running program uses stay as they were.
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    try:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    finally:
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])
     if not folder:  # no home folder at all: keep going next to the user's files rather than fail
         folder = str(Path.home() / f".{APP_NAME}")
     return Path(folder)

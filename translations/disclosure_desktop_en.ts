@@ -1,29 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>The program could not finish what it was doing.</source>
-        <translation>The program could not finish what it was doing.</translation>
-    </message>
-    <message>
-        <source>This is a fault of the program, not of your report; nothing you typed is lost. The details are in the log%1 — please send it to whoever supports the program.</source>
-        <translation>This is a fault of the program, not of your report; nothing you typed is lost. The details are in the log%1 — please send it to whoever supports the program.</translation>
-    </message>
-    <message>
-        <source>Open the &amp;log folder</source>
-        <translation>Open the &amp;log folder</translation>
-    </message>
-    <message>
-        <source>%1 could not be done.</source>
-        <translation>%1 could not be done.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About</source>
@@ -265,6 +242,26 @@ Date, e.g. 2026年1月23日</translation>
     <message>
         <source>The program stopped what it was doing because of a fault (in %1).</source>
         <translation>The program stopped what it was doing because of a fault (in %1).</translation>
+    </message>
+    <message>
+        <source>The program could not finish what it was doing.</source>
+        <translation>The program could not finish what it was doing.</translation>
+    </message>
+    <message>
+        <source>This is a fault of the program, not of your report; nothing you typed is lost. The details are in the log%1 — please send it to whoever supports the program.</source>
+        <translation>This is a fault of the program, not of your report; nothing you typed is lost. The details are in the log%1 — please send it to whoever supports the program.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+        <source>%1 could not be done.</source>
+        <translation>%1 could not be done.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1,29 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <source>The program could not finish what it was doing.</source>
-        <translation>程序未能完成当前操作。</translation>
-    </message>
-    <message>
-        <source>This is a fault of the program, not of your report; nothing you typed is lost. The details are in the log%1 — please send it to whoever supports the program.</source>
-        <translation>这是程序本身的错误，与您的报告无关；已输入的内容没有丢失。详细情况已写入日志%1，请将日志发给程序的技术支持人员。</translation>
-    </message>
-    <message>
-        <source>Open the &amp;log folder</source>
-        <translation>打开日志文件夹(&amp;L)</translation>
-    </message>
-    <message>
-        <source>%1 could not be done.</source>
-        <translation>%1未能完成。</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About</source>
@@ -266,6 +243,26 @@ Date, e.g. 2026年1月23日</source>
         <source>The program stopped what it was doing because of a fault (in %1).</source>
         <translation>程序因内部错误停止了当前操作（位置：%1）。</translation>
     </message>
+    <message>
+        <source>The program could not finish what it was doing.</source>
+        <translation>程序未能完成当前操作。</translation>
+    </message>
+    <message>
+        <source>This is a fault of the program, not of your report; nothing you typed is lost. The details are in the log%1 — please send it to whoever supports the program.</source>
+        <translation>这是程序本身的错误，与您的报告无关；已输入的内容没有丢失。详细情况已写入日志%1，请将日志发给程序的技术支持人员。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 could not be done.</source>
+        <translation>%1未能完成。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ExportControl</name>
@@ -358,7 +355,7 @@ Date, e.g. 2026年1月23日</source>
     </message>
     <message>
         <source>Export to %1</source>
-        <translation>导出到 %1 </translation>
+        <translation>导出到 %1</translation>
     </message>
     <message>
         <source>Give a file name to export to.</source>

@@ -16,7 +16,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
 
 from disclosure_desktop import paths
 
@@ -91,7 +91,9 @@ def install(reporter: Reporter | None = None) -> Path | None:
     where = start_file_log()
     bridge = _Bridge()
     if reporter is not None:
-        bridge.failed.connect(reporter)
+        # Queued even on the GUI thread: the dialog comes up once the failed slot's stack has unwound, never inside
+        # the excepthook (where a failure of the dialog itself would call the hook again).
+        bridge.failed.connect(lambda what, why: _say(reporter, what, why), Qt.ConnectionType.QueuedConnection)
     _state["bridge"] = bridge
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
@@ -106,6 +108,18 @@ def uninstall() -> None:
     bridge = _state.pop("bridge", None)
     if isinstance(bridge, QObject):
         bridge.deleteLater()
+
+
+def _say(reporter: Reporter, what: str, why: str) -> None:
+    if _state.get("saying"):  # the dialog itself failed: the log has it, a second dialog would not help
+        return
+    _state["saying"] = True
+    try:
+        reporter(what, why)
+    except Exception as error:
+        log_traceback(log, "showing a failure", error)
+    finally:
+        _state["saying"] = False
 
 
 def report(what: str, why: str) -> None:
