@@ -166,3 +166,18 @@ def test_delete_asks_first(qtbot, db_path, monkeypatch, answer):
         QApplication.processEvents()
         assert window.reports.table.rowCount() == 1
     close_window(window)
+
+
+def test_a_double_clicked_new_report_makes_one_report(qtbot, db_path):
+    """A clerk's double-click (or a second click while the first report is still being created) makes one report."""
+    window = open_window(qtbot, db_path)
+    button = window.reports.welcome_new
+    with qtbot.waitSignal(window.report_opened, timeout=10000):
+        qtbot.mouseDClick(button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # and once more, before the first one exists
+    window.session.autosave.wait()
+    answers: list = []
+    window.store.run(lambda store: store.count(), answers.append)
+    qtbot.waitUntil(lambda: bool(answers), timeout=5000)
+    assert answers == [1]
+    close_window(window)

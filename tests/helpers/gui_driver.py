@@ -51,6 +51,7 @@ class Typist:
 
     def __init__(self) -> None:
         self.started = False
+        self.clicked_at = -10.0
         self.count = 0
         self.timer = QTimer(singleShot=True)
         self.timer.timeout.connect(self.step)
@@ -74,9 +75,15 @@ class Typist:
         if w is None or self.started:
             return
         if w.session is None:
+            # One click, then wait for the report it opens: a second click before the first report exists would
+            # ask for a second one (on a busy machine the first answer takes longer than a poll).
+            if time.monotonic() - self.clicked_at < 5:  # asked already: a click the window ignored is asked again
+                return
             if w.reports.welcome_new.isVisible():
+                self.clicked_at = time.monotonic()
                 w.reports.welcome_new.click()
             elif w.reports.table.rowCount():
+                self.clicked_at = time.monotonic()
                 w.reports.table.selectRow(0)
                 w.reports.open_button.click()
             return
