@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from disclosure_desktop import messages
 from disclosure_desktop.gui.window.appearance import install_translators, remove_translators
 from disclosure_desktop.messages import set_language
+from tests.helpers.database import short_busy_timeout  # noqa: F401 — a fixture for every test folder
 from tests.helpers.paths import FIXTURES, SEED
 
 

@@ -283,6 +283,17 @@ def _copy_rows(src: sqlite3.Connection, dst: sqlite3.Connection, table: str) -> 
     return copied
 
 
+# How long a write waits for another program's lock before saying so. The tests that hold a lock on purpose shorten
+# it through the environment (tests/helpers/database.py `short_busy_timeout`), in one place.
+BUSY_TIMEOUT_ENV = "DISCLOSURE_DESKTOP_BUSY_TIMEOUT_MS"
+BUSY_TIMEOUT_MS = 5000
+
+
+def busy_timeout_ms() -> int:
+    text = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    return int(text) if text.isdigit() and 0 < int(text) <= 600_000 else BUSY_TIMEOUT_MS
+
+
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
     # Hand transaction control to SQLAlchemy's "begin" event: the sqlite3 module would otherwise run DDL
     # outside any transaction, and a failed migration would leave a half-built schema.
@@ -293,7 +304,7 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEn
         # FULL: a report saved a moment before a power cut must survive it; ≈ 1 ms a commit is affordable.
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     finally:
         cursor.close()
 

@@ -296,7 +296,8 @@ def test_the_suffix_must_match_the_export_format(capsys, stored: Path, tmp_path:
 
 
 @pytest.mark.slow
-def test_a_locked_database_is_explained_without_sqlalchemy_text(capsys, stored: Path, tmp_path: Path) -> None:
+def test_a_locked_database_is_explained_without_sqlalchemy_text(
+        short_busy_timeout, capsys, stored: Path, tmp_path: Path) -> None:
     holder = sqlite3.connect(stored, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:

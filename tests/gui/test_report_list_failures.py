@@ -14,7 +14,8 @@ from tests.helpers.window import open_window, start_report
 
 @pytest.mark.slow
 @pytest.mark.parametrize("button", ["duplicate_button", "delete_button"])
-def test_a_locked_database_is_said_when_duplicating_or_deleting(qtbot, db_path, button: str) -> None:
+def test_a_locked_database_is_said_when_duplicating_or_deleting(
+        short_busy_timeout, qtbot, db_path, button: str) -> None:
     window = open_window(qtbot, db_path)
     start_report(qtbot, window, "welcome_example")
     window.show_reports()

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from disclosure_desktop.domain.edit_session import EditSession
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.storage import sqlite_file
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
 from disclosure_desktop.workflows import versions
@@ -50,3 +53,11 @@ def restore_as_the_window_does(store: ReportStore, report_id: int, version_id: i
     assert edit is not None
     store.apply(report_id, edit.changes, session.report.revision)
     return restored.before
+
+
+@pytest.fixture
+def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> int:
+    """For the tests that hold the database's lock on purpose: the program waits 0.5 s for it, not 5 s (in this
+    process and in every program process the test starts)."""
+    monkeypatch.setenv(sqlite_file.BUSY_TIMEOUT_ENV, "500")
+    return 500

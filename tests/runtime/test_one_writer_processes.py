@@ -52,7 +52,8 @@ def test_sigterm_right_after_an_edit_keeps_it(db_path):
 
 
 @pytest.mark.slow
-def test_sigterm_while_the_file_is_locked_keeps_a_copy_that_the_next_start_brings_back(qtbot, db_path):
+def test_sigterm_while_the_file_is_locked_keeps_a_copy_that_the_next_start_brings_back(
+        short_busy_timeout, qtbot, db_path):
     proc = start("idle", db_path, 0)
     holder = None
     try:

@@ -28,7 +28,8 @@ def wait_failing(qtbot, window) -> None:
 
 
 @pytest.mark.slow
-def test_locked_database_blocks_leaving_and_closing_until_the_clerk_chooses(qtbot, db_path, tmp_path):
+def test_locked_database_blocks_leaving_and_closing_until_the_clerk_chooses(
+        short_busy_timeout, qtbot, db_path, tmp_path):
     window = open_window(qtbot, db_path)
     start_report(qtbot, window)
     start = window.wizard.current_page()
@@ -66,7 +67,7 @@ def test_locked_database_blocks_leaving_and_closing_until_the_clerk_chooses(qtbo
 
 
 @pytest.mark.slow
-def test_a_lock_that_goes_away_saves_everything(qtbot, db_path):
+def test_a_lock_that_goes_away_saves_everything(short_busy_timeout, qtbot, db_path):
     window = open_window(qtbot, db_path)
     start_report(qtbot, window)
     start = window.wizard.current_page()
