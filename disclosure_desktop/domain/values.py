@@ -6,12 +6,12 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from disclosure_desktop.domain.formats import ValueKind
+from disclosure_desktop.domain.numerals import ascii_digits
 
 # Published reports state 万元 to the 分 and beyond (24252.311082): six places (spec §4).
 AMOUNT_PLACES = 6
 # Tens of thousands of applications are real; more than a trillion is a typing slip (or a hostile file).
 MAX_DIGITS = 12
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．－＋，", "0123456789.-+,")
 # What a clerk may type around a number and still mean exactly that number: 1,234 or 1，234 or １２３４.
 _SPACES = " \t\u3000\u00a0\u2009\u202f"
 _GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
@@ -29,7 +29,7 @@ class ValueFormatError(ValueError):
 
 def normalize_input(text: str) -> str:
     """What a clerk typed, with full-width digits, thousands separators and spaces removed."""
-    return text.translate(_FULLWIDTH).replace(",", "").replace(" ", "").replace("\u3000", "").strip()
+    return ascii_digits(text).replace(",", "").replace(" ", "").replace("\u3000", "").strip()
 
 
 def parse_value(kind: ValueKind, text: str) -> int | Decimal | None:
@@ -64,7 +64,7 @@ def read_typed(kind: ValueKind, text: str) -> str:
     Full-width digits, thousands separators in their places and surrounding spaces are what the clerk meant;
     anything else (2.5 in a count, 1e3, -5, 12 34, letters) is refused, never read as some other number.
     """
-    clean = text.strip(_SPACES).translate(_FULLWIDTH)
+    clean = ascii_digits(text.strip(_SPACES))
     if clean == "":
         return ""
     if "," in clean:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
+from disclosure_desktop.domain.numerals import section_number
 from disclosure_desktop.resource_files import resource_path
 
 # A printed label is taken for an official one at this likeness or above; below it the label is not recognised.
@@ -17,7 +18,6 @@ ACCEPT = 0.72
 _NUMBERING = re.compile(
     r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[.．、](?!\d))\s*"
 )
-_CHINESE_DIGITS = "一二三四五六七八九"
 
 
 @dataclass(frozen=True)
@@ -79,25 +79,11 @@ def numbering_value(marker: str) -> tuple[str, int] | None:
     core = squeeze(marker).strip("()、.")
     if not core:
         return None
-    value = int(core) if core.isdigit() else chinese_value(core)
+    value = int(core) if core.isdigit() else section_number(core)
     if value is None:
         return None
     kind = "paren" if squeeze(marker).startswith("(") else ("arabic" if core.isdigit() else "chinese")
     return kind, value
-
-
-def chinese_value(text: str) -> int | None:
-    """一 … 九十九 as a number; None for anything else."""
-    if not text or any(ch not in _CHINESE_DIGITS + "十" for ch in text):
-        return None
-    if "十" not in text:
-        return _CHINESE_DIGITS.index(text) + 1 if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    tens_value = 1 if not tens else (_CHINESE_DIGITS.index(tens) + 1 if len(tens) == 1 else None)
-    ones_value = 0 if not ones else (_CHINESE_DIGITS.index(ones) + 1 if len(ones) == 1 else None)
-    if tens_value is None or ones_value is None:
-        return None
-    return tens_value * 10 + ones_value
 
 
 @lru_cache(maxsize=1 << 14)

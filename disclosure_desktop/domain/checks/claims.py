@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from disclosure_desktop.domain.numerals import ascii_digits, han_number
 from disclosure_desktop.resource_files import resource_path
 
 # The figure: Arabic digits (thousands separated by commas or not) or a Chinese numeral.
@@ -24,7 +25,6 @@ _ASIDE = re.compile(
     r"|《[^《》\n]{0,80}》|〔[^〔〕\n]{0,12}〕"
 )
 _SET_ASIDE = "〃"
-_WIDTH = str.maketrans("０１２３４５６７８９，", "0123456789,")
 _SENTENCE = re.compile(r"[^。！!？?；;\n]+")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _CLAUSE_MARKS = "，,；;"
@@ -32,27 +32,7 @@ _CLAUSE_MARKS = "，,；;"
 _MAYBE = re.compile(r"[0-9０-９]|[零〇一二两三四五六七八九十百千][件起宗个项份部次]|未|没有|无")
 _QUOTE_CHARS = 80
 
-_HAN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _COUNTING = re.compile(r"(?:共计|合计|总计|累计|共|计|为|达到?|是|有)$")
-
-
-def han_number(text: str) -> int | None:
-    """一百二十三 → 123, 十五 → 15, 一百零二 → 102; None for what is not a plain Chinese numeral (二三)."""
-    if text.isdigit():
-        return int(text)
-    total, digit = 0, None
-    for ch in text:
-        if ch in _HAN:
-            if digit is not None and digit != 0:
-                return None
-            digit = _HAN[ch]
-        elif ch in _HAN_UNITS:
-            total += (1 if digit is None else digit) * _HAN_UNITS[ch]
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)
 
 
 @dataclass(frozen=True)
@@ -164,7 +144,7 @@ class _Sentence:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        text = original.translate(_WIDTH)
+        text = ascii_digits(original)
         pieces: list[str] = []
         # (position in the read text, position in the original) at each place where the two part
         self._marks: list[tuple[int, int]] = [(0, 0)]

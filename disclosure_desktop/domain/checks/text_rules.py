@@ -6,12 +6,11 @@ import re
 from collections.abc import Iterator
 
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, default_format_for_year
+from disclosure_desktop.domain.numerals import ascii_digits, year_digits
 from disclosure_desktop.messages.checks import msg
 
 from .context import Context
 from .problem import AGENCY, FORMAT, TITLE, Problem
-
-_DIGIT_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def check_required_sections(ctx: Context) -> Iterator[Problem]:
@@ -91,7 +90,6 @@ _PERIOD_PATTERNS = (
     # 统计期限为2025年度 / 统计期间为2025年全年 / 统计时段：2025年
     re.compile(r"统计(?:期限|期间|时段|时限|区间|周期|范围)[^。；;\n\d]{0,8}?(\d{4})\s*年"),
 )
-_HAN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def _period_years(text: str) -> tuple[bool, list[int]]:
@@ -100,7 +98,7 @@ def _period_years(text: str) -> tuple[bool, list[int]]:
     for pattern in _PERIOD_PATTERNS:
         for match in pattern.finditer(text):
             found = True
-            years.extend(int(g.translate(_HAN_DIGITS)) for g in match.groups() if g)
+            years.extend(int(year_digits(g)) for g in match.groups() if g)
     return found, years
 
 
@@ -108,7 +106,7 @@ def check_period(ctx: Context) -> Iterator[Problem]:
     sections = ctx.settings.period_sections
     if not sections:
         return
-    text = "\n".join(ctx.report.text(sid) for sid in sections).translate(_DIGIT_WIDTH)
+    text = ascii_digits("\n".join(ctx.report.text(sid) for sid in sections))
     location = sections[0]
     place = ctx.text_place(location)
     found, years = _period_years(text)
@@ -134,7 +132,7 @@ def check_title(ctx: Context) -> Iterator[Problem]:
     agency = re.sub(r"\s+", "", report.agency)
     if agency and agency not in squeezed:
         parts.append(msg("title.agency", title=title, agency=report.agency))
-    years = [int((m.group(1) or m.group(2)).translate(_HAN_DIGITS)) for m in _TITLE_YEAR.finditer(squeezed)]
+    years = [int(year_digits(m.group(1) or m.group(2))) for m in _TITLE_YEAR.finditer(squeezed)]
     wrong = next((y for y in years if y != report.year), None)
     if wrong is not None:
         parts.append(msg("title.year", title=title, stated=wrong, year=report.year))

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.layout import table_grid
+from disclosure_desktop.domain.numerals import section_number
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.importers.explain import first_line
-from disclosure_desktop.importers.labels import chinese_value
 from disclosure_desktop.messages import ReportDataError, current_language
 from disclosure_desktop.runtime.jobs import Job
 from disclosure_desktop.workflows.importing import read_import, report_to_add
@@ -315,7 +315,7 @@ class ImportDialog(QDialog):
         """"表二" / "Table 2" after the number of the part the table belongs to."""
 
         numeral = heading.split("、", 1)[0]
-        number = chinese_value(numeral)
+        number = section_number(numeral)
         shown = numeral if current_language() == "zh" or number is None else str(number)
         return self.tr("Table %1").replace("%1", shown)
 
