@@ -13,7 +13,6 @@ import pytest
 from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.report import Cell, CellSource, Report
 from disclosure_desktop.messages import ReportDataError
-from disclosure_desktop.storage.backups import folder as backups_folder
 from disclosure_desktop.storage.backups import list_backups, verify
 from disclosure_desktop.storage.database import MIGRATIONS_DIR, Database, DatabaseError
 from disclosure_desktop.storage.ownership import SCHEMA_VERSION, schema_version_of
@@ -191,54 +190,6 @@ def test_empty_file_is_treated_as_a_new_database(db_path: Path) -> None:
     db_path.touch()
     Database.open(db_path).close()
     assert schema_version_of(db_path) == SCHEMA_VERSION
-
-
-def test_older_file_is_backed_up_before_migrating(db_path: Path) -> None:
-    # A file of ours at revision 0002, from before the application_id stamp (user_version still 0, as the
-    # earliest versions left it).
-    db = Database.open(db_path)
-    rid = ReportStore(db).create(_sample())
-    db.close()
-    _rewrite(db_path, *DROP_REVIEW, "DROP TABLE report_version", "ALTER TABLE report DROP COLUMN content_sha256",
-             "UPDATE alembic_version SET version_num = '0002'", "PRAGMA user_version = 0", "PRAGMA application_id = 0")
-
-    db = Database.open(db_path)
-    try:
-        assert db.found_version == 2
-        assert db.backup is not None and db.backup.parent == backups_folder(db_path)
-        assert db.backup.name.endswith("-migration-v2.sqlite") and db.backup.exists()
-        assert verify(db.backup) == []  # integrity_check passed before it counted
-        assert ReportStore(db).load(rid).agency == "某某县人民政府"
-        assert ReportStore(db).versions(rid) == []
-    finally:
-        db.close()
-    assert schema_version_of(db_path) == SCHEMA_VERSION
-    assert schema_version_of(db.backup) == 0
-    assert _rows(db.backup, "cell") == 4
-
-
-def test_a_file_of_0003_gains_the_review_columns_and_keeps_its_versions(db_path: Path) -> None:
-    # A file as revision 0003 left it: signed versions without 审核 columns.
-    with Database.open(db_path) as db:
-        store = ReportStore(db)
-        rid = store.create(_sample())
-        signed = store.sign(rid, "张三")
-    _rewrite(db_path, *DROP_REVIEW, "ALTER TABLE report_version DROP COLUMN reviewed_on",
-             "ALTER TABLE report_version DROP COLUMN reviewed_by", "UPDATE alembic_version SET version_num = '0003'",
-             "PRAGMA user_version = 3")
-    db = Database.open(db_path)
-    try:
-        assert db.found_version == 3
-        assert db.backup is not None and db.backup.name.endswith("-migration-v3.sqlite")
-        assert verify(db.backup) == []
-        [info] = ReportStore(db).versions(rid)
-        assert (info.id, info.signed_by, info.reviewed_by, info.reviewed_on) == (signed, "张三", "", None)
-        assert ReportStore(db).load_version(signed).agency == "某某县人民政府"  # its digest still holds
-    finally:
-        db.close()
-    assert schema_version_of(db_path) == SCHEMA_VERSION
-    assert schema_version_of(db.backup) == 3
-    assert _rows(db.backup, "report_version") == 1
 
 
 def _rewrite(db_path: Path, *statements: str) -> None:
