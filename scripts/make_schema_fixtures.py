@@ -49,7 +49,7 @@ def make(version: int, commit: str, work: Path) -> Path:
         if version >= 3:  # versions and 签发 came with schema 3, the reviewer with schema 4
             run(worktree, db, "snapshot", report_id, "--name", "一稿")
             sign = ["sign", report_id, "--by", "张局长"]
-            run(worktree, db, *(sign + ["--reviewed-by", "李科长"] if version >= 4 else sign))
+            run(worktree, db, *([*sign, "--reviewed-by", "李科长"] if version >= 4 else sign))
         run(worktree, db, "list")  # closes the file cleanly: its WAL is checkpointed into it
         for suffix in ("-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)

@@ -322,6 +322,14 @@ Date, e.g. 2026年1月23日</translation>
         <translation>&amp;Include the approval sheet (PDF)</translation>
     </message>
     <message>
+        <source>End with the 图解 &amp;charts (PDF, Word)</source>
+        <translation>End with the 图解 &amp;charts (PDF, Word)</translation>
+    </message>
+    <message>
+        <source>The report's tables drawn as charts on pages after the signature; the web page always carries them</source>
+        <translation>The report's tables drawn as charts on pages after the signature; the web page always carries them</translation>
+    </message>
+    <message>
         <source>PDF/A for an archi&amp;ve</source>
         <translation>PDF/A for an archi&amp;ve</translation>
     </message>

@@ -322,6 +322,14 @@ Date, e.g. 2026年1月23日</source>
         <translation>附签发单（仅 PDF）(&amp;I)</translation>
     </message>
     <message>
+        <source>End with the 图解 &amp;charts (PDF, Word)</source>
+        <translation>文末附图解页（PDF、Word）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The report's tables drawn as charts on pages after the signature; the web page always carries them</source>
+        <translation>报告各表绘成图表，附在落款之后；网页版始终附有图解</translation>
+    </message>
+    <message>
         <source>PDF/A for an archi&amp;ve</source>
         <translation>PDF/A（归档）(&amp;V)</translation>
     </message>

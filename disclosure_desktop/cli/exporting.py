@@ -58,7 +58,7 @@ def render_options(args: argparse.Namespace, export_format: str) -> RenderOption
     pdfa = bool(getattr(args, "pdfa", False))
     if pdfa and export_format != "pdf":
         fail("cli.pdfa_not_pdf", format=export_format)
-    return RenderOptions(pdfa=pdfa)
+    return RenderOptions(pdfa=pdfa, charts=bool(getattr(args, "charts", False)))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--version", dest="version_id", type=report_id, help="export this saved version (see versions)")
     exp.add_argument("--pdfa", action="store_true",
                      help="a PDF as PDF/A-1b for an archive: every font embedded, XMP metadata (title, agency, year)")
+    exp.add_argument("--charts", action="store_true",
+                     help="PDF and Word: end with the 图解 pages (the web page always has its 图解 section)")
     exp.add_argument("--approval-sheet", action="store_true",
                      help="with --version of a signed version and a PDF: the 签发单 (审核/签发 names and dates) first")
     check = commands.add_parser(

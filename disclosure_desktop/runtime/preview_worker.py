@@ -26,19 +26,20 @@ from disclosure_desktop.runtime import gc_guard
 class _Layout(QObject):
     done = Signal(int, int)  # (worker key, request): its pages, or the Exception, wait in `results`
 
-    def __init__(self, latest: dict[int, int], reports: dict[tuple[int, int], Report],
+    def __init__(self, latest: dict[int, int], reports: dict[tuple[int, int], tuple[Report, Report | None]],
                  results: dict[tuple[int, int], object]) -> None:
         super().__init__()
         self._latest, self._reports, self._results = latest, reports, results
 
     @Slot(int, int)
     def lay_out(self, key: int, request: int) -> None:
-        report = self._reports.pop((key, request), None)
-        if report is None or request != self._latest.get(key):  # a newer edit is already queued behind it
+        asked = self._reports.pop((key, request), None)
+        if asked is None or request != self._latest.get(key):  # a newer edit is already queued behind it
             return
+        report, previous = asked
 
         try:
-            pages: Any = printed_pages(report)
+            pages: Any = printed_pages(report, charts=True, previous=previous)
             # The documents are painted on the GUI thread from now on: hand them over from the thread they live in.
             gui = QCoreApplication.instance().thread()
             for run in pages.runs:
@@ -60,7 +61,7 @@ class _Thread(QObject):
 
         gc_guard.install()  # no Python collection may start on the layout thread
         self.latest: dict[int, int] = {}
-        self.reports: dict[tuple[int, int], Report] = {}
+        self.reports: dict[tuple[int, int], tuple[Report, Report | None]] = {}
         self.results: dict[tuple[int, int], object] = {}
         self.workers: weakref.WeakValueDictionary[int, PreviewWorker] = weakref.WeakValueDictionary()
         self.keys = itertools.count(1)
@@ -108,11 +109,13 @@ class PreviewWorker(QObject):
     def latest(self) -> int:
         return self._thread.latest[self._key]
 
-    def request(self, report: Report) -> None:
-        # A copy: the clerk goes on typing into the report while its pages are laid out.
+    def request(self, report: Report, previous: Report | None = None) -> None:
+        """Lay out `report`'s pages and its 图解 pages (this year against `previous`, last year's, when given)."""
+        # A copy: the clerk goes on typing into the report while its pages are laid out. Last year's report is
+        # the stored one, never edited: it is shared as it is.
         request = self.latest + 1
         self._thread.latest[self._key] = request
-        self._thread.reports[(self._key, request)] = copy.deepcopy(report)
+        self._thread.reports[(self._key, request)] = (copy.deepcopy(report), previous)
         self._thread.ask.emit(self._key, request)
 
     def cancel(self) -> None:

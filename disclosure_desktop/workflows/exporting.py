@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,7 +68,11 @@ def export_report(store: ReportStore, report_id: int, request: ExportRequest, *,
             sheet = ApprovalSheet.of(report, info)
     if request.approval_sheet and request.format_id != "pdf":
         raise ReportDataError("version.sheet_not_pdf")
-    data = registry.render(report, request.format_id, moment=moment, sheet=sheet, options=request.options)
+    options = request.options
+    if options.previous is None and (options.charts or request.format_id == "html"):
+        # The 图解's chart of this year against last needs last year's report of the agency, when it is stored.
+        options = replace(options, previous=store.previous_year(report.agency, report.year))
+    data = registry.render(report, request.format_id, moment=moment, sheet=sheet, options=options)
     if request.path is None:
         return Exported(request.format_id, None, moment, data=data)
     write(store, request.path, data)

@@ -1,12 +1,13 @@
-"""The live preview shows the pages that print: the same page count and page texts as the exported PDF, and no line
-the PDF does not print (the web page's 发布机构/发布日期 line)."""
+"""The live preview shows the pages that print: the same page count and page texts as the exported PDF with its 图解
+pages, and no line the PDF does not print (the web page's 发布机构/发布日期 line)."""
 
 from __future__ import annotations
 
 import subprocess
 from pathlib import Path
 
-from tests.helpers.exports import export_to
+from disclosure_desktop.export import registry
+from disclosure_desktop.export.registry import RenderOptions
 from tests.helpers.window import close_window, open_window, start_report
 
 
@@ -23,7 +24,7 @@ def test_preview_pages_are_the_pdf_pages(qtbot, db_path, tmp_path):
     assert pages is not None
     report = window.session.report
     path = tmp_path / "r.pdf"
-    export_to(report, path)
+    path.write_bytes(registry.render(report, "pdf", options=RenderOptions(charts=True)))
     printed = pdf_pages(path)
     assert pages.count == len(printed)
     shown = window.preview.page.plain_text()
@@ -34,6 +35,7 @@ def test_preview_pages_are_the_pdf_pages(qtbot, db_path, tmp_path):
                         and pages.page_of(s.heading)[0] == number), None)
         if heading:
             assert heading in printed[number], (number, heading)
+    assert "图解" in printed[pages.text_pages] and "图解" in window.preview.page.plain_text()  # after the report
     # Scrolling to a part brings its page into view.
     window.preview.show_section("applications")
     page, _y = pages.page_of("三、收到和处理政府信息公开申请情况")

@@ -34,6 +34,7 @@ from disclosure_desktop.workflows.exporting import Exported, ExportRequest
 SETTING_FOLDER = "export/folder"
 SETTING_FORMAT = "export/format"
 SETTING_OPEN = "export/open_folder"
+SETTING_CHARTS = "export/charts"
 
 
 class ExportDialog(QDialog):
@@ -91,6 +92,10 @@ class ExportDialog(QDialog):
                                               "numbers from 1."))
         self.include_sheet.setChecked(True)
         self.include_sheet.setVisible(sheet_available)
+        self.charts = QCheckBox(self.tr("End with the 图解 &charts (PDF, Word)"), objectName="charts")
+        self.charts.setToolTip(self.tr("The report's tables drawn as charts on pages after the signature; the web "
+                                       "page always carries them"))
+        self.charts.setChecked(settings.value(SETTING_CHARTS, "false") in (True, "true"))
         self.pdfa = QCheckBox(self.tr("PDF/A for an archi&ve"), objectName="pdfa")
         self.pdfa.setToolTip(self.tr("PDF/A-1b, the kind an archive accepts: every font embedded, the title, agency "
                                      "and year in its metadata. The pages are the same."))
@@ -106,6 +111,7 @@ class ExportDialog(QDialog):
         layout.addWidget(save_as)
         layout.addLayout(path_row)
         layout.addWidget(self.pdfa)
+        layout.addWidget(self.charts)
         layout.addWidget(self.include_sheet)
 
         self.fonts_label = QLabel(objectName="fontsNote")
@@ -154,6 +160,7 @@ class ExportDialog(QDialog):
         self.fonts_label.setVisible(self.format_id() == "pdf")
         self.include_sheet.setEnabled(self.format_id() == "pdf")
         self.pdfa.setEnabled(self.format_id() == "pdf")
+        self.charts.setEnabled(self.format_id() in ("pdf", "docx"))
         if self.format_id() == "pdf" and not self.fonts_label.text():
             self.fonts_label.setText(self._fonts_note())
         self._update_button()
@@ -187,7 +194,8 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
         sheet = self._sheet_available and self.include_sheet.isChecked() and self.format_id() == "pdf"
-        options = RenderOptions(pdfa=self.format_id() == "pdf" and self.pdfa.isChecked())
+        options = RenderOptions(pdfa=self.format_id() == "pdf" and self.pdfa.isChecked(),
+                                charts=self.format_id() in ("pdf", "docx") and self.charts.isChecked())
         self.export_requested.emit(ExportRequest(self.format_id(), path, options, version_id=self._version_id,
                                                  approval_sheet=sheet))
 
@@ -198,6 +206,7 @@ class ExportDialog(QDialog):
         settings.setValue(SETTING_FOLDER, str(exported.path.parent if exported.path else ""))
         settings.setValue(SETTING_FORMAT, exported.format_id)
         settings.setValue(SETTING_OPEN, self.open_folder.isChecked())
+        settings.setValue(SETTING_CHARTS, self.charts.isChecked())
         self.exported_to = exported.path
         self.exported_format = exported.format_id
         self.exported_at = exported.moment

@@ -146,11 +146,15 @@ class PreviewPane(QWidget):
         self._timer.timeout.connect(self.lay_out)
         self._worker = None
         self._report_source: Callable[[], Report | None] = lambda: None
+        self._previous_source: Callable[[], Report | None] = lambda: None
         # The print markup of the pages shown (one document a run of pages), for tests and for comparing.
         self.html = ""
 
-    def set_source(self, source: Callable[[], Report | None]) -> None:
+    def set_source(self, source: Callable[[], Report | None],
+                   previous: Callable[[], Report | None] = lambda: None) -> None:
+        """Where the report shown comes from, and last year's report (for the 图解 pages' comparison)."""
         self._report_source = source
+        self._previous_source = previous
 
     def schedule(self) -> None:
         self._timer.start()
@@ -173,7 +177,7 @@ class PreviewPane(QWidget):
         if self._worker is None:
             self._worker = PreviewWorker(self)
             self._worker.ready.connect(self._show)
-        self._worker.request(report)
+        self._worker.request(report, self._previous_source())
 
     def _show(self, pages: PrintedPages) -> None:
         if self._report_source() is None:
@@ -199,7 +203,7 @@ class PreviewPane(QWidget):
             return
         # Imported here, not at start-up: Jinja2 and the layout are not needed before the first report is open.
 
-        pages = printed_pages(report)
+        pages = printed_pages(report, charts=True, previous=self._previous_source())
         html = "\n".join(pages.htmls)
         if html != self.html:
             self.html = html

@@ -60,7 +60,8 @@ class ReportArea(QWidget):
         centre_layout.addWidget(self.wizard, 1)
 
         self.preview = PreviewPane()
-        self.preview.set_source(lambda: self.session.report if self.session else None)
+        self.preview.set_source(lambda: self.session.report if self.session else None,
+                                lambda: self.checks.previous if self.checks else None)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sections)
         self.splitter.addWidget(centre)
