@@ -18,7 +18,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, QSize  # noqa: E402
 from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from disclosure_desktop.domain import help_topics, messages  # noqa: E402
+from disclosure_desktop import messages  # noqa: E402
+from disclosure_desktop.domain import help_topics  # noqa: E402
 
 SIZES = [(1366, 768), (1024, 700)]
 OUT = Path(os.environ.get("OUT", ROOT / "docs"))

@@ -20,7 +20,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from screenshot_run import run_per_language, started_window, wait  # noqa: E402
 
-from disclosure_desktop.domain import jsonio, messages  # noqa: E402
+from disclosure_desktop import messages  # noqa: E402
+from disclosure_desktop.domain import jsonio  # noqa: E402
 from disclosure_desktop.domain.report import Cell, Report  # noqa: E402
 from disclosure_desktop.resource_files import resource_path  # noqa: E402
 

@@ -22,7 +22,8 @@ from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 from screenshot_run import run_per_language, started_window, wait  # noqa: E402
 
-from disclosure_desktop.domain import jsonio, messages  # noqa: E402
+from disclosure_desktop import messages  # noqa: E402
+from disclosure_desktop.domain import jsonio  # noqa: E402
 from disclosure_desktop.domain.report import Cell  # noqa: E402
 from disclosure_desktop.resource_files import resource_path  # noqa: E402
 
@@ -72,6 +73,7 @@ def shoot(lang: str) -> None:
         window.open_report(rid, "start")
         wait(lambda: window.session is not None and window.checks is not None)
         window.checks.run_now()
+        wait(lambda: window.preview.page.pages is not None)  # laid out on its own thread a moment after opening
         for width, height in SIZES:
             size = f"{width}x{height}"
             window.resize(width, height)

@@ -4,7 +4,7 @@ log folder."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from disclosure_desktop import options
 from disclosure_desktop.domain import help_topics
@@ -31,7 +31,8 @@ class HelpControl(QObject):
         fmt = session.report.format_id
         if page is None:
             return help_topics.page_key(fmt, "start")
-        return page.help_key(fmt, QApplication.focusWidget())
+        # The window's own focus widget: the application's is None while another window (the guide) is active.
+        return page.help_key(fmt, self._host.dialog_parent().focusWidget())
 
     def show_help(self) -> None:
         open_help(self.help_key(), self._host.dialog_parent())
