@@ -54,7 +54,8 @@ def clean_value(text: str, kind: ValueKind) -> tuple[str, bool]:
         return text.strip(), False
     if unit in vocab.yuan_units and number is not None:
         number = Decimal(number).scaleb(-4)
-        if -number.normalize().as_tuple().exponent > AMOUNT_PLACES:  # type: ignore[operator]
+        exponent = number.normalize().as_tuple().exponent  # an int: a parsed amount is finite
+        if isinstance(exponent, int) and -exponent > AMOUNT_PLACES:
             return text.strip(), False
     return format_value(kind, number), True
 
