@@ -63,4 +63,6 @@ def run_gui(db: Path | None, lang: str | None, qt_args: list[str]) -> int:
 
     # An embedding host (or a test driving the real start-up) may have made the application object already.
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    if not isinstance(app, QApplication):  # the host made a QCoreApplication: no window can be shown in it
+        raise RuntimeError("the window needs a QApplication, and a QCoreApplication exists already")
     return start.run(app, db, lang)

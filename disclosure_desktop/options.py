@@ -7,10 +7,12 @@ edit or an older version left unreadable reads as the default, never as an error
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from disclosure_desktop.export import fonts
 
@@ -19,6 +21,10 @@ if TYPE_CHECKING:
     from disclosure_desktop.storage.backups import Retention
 
 CONTEXT = "Options"  # the translation context of every title, page and choice below
+
+# PySide6's stub says QT_TRANSLATE_NOOP returns object; it returns the source text it is given (a str). Same name,
+# so that pyside6-lupdate still finds every title below.
+QT_TRANSLATE_NOOP: Callable[[str, str], str] = QtCore.QT_TRANSLATE_NOOP  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,8 @@ class Chart:
 
     def numbers_table(self) -> NumbersTable:
         unit, w = (f"（{self.unit}）" if self.unit else ""), self.words
+        header: tuple[str, ...]
+        rows: tuple[tuple[str, ...], ...]
         if self.kind == "shares":
             header = (w.row_header, f"{w.count}{unit}", w.share)
             rows = tuple((r.label, _text(r.values[0]), s or BLANK) for r, s in zip(self.rows, self.shares(),

@@ -67,7 +67,8 @@ def png_bytes(chart: Chart, dpi: int = SCREEN_DPI, faces: ChartFaces | None = No
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG", PNG_QUALITY)
+    # PySide6's stub types the format as bytes, but 6.11 refuses bytes there and takes only a str (measured).
+    image.save(buffer, "PNG", PNG_QUALITY)  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 

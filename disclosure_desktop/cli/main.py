@@ -76,8 +76,9 @@ def _with_hint(error: Exception, args: argparse.Namespace | None) -> str:
     text = str(error)
     if getattr(error, "damaged", False):
         backup = getattr(error, "newest_backup", None)
-        if backup is None and getattr(args, "db_path", None):
-            found = backup_files.newest(Path(args.db_path))
+        db_path = getattr(args, "db_path", None)
+        if backup is None and db_path:
+            found = backup_files.newest(Path(db_path))
             backup = found.path if found else None
         hint = message("db.restore_hint", backup=backup) if backup else message("db.no_backup_hint")
         text += ("；" if current_language() == "zh" else "; ") + hint

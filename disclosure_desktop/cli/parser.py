@@ -41,7 +41,9 @@ def _language(text: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    # A _Parser like the sub-parsers it is a parent of (argparse's stub wants parents of the sub-parsers' class);
+    # only its arguments are copied, so its own error() never runs.
+    common = _Parser(add_help=False)
     # SUPPRESS so that an option given before the sub-command is not reset by the sub-parser's default.
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     common.add_argument("--lang", type=_language, default=argparse.SUPPRESS, metavar="zh_CN|en",
@@ -104,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _store_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def _store_parsers(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
     """versions, snapshot, sign, backup, restore (spec §9)."""
     versions = commands.add_parser(
         "versions", parents=[common], help="list a report's saved versions",

@@ -15,6 +15,7 @@ from disclosure_desktop.cli.errors import CliError, error_line, fail
 from disclosure_desktop.domain.limits import terminal_safe
 from disclosure_desktop.messages import message
 from disclosure_desktop.review import batch_json, read_units_csv, review_folder
+from disclosure_desktop.review.batch import UnitReview
 from disclosure_desktop.review.summary_export import write_summary
 from disclosure_desktop.review.summary_table import COLUMNS, text_of
 
@@ -83,10 +84,10 @@ def cmd_review(args: argparse.Namespace) -> int:
     return review.exit_status
 
 
-def _line(row: object) -> list[str]:
+def _line(row: UnitReview) -> list[str]:
     wanted = ("unit", "status", "file", "published", "late", "errors", "warnings", "repetition", "similarity",
               "similar_unit", "rules")
-    return [text_of(c, row) or "-" for c in COLUMNS if c.id in wanted]  # type: ignore[arg-type]
+    return [text_of(c, row) or "-" for c in COLUMNS if c.id in wanted]
 
 
 HANDLERS = {"review": cmd_review}

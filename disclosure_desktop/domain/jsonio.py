@@ -10,7 +10,14 @@ from typing import Any
 
 from disclosure_desktop.domain import limits
 from disclosure_desktop.domain.agency import AGENCY_KINDS, META_DEADLINE, META_KIND
-from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, UnknownFormatError, all_formats, get_format
+from disclosure_desktop.domain.formats import (
+    CLOSING,
+    PREAMBLE,
+    UnknownFormatError,
+    ValueKind,
+    all_formats,
+    get_format,
+)
 from disclosure_desktop.domain.report import META_KEYS, Cell, CellSource, Report
 from disclosure_desktop.domain.values import ValueFormatError, canonical, parse_value
 from disclosure_desktop.messages import ReportDataError
@@ -41,13 +48,13 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     return doc
 
 
-def _json_value(kind: str, text: str) -> Any:
+def _json_value(kind: ValueKind, text: str) -> Any:
     # Counts are numbers, amounts strings (exact decimals, as in the spec's example); text that is not a valid
     # value stays a string so that nothing the clerk or a file stated is changed.
     if kind == "amount":
         return text
     try:
-        value = parse_value(kind, text)  # type: ignore[arg-type]
+        value = parse_value(kind, text)
     except ValueFormatError:
         return text
     return value if value is not None and str(value) == text else text

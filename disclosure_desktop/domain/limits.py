@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from disclosure_desktop.domain.formats import UnknownFormatError, get_format
+from disclosure_desktop.domain.formats import UnknownFormatError, ValueKind, get_format
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.values import ValueFormatError, parse_value
 from disclosure_desktop.messages import ReportDataError, message
@@ -63,7 +63,7 @@ def _too_long(field: str, text: str, limit: int) -> None:
         raise ReportDataError("limit.too_long", field=field, limit=limit, length=len(text))
 
 
-def checked_number(kind: str, text: str, field: str) -> None:
+def checked_number(kind: ValueKind, text: str, field: str) -> None:
     """Refuse a number that is written too long or is out of range for its kind (`field` names it)."""
 
     if _EXPONENT.match(text):
@@ -71,12 +71,13 @@ def checked_number(kind: str, text: str, field: str) -> None:
     if sum(ch.isdigit() for ch in text) > MAX_NUMBER_DIGITS:
         raise ReportDataError("limit.number_too_big", field=field, limit=_limit_text(kind))
     try:
-        value = parse_value(kind, text)  # type: ignore[arg-type]
+        value = parse_value(kind, text)
     except ValueFormatError:
         return  # not a number: kept as stated, the checks report it
     if value is None:
         return
-    if abs(value) > (MAX_AMOUNT if kind == "amount" else MAX_WHOLE):
+    limit: int | Decimal = MAX_AMOUNT if kind == "amount" else MAX_WHOLE
+    if not -limit <= value <= limit:
         raise ReportDataError("limit.number_too_big", field=field, limit=_limit_text(kind))
     if text.strip().startswith("-") and value == 0:
         raise ReportDataError("limit.negative_zero", field=field)

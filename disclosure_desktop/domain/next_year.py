@@ -39,12 +39,12 @@ def carried_cells(last: Report, fmt: ReportFormat) -> dict[str, Cell]:
             if value is not None:
                 cells[cid] = Cell(format_value(spec.kind, value), CellSource.CARRIED)
     for stock in settings.stocks:
-        spec = fmt.cells.get(stock.stock)
-        if spec is None or not last.value(stock.stock).strip():
+        stock_spec = fmt.cells.get(stock.stock)
+        if stock_spec is None or not last.value(stock.stock).strip():
             continue
         value = last.number(stock.stock)
         if value is not None:
-            cells[stock.stock] = Cell(format_value(spec.kind, value), CellSource.CARRIED)
+            cells[stock.stock] = Cell(format_value(stock_spec.kind, value), CellSource.CARRIED)
     return cells
 
 

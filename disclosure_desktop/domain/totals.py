@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
 from disclosure_desktop.domain.formats import ReportFormat, SumInstance
 from disclosure_desktop.domain.report import Cell, CellSource, Report
@@ -11,7 +12,7 @@ from disclosure_desktop.domain.values import ValueFormatError, format_value, par
 
 def _sum(report: Report, fmt: ReportFormat, total: SumInstance) -> str | None:
     """The sum's text, "" when every part is blank, None when a part is not a valid number."""
-    amount = 0
+    amount: int | Decimal = 0
     seen = False
     for part in total.parts:
         try:

@@ -46,7 +46,8 @@ def parse_value(kind: ValueKind, text: str) -> int | Decimal | None:
             raise ValueFormatError(text, "value.not_decimal")
         if amount < 0:
             raise ValueFormatError(text, "value.negative")
-        if -amount.as_tuple().exponent > AMOUNT_PLACES:  # type: ignore[operator]
+        exponent = amount.as_tuple().exponent  # an int here: only NaN and the infinities have a letter
+        if isinstance(exponent, int) and -exponent > AMOUNT_PLACES:
             raise ValueFormatError(text, "value.too_many_places")
         return amount
     body = clean[1:] if clean[:1] in "+-" else clean

@@ -266,7 +266,9 @@ def role_texts(report: Report) -> dict[str, str]:
     """The report's text by the role that prints it, for choosing faces that cover it and for the preflight."""
 
     body = [report.preamble(), *report.closing_lines()]
-    headings, subheadings, table = [], [], []
+    headings: list[str] = []
+    subheadings: list[str] = []
+    table: list[str] = []
     for section_id, heading in report.printed_sections():
         headings.append(heading)
         for block in split_blocks(report.text(section_id)):

@@ -12,6 +12,7 @@ import docx
 from docx.document import Document
 from docx.enum.text import WD_BREAK
 from docx.shared import Twips
+from docx.table import _Cell
 
 from disclosure_desktop.export import typesetting as ts
 from disclosure_desktop.export.atomic_file import write_atomically
@@ -34,7 +35,7 @@ def _borders() -> object:
     return borders
 
 
-def _cell(cell, lines: Sequence[str], face: ts.Face, jc: str = "left") -> None:  # type: ignore[no-untyped-def]
+def _cell(cell: _Cell, lines: Sequence[str], face: ts.Face, jc: str = "left") -> None:
     for index, text in enumerate(lines):
         paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
         replace_ppr(paragraph._p, style=TABLE_STYLE_ID, line="240", line_rule="auto", jc=jc)

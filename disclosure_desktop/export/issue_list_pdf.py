@@ -13,7 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPainter, QPdfWriter
 
 from disclosure_desktop.export.atomic_file import write_atomically
-from disclosure_desktop.export.fonts import ensure_gui_application, font_plan
+from disclosure_desktop.export.fonts import FontPlan, ensure_gui_application, font_plan
 from disclosure_desktop.export.html import environment
 from disclosure_desktop.export.pagination import lay_out
 from disclosure_desktop.export.pdf_export import PrintedPages
@@ -32,7 +32,7 @@ def _texts(lists: Sequence[IssueList]) -> dict[str, str]:
     return merged
 
 
-def issue_list_html(issues: IssueList, plan: object) -> str:
+def issue_list_html(issues: IssueList, plan: FontPlan) -> str:
     return environment().get_template(TEMPLATE).render(
         l=issues, cols=column_titles(), nothing=message("review.issues.none"), px=sizes(), f=families(plan))
 
@@ -44,7 +44,7 @@ def printed_issue_lists(lists: Sequence[IssueList]) -> PrintedPages:
     htmls = [issue_list_html(issues, plan) for issues in lists]
     runs = [lay_out(html, layout_device(), LAYOUT_DPI, plan, False, ()) for html in htmls]
     # PrintedPages paints runs and numbers pages; the report's rendering context is not needed for that.
-    return PrintedPages(None, plan, runs, htmls)  # type: ignore[arg-type]
+    return PrintedPages(None, plan, runs, htmls)
 
 
 def issue_lists_pdf(lists: Sequence[IssueList]) -> bytes:

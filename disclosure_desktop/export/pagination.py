@@ -113,14 +113,14 @@ def _break_before(item: QTextBlock | QTextTable, on: bool = True) -> None:
     """Start a page at a block (a heading) or at a table, or stop doing so."""
     flag = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore if on else QTextFormat.PageBreakFlag.PageBreak_Auto
     if isinstance(item, QTextTable):
-        fmt = item.format()
-        fmt.setPageBreakPolicy(flag)
-        item.setFormat(fmt)
+        table_format = item.format()
+        table_format.setPageBreakPolicy(flag)
+        item.setFormat(table_format)
         return
     cursor = QTextCursor(item)
-    fmt = cursor.blockFormat()
-    fmt.setPageBreakPolicy(flag)
-    cursor.setBlockFormat(fmt)
+    block_format = cursor.blockFormat()
+    block_format.setPageBreakPolicy(flag)
+    cursor.setBlockFormat(block_format)
 
 
 def _fix_breaks(document: QTextDocument, page_h: float, headings: set[str]) -> None:

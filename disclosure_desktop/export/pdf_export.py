@@ -86,7 +86,7 @@ def _headings(context: ReportContext) -> set[str]:
 class PrintedPages:
     """Every page of a report, laid out once; paint_page draws one of them on a painter set up by the caller."""
 
-    context: ReportContext
+    context: ReportContext | None  # None for pages that are no report's (the 问题明细清单)
     plan: FontPlan
     runs: list[PageRun]
     htmls: list[str]
@@ -246,7 +246,7 @@ def pdf_bytes(report: Report, moment: dt.datetime | None = None, sheet: Approval
     writer.setTitle(report.display_title)
     writer.setCreator("disclosure_desktop")
     if moment is not None:
-        writer.setDocumentId(QUuid.fromBytes(hashlib.sha256(
+        writer.setDocumentId(QUuid.fromRfc4122(hashlib.sha256(
             f"{report.display_title}|{moment.isoformat()}".encode()).digest()[:16]))
     if pdfa:
         assert moment is not None

@@ -68,9 +68,9 @@ def decode_page(data: bytes) -> Decoded:
             return Decoded(data.decode(codec, errors="replace"), codec, "")
     declared = declared_charset(data)
     tried: list[str] = []
-    codec = _codec(declared) if declared else None
-    if codec:
-        tried.append(codec)
+    declared_codec = _codec(declared) if declared else None
+    if declared_codec:
+        tried.append(declared_codec)
     # A page that declares one encoding and is written in another is common: fall back on the two that matter.
     for fallback in ("utf-8", "gb18030"):
         if fallback not in tried:

@@ -197,10 +197,10 @@ def _grid(segments: list[Segment], glyphs: list[Glyph], direction: str, page_wid
     texts: dict[int, list[Glyph]] = {}
     for glyph in glyphs:
         box = turn(glyph.page_box, direction, page_width, page_height)
-        r = _index(ys, box.cy)
-        c = _index(xs, box.cx)
-        if r is not None and c is not None:
-            texts.setdefault(id(owner[(r, c)]), []).append(glyph)
+        row_at = _index(ys, box.cy)
+        col_at = _index(xs, box.cx)
+        if row_at is not None and col_at is not None:
+            texts.setdefault(id(owner[(row_at, col_at)]), []).append(glyph)
     for cell in cells:
         cell.text = text_of(texts.get(id(cell), []))
     cells.sort(key=lambda c: (c.row, c.col))

@@ -47,10 +47,12 @@ def drop_furniture(pages: list[PageContent]) -> int:
     """Remove page numbers and running headers or footers (a line near the same edge on several pages), and the
     clipped copy of a line a page break cut out of a paragraph. Returns the number of furniture lines removed."""
     seen: dict[tuple[bool, str], int] = {}
-    edge_lines = []
+    edge_lines: list[tuple[PageContent, Line, tuple[bool, str]]] = []
     for page in pages:
         for direction, item in page.items:
-            edge = _edge(item, page.frames[direction]) if isinstance(item, Line) else None
+            if not isinstance(item, Line):
+                continue
+            edge = _edge(item, page.frames[direction])
             if edge is not None:
                 key = (edge, _furniture_key(item.text))
                 edge_lines.append((page, item, key))

@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from disclosure_desktop.domain.formats import TableSpec
+from disclosure_desktop.domain.formats import TableSpec, ValueKind
 from disclosure_desktop.domain.layout import table_grid
 from disclosure_desktop.domain.values import AMOUNT_PLACES, ValueFormatError, format_value, parse_value
 from disclosure_desktop.importers.document import Note, RawCell, RawTable
 from disclosure_desktop.importers.labels import ACCEPT, Likeness, compare, path_likeness, squeeze, vocabulary
 from disclosure_desktop.importers.official import OfficialColumn, OfficialRow, OfficialTable, official
-from disclosure_desktop.importers.result import LabelMatch, TableSummary, Unplaced
+from disclosure_desktop.importers.result import Axis, LabelMatch, TableSummary, Unplaced
 
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # Share of the official rows a printed table must show to count as the official layout.
@@ -33,7 +33,7 @@ def printed_unit(text: str, kind: str) -> str:
     return next((u for u in units if value.endswith(u) and len(value) > len(u)), "")
 
 
-def clean_value(text: str, kind: str) -> tuple[str, bool]:
+def clean_value(text: str, kind: ValueKind) -> tuple[str, bool]:
     """("", True) for a blank or a "nothing" mark; (canonical text, True) for a number; (text, False) otherwise.
 
     An amount printed in 元 is read in 万元 when that is exact to six places; otherwise it stays as printed.
@@ -49,14 +49,15 @@ def clean_value(text: str, kind: str) -> tuple[str, bool]:
             return text.strip(), False
         value = value.replace(",", "")
     try:
-        number = parse_value(kind, value)  # type: ignore[arg-type]
+        number = parse_value(kind, value)
     except ValueFormatError:
         return text.strip(), False
     if unit in vocab.yuan_units and number is not None:
         number = Decimal(number).scaleb(-4)
-        if -number.normalize().as_tuple().exponent > AMOUNT_PLACES:  # type: ignore[operator]
+        exponent = number.normalize().as_tuple().exponent  # an int: a parsed amount is finite
+        if isinstance(exponent, int) and -exponent > AMOUNT_PLACES:
             return text.strip(), False
-    return format_value(kind, number), True  # type: ignore[arg-type]
+    return format_value(kind, number), True
 
 
 def _value_like(text: str) -> bool:
@@ -380,10 +381,10 @@ class TableReader:
     def _unplace(self, row: str, column: str, value: str, reason: str) -> None:
         self.unplaced.append(Unplaced(self.section_id, row, column, value.strip(), Note.of(reason)))
 
-    def _record(self, axis: str, printed: str, official_label: str, target: str, lk: Likeness) -> None:
+    def _record(self, axis: Axis, printed: str, official_label: str, target: str, lk: Likeness) -> None:
         key = (axis, printed, target)
         if key not in self._matches:
-            self._matches[key] = LabelMatch(self.section_id, axis, printed, official_label, target,  # type: ignore
+            self._matches[key] = LabelMatch(self.section_id, axis, printed, official_label, target,
                                             lk.how if official_label else "none", lk.score)
 
 

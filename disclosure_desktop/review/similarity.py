@@ -19,6 +19,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from disclosure_desktop.domain.checks.history import normalise
 from disclosure_desktop.domain.checks.repetition import SEPARATOR, repeated_chars
@@ -40,6 +41,7 @@ _CROWD_SAMPLE = 5
 _EMPTY_STEP = 1 << 60  # added per bin skipped when an empty bin borrows its neighbour's value
 
 Signature = tuple[int, ...]
+Key = TypeVar("Key", bound=Hashable)  # what candidate_pairs pairs (on the desk: the units' names)
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,9 @@ def signature(text: str, n: int = RUN) -> Signature:
     filled: list[int] = []
     for slot in range(BINS):
         step = 0
-        while (value := mins[(slot + step) % BINS]) is None:
+        while (neighbour := mins[(slot + step) % BINS]) is None:
             step += 1
-        filled.append(value + step * _EMPTY_STEP)
+        filled.append(neighbour + step * _EMPTY_STEP)
     return tuple(filled)
 
 
@@ -81,9 +83,9 @@ def signatures(report: Report) -> dict[str, Signature]:
     return {sid: signature(text) for sid, text in part_texts(report).items() if len(text) >= MIN_PART_CHARS}
 
 
-def candidate_pairs(signed: Mapping[Hashable, Mapping[str, Signature]]) -> set[tuple[Hashable, Hashable]]:
+def candidate_pairs(signed: Mapping[Key, Mapping[str, Signature]]) -> set[tuple[Key, Key]]:
     """Pairs of keys (units) some of whose parts share a band: the only pairs worth comparing exactly."""
-    buckets: dict[tuple[int, Signature], list[Hashable]] = defaultdict(list)
+    buckets: dict[tuple[int, Signature], list[Key]] = defaultdict(list)
     for key, parts in signed.items():
         for sig in parts.values():
             if len(sig) != BINS:
@@ -92,7 +94,7 @@ def candidate_pairs(signed: Mapping[Hashable, Mapping[str, Signature]]) -> set[t
                 bucket = buckets[(band, sig[band * ROWS : (band + 1) * ROWS])]
                 if not bucket or bucket[-1] != key:
                     bucket.append(key)
-    pairs: set[tuple[Hashable, Hashable]] = set()
+    pairs: set[tuple[Key, Key]] = set()
     for members in buckets.values():
         if len(members) < 2:
             continue

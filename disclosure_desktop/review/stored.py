@@ -7,9 +7,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Protocol
 
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.review.batch import BatchReview, review_reports
+from disclosure_desktop.review.batch import BatchReview, PreviousLookup, review_reports
 from disclosure_desktop.review.intake import CancelToken, Intake, Progress, take_in
 from disclosure_desktop.review.matching import Assignment, assign
 from disclosure_desktop.review.reading import REVIEW_SUFFIXES, ReadReport, RejectedFile
@@ -24,6 +25,12 @@ from disclosure_desktop.storage.review_store import (
     StoredFile,
     StoredUnit,
 )
+
+
+class LastYearReports(Protocol):
+    """Where a unit's report of last year is also looked for: the database's reports (the report repository)."""
+
+    def previous_year(self, agency: str, year: int) -> Report | None: ...
 
 
 def units_of(batch: StoredBatch) -> list[Unit]:
@@ -84,20 +91,20 @@ def _unread_hash(name: str) -> str:
     return "name:" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:59]
 
 
-def previous_lookup(store: ReviewStore, batch: StoredBatch, reports: object = None):  # type: ignore[no-untyped-def]
+def previous_lookup(store: ReviewStore, batch: StoredBatch, reports: LastYearReports | None = None) -> PreviousLookup:
     """Last year's report of a unit: from last year's batch of the same region, else the database's reports."""
     last_batch = store.previous_submissions(batch.region, batch.year - 1)
 
     def lookup(unit: str, year: int) -> Report | None:
         found = last_batch.get(unit)
         if found is None and reports is not None:
-            found = reports.previous_year(unit, year)  # type: ignore[attr-defined]
+            found = reports.previous_year(unit, year)
         return found
 
     return lookup
 
 
-def review_stored(store: ReviewStore, batch_id: int, *, reports: object = None,
+def review_stored(store: ReviewStore, batch_id: int, *, reports: LastYearReports | None = None,
                   repetition_threshold: float | None = None) -> BatchReview:
     """The batch reviewed as stored (after a confirmation, a status change, a new units list)."""
     batch = store.load_batch(batch_id)
@@ -108,7 +115,7 @@ def review_stored(store: ReviewStore, batch_id: int, *, reports: object = None,
 
 def take_into_batch(store: ReviewStore, batch_id: int, sources: Iterable[Path], *, progress: Progress | None = None,
                     cancel: CancelToken | None = None, workers: int | None = None,
-                    reports: object = None) -> tuple[Intake, BatchReview]:
+                    reports: LastYearReports | None = None) -> tuple[Intake, BatchReview]:
     """Take `sources` into a stored batch (files taken before are not read again), record what became of each file,
     and review the batch. Blocking: the window runs it on a worker thread."""
     batch = store.load_batch(batch_id)

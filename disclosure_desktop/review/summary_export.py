@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any  # openpyxl ships no type information: its workbook, sheets and styles are Any
 
 from disclosure_desktop.export.atomic_file import write_atomically
 from disclosure_desktop.messages import message
@@ -88,8 +89,8 @@ def xlsx_bytes(review: BatchReview) -> bytes:
         _ratio_sheet(book, review, bold, head_fill, Alignment)
     files = book.create_sheet(message("review.sheet.files"))
     files.append([message("review.col.file"), message("review.col.reason")])
-    for values in _files(review):
-        files.append(values)
+    for file_row in _files(review):
+        files.append(file_row)
     files.column_dimensions["A"].width, files.column_dimensions["B"].width = 36, 80
     _header(files, bold, head_fill, Alignment)
     book.properties.creator = "disclosure_desktop"
@@ -99,7 +100,7 @@ def xlsx_bytes(review: BatchReview) -> bytes:
     return out.getvalue()
 
 
-def _header(sheet, bold, fill, alignment) -> None:  # type: ignore[no-untyped-def]
+def _header(sheet: Any, bold: Any, fill: Any, alignment: Any) -> None:
     for cell in sheet[1]:
         cell.font, cell.fill = bold, fill
         cell.alignment = alignment(wrap_text=True, vertical="center")
@@ -107,7 +108,7 @@ def _header(sheet, bold, fill, alignment) -> None:  # type: ignore[no-untyped-de
     sheet.auto_filter.ref = sheet.dimensions
 
 
-def _rollup_sheet(book, rollup: Rollup, bold, fill, alignment) -> None:  # type: ignore[no-untyped-def]
+def _rollup_sheet(book: Any, rollup: Rollup, bold: Any, fill: Any, alignment: Any) -> None:
     sheet = book.create_sheet(message("review.sheet.rollup"))
     sheet.append(_rollup_header())
     for values in rollup_rows(rollup):
@@ -126,7 +127,7 @@ def _rollup_sheet(book, rollup: Rollup, bold, fill, alignment) -> None:  # type:
         sheet.append([problem.rule, problem.location, problem.message])
 
 
-def _ratio_sheet(book, review: BatchReview, bold, fill, alignment) -> None:  # type: ignore[no-untyped-def]
+def _ratio_sheet(book: Any, review: BatchReview, bold: Any, fill: Any, alignment: Any) -> None:
     rollup = review.rollup
     assert rollup is not None
     specs = ratio_specs(rollup.format_id)

@@ -75,7 +75,10 @@ class _Runner(QObject):
         del job  # the GUI thread holds the job from here on
         # Back to the GUI thread before saying so: the job (and this runner with it) is deleted there, and an
         # object is only ever deleted on the thread it lives in.
-        self.moveToThread(QCoreApplication.instance().thread())
+        app = QCoreApplication.instance()
+        if app is None:  # the application was destroyed under the job: no GUI thread is left to report to
+            raise RuntimeError("a background job ended after the application was gone")
+        self.moveToThread(app.thread())
         self.finished.emit(ok)
 
 

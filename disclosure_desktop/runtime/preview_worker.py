@@ -41,7 +41,10 @@ class _Layout(QObject):
         try:
             pages: Any = printed_pages(report, charts=True, previous=previous)
             # The documents are painted on the GUI thread from now on: hand them over from the thread they live in.
-            gui = QCoreApplication.instance().thread()
+            app = QCoreApplication.instance()
+            if app is None:  # the application was destroyed meanwhile: nothing is left to paint the pages
+                raise RuntimeError("no application to paint the preview on")
+            gui = app.thread()
             for run in pages.runs:
                 run.document.moveToThread(gui)
         except Exception as error:  # the preview says nothing rather than take the window down
@@ -58,7 +61,9 @@ class _Thread(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-
+        app = QCoreApplication.instance()
+        if app is None:  # pages are laid out in the application's fonts: without it there is no preview
+            raise RuntimeError("the preview needs the application object")
         gc_guard.install()  # no Python collection may start on the layout thread
         self.latest: dict[int, int] = {}
         self.reports: dict[tuple[int, int], tuple[Report, Report | None]] = {}
@@ -72,7 +77,7 @@ class _Thread(QObject):
         self.ask.connect(self.layout.lay_out)
         self.layout.done.connect(self._done)
         self.thread_.start()
-        QCoreApplication.instance().aboutToQuit.connect(self.stop)
+        app.aboutToQuit.connect(self.stop)
         atexit.register(self.stop)
 
     def _done(self, key: int, request: int) -> None:

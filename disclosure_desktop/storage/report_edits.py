@@ -24,7 +24,7 @@ def apply_changes(conn: Connection, report_id: int, changes: Changes, expected_r
         .where(*where)
         .values(**changes.fields, updated_at=utc_now(), revision=report_table.c.revision + 1)
     )
-    if bumped.rowcount == 0:  # type: ignore[attr-defined]
+    if bumped.rowcount == 0:
         found = conn.scalar(select(report_table.c.revision).where(report_table.c.id == report_id))
         if found is None:
             raise ReportNotFound(report_id)

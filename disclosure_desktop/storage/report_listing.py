@@ -40,11 +40,12 @@ def summaries(conn: Connection) -> list[ReportSummary]:
     rows = conn.execute(query).all()
     signed = version_rows.latest_signed(conn)
     out = []
-    for rid, agency, year, fmt, title, at, example, revision in rows:
-        sign = signed.get(rid)
+    for row in rows:
+        sign = signed.get(row.id)
         out.append(ReportSummary(
-            rid, agency, year, fmt, _display_title(title, fmt, agency, year), _aware(at), example, revision,
-            *((_aware(sign[0]), sign[1], sign[2]) if sign else ()),
+            row.id, row.agency, row.year, row.format_id,
+            _display_title(row.title, row.format_id, row.agency, row.year), _aware(row.updated_at), row.is_example,
+            row.revision, *((_aware(sign[0]), sign[1], sign[2]) if sign else ()),
         ))
     return out
 

@@ -8,7 +8,7 @@ from disclosure_desktop.domain import report_snapshot
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, UnknownFormatError, get_format
 from disclosure_desktop.domain.report import META_KEYS, Cell, CellSource, Report
 from disclosure_desktop.storage.errors import ReportNotFound, StorageError, UnknownReportFormat
-from disclosure_desktop.storage.schema import acknowledgement, report_meta, section_text, utc_now
+from disclosure_desktop.storage.schema import acknowledgement, inserted_id, report_meta, section_text, utc_now
 from disclosure_desktop.storage.schema import cell as cell_table
 from disclosure_desktop.storage.schema import report as report_table
 from disclosure_desktop.storage.sqlite_file import dialect_insert as insert
@@ -62,17 +62,17 @@ def ordered(report: Report) -> Report:
 def _load_content(conn: Connection, report_id: int, format_id: str) -> Report:
     meta_rows = select(report_meta.c.key, report_meta.c.value).where(report_meta.c.report_id == report_id)
     # .all(): a Result has keys(), so dict() would take it for a mapping.
-    meta = dict(conn.execute(meta_rows).all())
+    meta: dict[str, str] = dict(conn.execute(meta_rows).all())
     sections: dict[str, str] = {}
     headings: dict[str, str] = {}
     texts = select(section_text.c.section_id, section_text.c.text, section_text.c.heading).where(
         section_text.c.report_id == report_id
     )
-    for section_id, text, heading in conn.execute(texts):
-        if text:
-            sections[section_id] = text
-        if heading:
-            headings[section_id] = heading
+    for row in conn.execute(texts):
+        if row.text:
+            sections[row.section_id] = row.text
+        if row.heading:
+            headings[row.section_id] = row.heading
     cells = select(cell_table.c.cell_id, cell_table.c.value, cell_table.c.source).where(
         cell_table.c.report_id == report_id
     )
@@ -86,14 +86,14 @@ def _load_content(conn: Connection, report_id: int, format_id: str) -> Report:
         meta=meta,
         sections=sections,
         headings=headings,
-        cells={cid: Cell(value, CellSource(source)) for cid, value, source in conn.execute(cells)},
+        cells={row.cell_id: Cell(row.value, CellSource(row.source)) for row in conn.execute(cells)},
         acknowledged=dict(sorted(conn.execute(acks).all())),
     ))
 
 
 def insert_report(conn: Connection, report: Report) -> int:
     now = utc_now()
-    rid = conn.execute(insert(report_table).values(
+    rid = inserted_id(conn.execute(insert(report_table).values(
         agency=report.agency,
         year=report.year,
         format_id=report.format_id,
@@ -101,10 +101,10 @@ def insert_report(conn: Connection, report: Report) -> int:
         is_example=report.is_example,
         created_at=now,
         updated_at=now,
-    )).inserted_primary_key[0]
+    )))
     _insert_content(conn, rid, report)
     seal(conn, rid)
-    return int(rid)
+    return rid
 
 
 def _insert_content(conn: Connection, rid: int, report: Report) -> None:

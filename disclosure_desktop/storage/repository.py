@@ -114,7 +114,7 @@ class ReportStore:
     def delete(self, report_id: int) -> None:
         with self._write() as conn:
             gone = conn.execute(delete(report_table).where(report_table.c.id == report_id))
-            if gone.rowcount == 0:  # type: ignore[attr-defined]
+            if gone.rowcount == 0:
                 raise ReportNotFound(report_id)
 
     def get_state(self, key: str) -> str | None:

@@ -16,7 +16,14 @@ from disclosure_desktop.domain import report_snapshot
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.errors import StorageError
-from disclosure_desktop.storage.schema import review_batch, review_file, review_remark, review_unit, utc_now
+from disclosure_desktop.storage.schema import (
+    inserted_id,
+    review_batch,
+    review_file,
+    review_remark,
+    review_unit,
+    utc_now,
+)
 from disclosure_desktop.storage.sqlite_file import error_code, error_key
 
 # What became of a file taken in (review_file.outcome).
@@ -108,7 +115,7 @@ class ReviewStore:
     def create_batch(self, region: str, year: int, units: list[StoredUnit]) -> int:
         with self._write() as conn:
             done = conn.execute(insert(review_batch).values(region=region.strip(), year=year))
-            batch_id = int(done.inserted_primary_key[0])
+            batch_id = inserted_id(done)
             _insert_units(conn, batch_id, units)
             return batch_id
 
@@ -177,7 +184,7 @@ class ReviewStore:
             changed = conn.execute(update(review_unit).where(review_unit.c.batch_id == batch_id,
                                                              review_unit.c.name == unit)
                                    .values(status=status, status_at=utc_now()))
-            if changed.rowcount == 0:  # type: ignore[attr-defined]
+            if changed.rowcount == 0:
                 raise StorageError("review.no_unit", unit=unit)
             if remarks is not None:
                 conn.execute(insert(review_remark).values(batch_id=batch_id, unit=unit, verdict=verdict, path=path,

@@ -7,10 +7,12 @@ every start of the program and every command ≈ 70 ms to import (measured).
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
     Column,
+    CursorResult,
     Date,
     DateTime,
     ForeignKey,
@@ -29,6 +31,14 @@ metadata = MetaData()
 def utc_now() -> dt.datetime:
     # Stored naive (SQLite has no time zone type) but always UTC; the repository adds the zone back on reading.
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def inserted_id(result: CursorResult[Any]) -> int:
+    """The id the database gave the one row an INSERT added."""
+    key = result.inserted_primary_key
+    if key is None:  # SQLAlchemy's answer when the driver reported no key row
+        raise RuntimeError("the database reported no id for the inserted row")
+    return int(key[0])
 
 
 def _report_id() -> Column[int]:

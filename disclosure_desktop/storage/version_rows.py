@@ -13,7 +13,7 @@ from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.versions import VersionInfo
 from disclosure_desktop.messages import ReportDataError
 from disclosure_desktop.storage.errors import StorageError, VersionNotFound
-from disclosure_desktop.storage.schema import report_version, utc_now
+from disclosure_desktop.storage.schema import inserted_id, report_version, utc_now
 
 
 def _naive_utc(at: dt.datetime | None) -> dt.datetime:
@@ -40,7 +40,7 @@ def add(conn: Connection, report: Report, kind: str, name: str, *, signed_by: st
         content_sha256=report_snapshot.digest(content), report_revision=report.revision, signed_by=signed_by,
         reviewed_by=checked_name(reviewed_by), reviewed_on=reviewed_on,
     ))
-    return int(done.inserted_primary_key[0])
+    return inserted_id(done)
 
 
 def _info(row: Row) -> VersionInfo:
@@ -104,7 +104,7 @@ def latest_signed(conn: Connection) -> dict[int, tuple[dt.datetime, str, int]]:
         select(report_version.c.report_id, report_version.c.created_at, report_version.c.signed_by,
                report_version.c.report_revision).join(newest, report_version.c.id == newest.c.vid)
     )
-    return {rid: (at, by, revision) for rid, at, by, revision in rows}
+    return {row.report_id: (row.created_at, row.signed_by, row.report_revision) for row in rows}
 
 
 def refuse_resigning(conn: Connection, report: Report) -> None:

@@ -12,11 +12,12 @@ from disclosure_desktop.export.registry import printable
 from disclosure_desktop.messages import ReportDataError, os_error_text
 
 if TYPE_CHECKING:  # the store is handed in: workflows load no database code themselves
+    from disclosure_desktop.charts.output import ChartFile
     from disclosure_desktop.storage.repository import ReportStore
 
 
-def write_report_charts(store: ReportStore, report_id: int, folder: Path) -> list[Path]:
-    """Write the report's charts into `folder` (made if missing); the files written."""
+def write_report_charts(store: ReportStore, report_id: int, folder: Path) -> list[ChartFile]:
+    """Write the report's charts into `folder` (made if missing); the files written, a chart's three together."""
     # QtSvg loads only when charts are written (deferred.py).
     from disclosure_desktop.charts.output import write_charts
 

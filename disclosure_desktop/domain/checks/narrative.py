@@ -87,9 +87,10 @@ def _check_claim(ctx: Context, sid: str, claim: Claim, filled: set[str]) -> Prob
     sums: list[Number] = []
     for cells in candidates:
         values = [ctx.number(c) for c in cells]
-        if any(v is None for v in values):
+        numbers = [v for v in values if v is not None]
+        if len(numbers) < len(values):
             return None  # an invalid text: VALUE reports it
-        sums.append(sum(values))  # type: ignore[arg-type]
+        sums.append(sum(numbers))
     if claim.value in sums:
         return None
     expected = msg("narrative.or").join(
