@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -54,12 +55,15 @@ def test_sigterm_right_after_an_edit_keeps_it(db_path):
 @pytest.mark.slow
 def test_sigterm_while_the_file_is_locked_keeps_a_copy_that_the_next_start_brings_back(
         short_busy_timeout, qtbot, db_path):
-    proc = start("idle", db_path, 0)
+    proc = start("idle-after-go", db_path, 0)
     holder = None
     try:
-        wait_for(proc, "EDITED")
-        holder = sqlite3.connect(db_path, timeout=10)
+        wait_for(proc, "OPENED")
+        # The lock first, then the typing: the edit cannot reach the file, on however slow a machine.
+        holder = sqlite3.connect(db_path, timeout=30)  # waits out the program's own short writes
         holder.execute("BEGIN EXCLUSIVE")
+        Path(f"{db_path}.go").touch()
+        wait_for(proc, "EDITED")
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(60) == 0
     finally:
@@ -69,7 +73,7 @@ def test_sigterm_while_the_file_is_locked_keeps_a_copy_that_the_next_start_bring
         if proc.poll() is None:
             proc.kill()
     copies = sorted(db_path.parent.glob(f"{db_path.name}.recovery/report-*.json"))
-    # The lock was taken well within the autosave's 250 ms wait: the edit can only be in the recovery copy.
+    # The lock was held before the edit was typed: the edit can only be in the recovery copy.
     assert agency(db_path) != AGENCY
     assert len(copies) == 1 and json.loads(copies[0].read_text("utf-8"))["agency"] == AGENCY
 
