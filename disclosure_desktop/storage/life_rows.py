@@ -12,6 +12,7 @@ from sqlalchemy import Connection, and_, select, update
 
 from disclosure_desktop.domain import versions as kinds
 from disclosure_desktop.domain.life import LifeEvent, OpenedRemarks, Publication, RemarkItem, ReportLife
+from disclosure_desktop.domain.limits import MAX_NAME_CHARS
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.storage import version_rows
 from disclosure_desktop.storage.schema import (
@@ -33,6 +34,12 @@ def _naive(at: dt.datetime | None) -> dt.datetime:
     return (at.astimezone(dt.UTC).replace(tzinfo=None) if at else utc_now()).replace(microsecond=0)
 
 
+def _entry(name: str) -> str:
+    """A name for the entry among the versions, within a version name's limit (the record keeps it whole)."""
+    name = " ".join(name.split())
+    return name if len(name) <= MAX_NAME_CHARS else name[: MAX_NAME_CHARS - 1] + "…"
+
+
 def remark_key(remarks_id: int, position: int) -> str:
     return f"{remarks_id}.{position}"
 
@@ -48,7 +55,7 @@ def add_submission(conn: Connection, signed: Report, version_id: int, file_name:
                    manifest: str, at: dt.datetime | None) -> int:
     """A package made of the signed version `version_id` (whose content `signed` is), and its entry."""
     when = _naive(at)
-    version_rows.add(conn, signed, kinds.SUBMITTED, file_name, at=when.replace(tzinfo=dt.UTC))
+    version_rows.add(conn, signed, kinds.SUBMITTED, _entry(file_name), at=when.replace(tzinfo=dt.UTC))
     done = conn.execute(report_submission.insert().values(
         report_id=signed.id, version_id=version_id, made_at=when, file_name=file_name,
         package_sha256=package_sha256, manifest=manifest))
@@ -60,7 +67,7 @@ def add_remarks(conn: Connection, concerned: Report, version_id: int | None, *, 
                 items: list[dict[str, Any]], entry_name: str, at: dt.datetime | None) -> int:
     """A remarks file opened on the report, its items, and its entry (holding the content it concerns)."""
     when = _naive(at)
-    version_rows.add(conn, concerned, kinds.REMARKS, entry_name, at=when.replace(tzinfo=dt.UTC))
+    version_rows.add(conn, concerned, kinds.REMARKS, _entry(entry_name), at=when.replace(tzinfo=dt.UTC))
     done = conn.execute(report_remarks.insert().values(
         report_id=concerned.id, version_id=version_id, opened_at=when, file_name=file_name, file_sha256=file_sha256,
         stated_version=stated_version, reviewer=reviewer, reviewed_on=reviewed_on, verdict=verdict,
@@ -78,7 +85,7 @@ def add_remarks(conn: Connection, concerned: Report, version_id: int | None, *, 
 def add_publication(conn: Connection, concerned: Report, version_id: int | None, day: dt.date, address: str,
                     at: dt.datetime | None) -> int:
     when = _naive(at)
-    version_rows.add(conn, concerned, kinds.PUBLISHED, address, at=when.replace(tzinfo=dt.UTC))
+    version_rows.add(conn, concerned, kinds.PUBLISHED, _entry(address), at=when.replace(tzinfo=dt.UTC))
     done = conn.execute(report_publication.insert().values(
         report_id=concerned.id, version_id=version_id, recorded_at=when, published_on=day, address=address))
     return inserted_id(done)
