@@ -8,12 +8,25 @@ import json
 from pathlib import Path
 from typing import Any
 
+from disclosure_desktop.domain.report import Report
 from disclosure_desktop.review import Unit, assign, review_reports
 from disclosure_desktop.review.issues import issue_list, remarks_json
 from disclosure_desktop.review.reading import ReadReport, file_sha256, read_one
+from tests.helpers.reports import clean_report
 
 REVIEWER = "李四"
 REVIEWED_ON = dt.date(2026, 2, 3)
+SAID = "本年度新收政府信息公开申请17件"  # table 三 says otherwise: the desk finds it (NARRATIVE-NUMBER)
+
+
+def faulty_report() -> Report:
+    """A clean report whose part 一 states a figure table 三 does not have (a warning: it can still be signed)."""
+    report = clean_report()
+    overall = report.sections["overall"]
+    start = overall.index("本年度新收政府信息公开申请")
+    end = overall.index("件", start)
+    report.sections["overall"] = overall[:start] + SAID + overall[end + 1:]
+    return report
 
 
 def desk_remarks(package: Path, out: Path, *, verdict: str | None = None, remarks: tuple[str, ...] = ()) -> Path:

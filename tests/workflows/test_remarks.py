@@ -17,23 +17,12 @@ from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
 from tests.helpers.cli import cli
 from tests.helpers.database import store_reports
-from tests.helpers.remarks import desk_remarks, remarks_file
+from tests.helpers.remarks import SAID, desk_remarks, faulty_report, remarks_file
 from tests.helpers.reports import clean_report
-
-SAID = "本年度新收政府信息公开申请17件"  # table 三 says otherwise: the desk finds it (NARRATIVE-NUMBER)
-
-
-def _faulty() -> Report:
-    report = clean_report()
-    overall = report.sections["overall"]
-    start = overall.index("本年度新收政府信息公开申请")
-    end = overall.index("件", start)
-    report.sections["overall"] = overall[:start] + SAID + overall[end + 1:]
-    return report
 
 
 def _submitted(capsys, db: Path, tmp_path: Path, report: Report | None = None) -> tuple[int, Path]:
-    [rid] = store_reports(db, report or _faulty())
+    [rid] = store_reports(db, report or faulty_report())
     assert cli(capsys, db, "sign", str(rid), "--by", "张三")[0] == 0
     package = tmp_path / f"报送包-{rid}.zip"
     assert cli(capsys, db, "submit", str(rid), "-o", str(package))[0] == 0

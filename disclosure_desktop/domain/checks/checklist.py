@@ -215,8 +215,12 @@ def repetition_summary(repetition: Repetition) -> str:
     )
 
 
-def report_order_key(problem: Problem, report: Report) -> tuple[int, int, str, str]:
-    """Where a problem is in the report: its part, then its cell in reading order, then location and rule."""
+OrderKey = tuple[int, int, str, str, str]
+
+
+def report_order_key(problem: Problem, report: Report) -> OrderKey:
+    """Where a problem is in the report: its part, then its cell in reading order, then location and rule; a
+    remark of the 公开办 right after the program's own problem at the same place."""
     index = format_index(report.format)
     place = index.cells.get(problem.location)
     return (
@@ -224,6 +228,7 @@ def report_order_key(problem: Problem, report: Report) -> tuple[int, int, str, s
         place.order if place is not None else -1,
         problem.location,
         problem.rule,
+        problem.remark,
     )
 
 
@@ -234,7 +239,7 @@ def in_report_order(problems: Iterable[Problem], report: Report, *, acknowledged
 
 
 def step(
-    problems: Iterable[Problem], report: Report, after: tuple[int, int, str, str] | None, backwards: bool = False
+    problems: Iterable[Problem], report: Report, after: OrderKey | None, backwards: bool = False
 ) -> Problem | None:
     """The next (or previous) problem in report order after the place `after`, wrapping round at the end."""
     ordered = in_report_order(problems, report)
