@@ -52,7 +52,7 @@ CATALOG: dict[str, tuple[str, str]] = {
                               "these remarks are about version {version}, but this report's latest signed version "
                               "is {signed}"),
     "cli.remark_fixed": ("（已整改：{day}）", " (corrected: {day})"),
-    "remarks.opened": ("已打开审核意见（{verdict}），共 {n} 条", "remarks opened ({verdict}): {n} item(s)"),
+    "remarks.opened": ("已打开审核意见（{verdict}），共 {n} 条", "Remarks opened ({verdict}): {n} item(s)"),
     # Publication (发布).
     "publish.no_address": ("请填写发布网址（发布该报告的网页地址）",
                            "give the address (the web page where the report is published)"),

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from disclosure_desktop.gui.dialogs.export import ExportDialog
+from disclosure_desktop.gui.dialogs.versions import VersionsDialog
 from disclosure_desktop.gui.wizard.review_checklist import CRITERION_ROLE
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
@@ -96,7 +97,7 @@ def test_an_edit_after_signing_shows_on_every_page_and_export_offers_the_signed_
         assert ReportStore(db).list_reports()[0].state == "已签发"
 
 
-def test_the_bar_goes_back_to_the_signed_version(qtbot, db_path):
+def test_the_bar_compares_with_and_goes_back_to_the_signed_version(qtbot, db_path):
     rid = _signed(db_path)
     window = open_report(qtbot, db_path, rid)
     _life_read(qtbot, window)
@@ -104,6 +105,16 @@ def test_the_bar_goes_back_to_the_signed_version(qtbot, db_path):
     type_cell(qtbot, window, "t2.rules.issued", "9")
     bar = window.area.signed_bar
     qtbot.waitUntil(bar.isVisible, timeout=3000)
+    shown: list[str] = []
+
+    def read_comparison(dialog: VersionsDialog) -> None:
+        qtbot.waitUntil(lambda: "9" in dialog.view.toPlainText(), timeout=5000)
+        shown.append(dialog.heading.text() + "\n" + dialog.view.toPlainText())
+        dialog.reject()
+
+    when_modal(VersionsDialog, read_comparison)
+    bar.compare_button.click()
+    assert "Working copy" in shown[0] and "规章" in shown[0]
     when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     bar.restore_button.click()
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=5000)

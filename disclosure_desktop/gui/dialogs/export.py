@@ -172,6 +172,8 @@ class ExportDialog(QDialog):
                  else self.tr("The &draft — the same as the signed version"))
         self.source_draft = QRadioButton(draft, objectName="exportDraft")
         self.source_signed.setChecked(True)
+        # The 签发单 is the office's own record, not part of what is published: asked for, not offered by default.
+        self.include_sheet.setChecked(False)
         sources = QButtonGroup(self)
         for button in (self.source_signed, self.source_draft):
             sources.addButton(button)
