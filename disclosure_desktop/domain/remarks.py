@@ -11,7 +11,16 @@ from typing import Any
 
 from disclosure_desktop.domain.agency import compare_agency_names
 from disclosure_desktop.domain.checks.labels import format_index
-from disclosure_desktop.domain.checks.problem import AGENCY, ERRORS, FORMAT, PUBLISHED, REPORT, TITLE, Problem
+from disclosure_desktop.domain.checks.problem import (
+    AGENCY,
+    ERRORS,
+    FORMAT,
+    PUBLISHED,
+    REPORT,
+    TITLE,
+    Problem,
+    Severity,
+)
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.life import VERDICTS, RemarkItem
 from disclosure_desktop.domain.limits import clean_text
@@ -159,7 +168,7 @@ def remark_problems(items: Iterable[RemarkItem], report: Report, fixed: Mapping[
     cells = report.format.cells
     for item in items:
         day = fixed.get(item.key, "")
-        severity = "error" if item.rule in ERRORS and not day else "warning"
+        severity: Severity = "error" if item.rule in ERRORS and not day else "warning"
         location = item.location or REPORT
         problems.append(Problem(severity, item.rule, location, item.message, _section_of(item, report),
                                 tuple(c for c in item.cells if c in cells), acknowledged=day or None,
