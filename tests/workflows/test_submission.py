@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -137,3 +139,17 @@ def test_a_package_altered_after_it_was_made_is_refused_on_import(capsys, db_pat
     code, out, err = cli(capsys, db_path, "import", str(tampered))
     assert (code, out) == (2, "") and "report.json" in err and "校验值" in err
     assert len(cli(capsys, db_path, "list")[1].splitlines()) == 1
+
+
+def test_two_runs_of_the_program_write_the_same_package(capsys, db_path, tmp_path):
+    """Each run of the program (its own process, Qt's hash seed and all) writes the signed version's package
+    byte for byte the same."""
+    rid = _signed(capsys, db_path)
+    env = {k: v for k, v in os.environ.items() if k != "QT_HASH_SEED"}
+    made = []
+    for name in ("first.zip", "second.zip"):
+        done = subprocess.run([sys.executable, "-m", "disclosure_desktop", "--db", str(db_path), "submit", str(rid),
+                               "-o", str(tmp_path / name)], capture_output=True, text=True, env=env, check=False)
+        assert (done.returncode, done.stderr) == (0, "")
+        made.append(digest(tmp_path / name))
+    assert made[0] == made[1]
