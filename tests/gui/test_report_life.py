@@ -6,19 +6,24 @@ and marking one 已整改 is an undoable step kept with the report."""
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 from pathlib import Path
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
 from disclosure_desktop.gui.dialogs.export import ExportDialog
+from disclosure_desktop.gui.dialogs.publish import PublishDialog
 from disclosure_desktop.gui.dialogs.versions import VersionsDialog
+from disclosure_desktop.gui.window import life_control
 from disclosure_desktop.gui.wizard.review_checklist import CRITERION_ROLE
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
 from disclosure_desktop.workflows import submission, versions
 from tests.helpers.database import create
 from tests.helpers.dialogs import choose, click, when_modal
+from tests.helpers.keys import type_text
 from tests.helpers.remarks import SAID, desk_remarks, faulty_report
 from tests.helpers.reports import clean_report
 from tests.helpers.window import click_section, open_report, type_cell
@@ -173,3 +178,35 @@ def test_the_offices_remarks_on_the_review_page_f8_and_corrected_as_an_undoable_
     passed = desk_remarks(package, tmp_path / "通过.json", verdict="通过")
     window.life.open_remarks(passed)
     qtbot.waitUntil(lambda: " — Passed — " in window.windowTitle(), timeout=5000)
+
+
+def test_report_menu_submits_the_signed_version_and_records_the_publication(qtbot, db_path, tmp_path, monkeypatch):
+    [draft, rid] = [create(db_path, clean_report()), _signed(db_path)]
+    window = open_report(qtbot, db_path, draft)
+    _life_read(qtbot, window)
+    said: list[str] = []
+    when_modal(QMessageBox, lambda box: (said.append(box.text() + box.informativeText()), box.accept()))
+    window.actions.submit.trigger()  # not signed: said at once, no file asked for
+    assert said and "尚未签发" in said[0]
+
+    window.open_report(rid, "start")
+    qtbot.waitUntil(lambda: window.session is not None and window.session.report.id == rid, timeout=5000)
+    _life_read(qtbot, window)
+    package = tmp_path / "报送包.zip"
+    monkeypatch.setattr(life_control.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(package), ""))
+    window.actions.submit.trigger()
+    qtbot.waitUntil(lambda: " — Submitted — " in window.windowTitle(), timeout=10000)
+    assert package.exists()
+
+    def record(dialog: PublishDialog) -> None:
+        dialog.day_edit.setDate(QDate(2026, 1, 25))
+        type_text(dialog.address_edit, "http://www.example.gov.cn/art/2026/1/25/art_1.html")
+        dialog.record_button.click()
+
+    when_modal(PublishDialog, record)
+    window.actions.publish.trigger()
+    qtbot.waitUntil(lambda: " — Published — " in window.windowTitle(), timeout=5000)
+    assert window.session.life.published_on == dt.date(2026, 1, 25)
+    with Database.open(db_path) as db:
+        kinds = [v.kind for v in ReportStore(db).versions(rid)]
+    assert kinds == ["published", "submitted", "signed"]  # each change of state, an entry among the versions
