@@ -8,7 +8,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Connection, and_, select, update
+from sqlalchemy import Connection, and_, literal, select, update
 
 from disclosure_desktop.domain import versions as kinds
 from disclosure_desktop.domain.life import LifeEvent, OpenedRemarks, Publication, RemarkItem, ReportLife
@@ -113,26 +113,22 @@ def marks(conn: Connection, report_id: int) -> dict[str, str]:
         .join(report_remarks, report_remarks.c.id == report_remark_item.c.remarks_id)
         .where(report_remarks.c.report_id == report_id, report_remark_item.c.fixed_on.is_not(None))
     )
-    return {remark_key(rid, pos): day.isoformat() for rid, pos, day in rows}
+    return {remark_key(row.remarks_id, row.position): row.fixed_on.isoformat() for row in rows}
 
 
 def events(conn: Connection, report_id: int | None = None) -> dict[int, list[LifeEvent]]:
     """report id → what happened to its signed versions (every report, or the one asked for)."""
     found: dict[int, list[LifeEvent]] = {}
-    queries = (
-        (kinds.SUBMITTED, select(report_submission.c.report_id, report_submission.c.made_at,
-                                 report_submission.c.version_id, report_submission.c.file_name)),
-        (kinds.REMARKS, select(report_remarks.c.report_id, report_remarks.c.opened_at, report_remarks.c.version_id,
-                               report_remarks.c.verdict)),
-        (kinds.PUBLISHED, select(report_publication.c.report_id, report_publication.c.recorded_at,
-                                 report_publication.c.version_id, report_publication.c.address)),
-    )
-    for kind, query in queries:
+    tables = ((kinds.SUBMITTED, report_submission, report_submission.c.made_at),
+              (kinds.REMARKS, report_remarks, report_remarks.c.opened_at),
+              (kinds.PUBLISHED, report_publication, report_publication.c.recorded_at))
+    for kind, table, at in tables:
+        verdict = table.c.verdict if kind == kinds.REMARKS else literal("")
+        query = select(table.c.report_id, at.label("at"), table.c.version_id, verdict.label("verdict"))
         if report_id is not None:
-            query = query.where(query.selected_columns[0] == report_id)
-        for rid, at, version_id, detail in conn.execute(query):
-            verdict = detail if kind == kinds.REMARKS else ""
-            found.setdefault(rid, []).append(LifeEvent(kind, _aware(at), version_id, verdict))
+            query = query.where(table.c.report_id == report_id)
+        for row in conn.execute(query):
+            found.setdefault(row.report_id, []).append(LifeEvent(kind, _aware(row.at), row.version_id, row.verdict))
     return found
 
 
