@@ -216,6 +216,10 @@
         <translation>Share of this part repeated from last year's report</translation>
     </message>
     <message>
+        <source>Corrected on %1</source>
+        <translation>Corrected on %1</translation>
+    </message>
+    <message>
         <source>Acknowledged: %1</source>
         <translation>Acknowledged: %1</translation>
     </message>
@@ -354,12 +358,32 @@ Date, e.g. 2026年1月23日</translation>
         <translation>&amp;Export</translation>
     </message>
     <message>
+        <source>What to export:</source>
+        <translation>What to export:</translation>
+    </message>
+    <message>
+        <source>The si&amp;gned version (version %1, signed by %2 on %3)</source>
+        <translation>The si&amp;gned version (version %1, signed by %2 on %3)</translation>
+    </message>
+    <message>
+        <source>The &amp;draft — changed since signing, not signed</source>
+        <translation>The &amp;draft — changed since signing, not signed</translation>
+    </message>
+    <message>
+        <source>The &amp;draft — the same as the signed version</source>
+        <translation>The &amp;draft — the same as the signed version</translation>
+    </message>
+    <message>
         <source>Fonts:</source>
         <translation>Fonts:</translation>
     </message>
     <message>
         <source>No installed face has these characters; they would print as boxes: %1</source>
         <translation>No installed face has these characters; they would print as boxes: %1</translation>
+    </message>
+    <message>
+        <source>The draft differs from the signed version %1: the changes were not signed. Export the draft anyway?</source>
+        <translation>The draft differs from the signed version %1: the changes were not signed. Export the draft anyway?</translation>
     </message>
     <message>
         <source>Export to %1</source>
@@ -534,8 +558,8 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Importing creates a new report marked 导入 with the file's name; the file itself is not changed.</translation>
     </message>
     <message>
-        <source>Reports (*.docx *.html *.htm *.pdf *.json *.txt);;Word (*.docx);;Web pages (*.html *.htm);;PDF (*.pdf);;JSON (*.json);;Text (*.txt)</source>
-        <translation>Reports (*.docx *.html *.htm *.pdf *.json *.txt);;Word (*.docx);;Web pages (*.html *.htm);;PDF (*.pdf);;JSON (*.json);;Text (*.txt)</translation>
+        <source>Reports (*.docx *.html *.htm *.pdf *.json *.txt *.zip);;Word (*.docx);;Web pages (*.html *.htm);;PDF (*.pdf);;JSON (*.json);;Text (*.txt);;Submission packages (*.zip)</source>
+        <translation>Reports (*.docx *.html *.htm *.pdf *.json *.txt *.zip);;Word (*.docx);;Web pages (*.html *.htm);;PDF (*.pdf);;JSON (*.json);;Text (*.txt);;Submission packages (*.zip)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -667,6 +691,60 @@ One method per application (国办函〔2020〕109号).</translation>
     </message>
 </context>
 <context>
+    <name>LifeControl</name>
+    <message>
+        <source>Submit the report</source>
+        <translation>Submit the report</translation>
+    </message>
+    <message>
+        <source>Submission package (*.zip)</source>
+        <translation>Submission package (*.zip)</translation>
+    </message>
+    <message>
+        <source>Submission package written: %1</source>
+        <translation>Submission package written: %1</translation>
+    </message>
+    <message>
+        <source>Open the office's remarks</source>
+        <translation>Open the office's remarks</translation>
+    </message>
+    <message>
+        <source>Remarks (*.json)</source>
+        <translation>Remarks (*.json)</translation>
+    </message>
+    <message>
+        <source>Publication recorded: %1</source>
+        <translation>Publication recorded: %1</translation>
+    </message>
+    <message>
+        <source>Record the publication</source>
+        <translation>Record the publication</translation>
+    </message>
+    <message>
+        <source>the signed version %1</source>
+        <translation>the signed version %1</translation>
+    </message>
+    <message>
+        <source>Back to the signed version</source>
+        <translation>Back to the signed version</translation>
+    </message>
+    <message>
+        <source>Make %1 (signed by %2) the draft again? The draft as it is now is saved as a version first, and Edit ▸ Undo takes this back.</source>
+        <translation>Make %1 (signed by %2) the draft again? The draft as it is now is saved as a version first, and Edit ▸ Undo takes this back.</translation>
+    </message>
+</context>
+<context>
+    <name>LifeStateLabel</name>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 (version %3)</source>
+        <translation>Signed by %1 on %2 (version %3)</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;New report</source>
@@ -707,6 +785,30 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Versions and si&amp;gning…</source>
         <translation>Versions and si&amp;gning…</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit…</source>
+        <translation>S&amp;ubmit…</translation>
+    </message>
+    <message>
+        <source>Write the submission package of the signed version for the disclosure office</source>
+        <translation>Write the submission package of the signed version for the disclosure office</translation>
+    </message>
+    <message>
+        <source>Open the office's re&amp;marks…</source>
+        <translation>Open the office's re&amp;marks…</translation>
+    </message>
+    <message>
+        <source>Show the disclosure office's remarks on the review page, each at its place</source>
+        <translation>Show the disclosure office's remarks on the review page, each at its place</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d publication…</source>
+        <translation>Recor&amp;d publication…</translation>
+    </message>
+    <message>
+        <source>When and where the report was published</source>
+        <translation>When and where the report was published</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -1014,6 +1116,29 @@ One method per application (国办函〔2020〕109号).</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Record publication</source>
+        <translation>Record publication</translation>
+    </message>
+    <message>
+        <source>When and where the signed version was published. The deadline check goes by this day; the report's state becomes Published.</source>
+        <translation>When and where the signed version was published. The deadline check goes by this day; the report's state becomes Published.</translation>
+    </message>
+    <message>
+        <source>Published on:</source>
+        <translation>Published on:</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Web address:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -1179,24 +1304,12 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Look around in an e&amp;xample report (示例)</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
         <source>Signed by %1 on %2</source>
         <translation>Signed by %1 on %2</translation>
     </message>
     <message>
-        <source>Signed · changed since</source>
-        <translation>Signed · changed since</translation>
-    </message>
-    <message>
         <source>The working copy was edited after signing; the signed version stays as it was.</source>
         <translation>The working copy was edited after signing; the signed version stays as it was.</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signed</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1360,14 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Parts not complete yet</source>
         <translation>Parts not complete yet</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;corrected</source>
+        <translation>Mark as &amp;corrected</translation>
+    </message>
+    <message>
+        <source>The office's remark was dealt with; Edit ▸ Undo takes the mark back</source>
+        <translation>The office's remark was dealt with; Edit ▸ Undo takes the mark back</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -1311,6 +1432,18 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Say why this warning does not apply; it then no longer counts</source>
         <translation>Say why this warning does not apply; it then no longer counts</translation>
+    </message>
+    <message>
+        <source>Not &amp;corrected yet</source>
+        <translation>Not &amp;corrected yet</translation>
+    </message>
+    <message>
+        <source>Corrected on %1</source>
+        <translation>Corrected on %1</translation>
+    </message>
+    <message>
+        <source>A remark of the disclosure office: correct it there (Enter), then mark it as corrected.</source>
+        <translation>A remark of the disclosure office: correct it there (Enter), then mark it as corrected.</translation>
     </message>
     <message>
         <source>Acknowledged: %1</source>
@@ -1609,6 +1742,29 @@ One method per application (国办函〔2020〕109号).</translation>
     </message>
 </context>
 <context>
+    <name>SignedBar</name>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mpare</translation>
+    </message>
+    <message>
+        <source>What changed since signing, side by side</source>
+        <translation>What changed since signing, side by side</translation>
+    </message>
+    <message>
+        <source>Back to the si&amp;gned version…</source>
+        <translation>Back to the si&amp;gned version…</translation>
+    </message>
+    <message>
+        <source>The draft becomes the signed version again (Edit ▸ Undo takes it back)</source>
+        <translation>The draft becomes the signed version again (Edit ▸ Undo takes it back)</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 (version %3); the draft has changed since. What you export, submit or publish should be what was signed: compare, go back to it, or sign again.</source>
+        <translation>Signed by %1 on %2 (version %3); the draft has changed since. What you export, submit or publish should be what was signed: compare, go back to it, or sign again.</translation>
+    </message>
+</context>
+<context>
     <name>SourceLegend</name>
     <message>
         <source>Typed</source>
@@ -1728,6 +1884,37 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Change the year or format?</source>
         <translation>Change the year or format?</translation>
+    </message>
+</context>
+<context>
+    <name>StateNames</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Signed · changed since</source>
+        <translation>Signed · changed since</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Returned for correction</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2229,18 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Before a restore</source>
         <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Remarks of the office</source>
+        <translation>Remarks of the office</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
     </message>
     <message>
         <source>Working copy</source>

@@ -216,6 +216,10 @@
         <translation>本部分与上年度报告重复的比例</translation>
     </message>
     <message>
+        <source>Corrected on %1</source>
+        <translation>已于 %1 整改</translation>
+    </message>
+    <message>
         <source>Acknowledged: %1</source>
         <translation>已说明不适用：%1</translation>
     </message>
@@ -354,12 +358,32 @@ Date, e.g. 2026年1月23日</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
+        <source>What to export:</source>
+        <translation>导出哪一份：</translation>
+    </message>
+    <message>
+        <source>The si&amp;gned version (version %1, signed by %2 on %3)</source>
+        <translation>签发版本（第 %1 版，%2 于 %3 签发）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The &amp;draft — changed since signing, not signed</source>
+        <translation>当前草稿（签发后有修改，未经签发）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The &amp;draft — the same as the signed version</source>
+        <translation>当前草稿（与签发版本相同）(&amp;D)</translation>
+    </message>
+    <message>
         <source>Fonts:</source>
         <translation>字体：</translation>
     </message>
     <message>
         <source>No installed face has these characters; they would print as boxes: %1</source>
         <translation>以下字符没有已安装的字体可以显示，将打印为方框：%1</translation>
+    </message>
+    <message>
+        <source>The draft differs from the signed version %1: the changes were not signed. Export the draft anyway?</source>
+        <translation>当前草稿与签发版本（第 %1 版）不同，这些修改未经签发。仍要导出草稿吗？</translation>
     </message>
     <message>
         <source>Export to %1</source>
@@ -534,8 +558,8 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>导入后将新建一份报告，标记为“导入”并记下文件名；文件本身不会改动。</translation>
     </message>
     <message>
-        <source>Reports (*.docx *.html *.htm *.pdf *.json *.txt);;Word (*.docx);;Web pages (*.html *.htm);;PDF (*.pdf);;JSON (*.json);;Text (*.txt)</source>
-        <translation>年报文件 (*.docx *.html *.htm *.pdf *.json *.txt);;Word 文件 (*.docx);;网页 (*.html *.htm);;PDF 文件 (*.pdf);;JSON (*.json);;文本 (*.txt)</translation>
+        <source>Reports (*.docx *.html *.htm *.pdf *.json *.txt *.zip);;Word (*.docx);;Web pages (*.html *.htm);;PDF (*.pdf);;JSON (*.json);;Text (*.txt);;Submission packages (*.zip)</source>
+        <translation>年报文件 (*.docx *.html *.htm *.pdf *.json *.txt *.zip);;Word 文件 (*.docx);;网页 (*.html *.htm);;PDF 文件 (*.pdf);;JSON (*.json);;文本 (*.txt);;报送包 (*.zip)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -667,6 +691,60 @@ One method per application (国办函〔2020〕109号).</source>
     </message>
 </context>
 <context>
+    <name>LifeControl</name>
+    <message>
+        <source>Submit the report</source>
+        <translation>报送报告</translation>
+    </message>
+    <message>
+        <source>Submission package (*.zip)</source>
+        <translation>报送包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Submission package written: %1</source>
+        <translation>报送包已写入：%1</translation>
+    </message>
+    <message>
+        <source>Open the office's remarks</source>
+        <translation>打开审核意见</translation>
+    </message>
+    <message>
+        <source>Remarks (*.json)</source>
+        <translation>审核意见 (*.json)</translation>
+    </message>
+    <message>
+        <source>Publication recorded: %1</source>
+        <translation>已记录发布：%1</translation>
+    </message>
+    <message>
+        <source>Record the publication</source>
+        <translation>记录发布</translation>
+    </message>
+    <message>
+        <source>the signed version %1</source>
+        <translation>签发版本（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>Back to the signed version</source>
+        <translation>恢复为签发版本</translation>
+    </message>
+    <message>
+        <source>Make %1 (signed by %2) the draft again? The draft as it is now is saved as a version first, and Edit ▸ Undo takes this back.</source>
+        <translation>将%1（%2 签发）恢复为草稿吗？当前草稿会先另存为一个版本，“编辑 ▸ 撤销”可以撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>LifeStateLabel</name>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 (version %3)</source>
+        <translation>%1 于 %2 签发（第 %3 版）</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;New report</source>
@@ -707,6 +785,30 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Versions and si&amp;gning…</source>
         <translation>版本与签发(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit…</source>
+        <translation>报送(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Write the submission package of the signed version for the disclosure office</source>
+        <translation>生成签发版本的报送包，报送政务公开办</translation>
+    </message>
+    <message>
+        <source>Open the office's re&amp;marks…</source>
+        <translation>打开审核意见(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Show the disclosure office's remarks on the review page, each at its place</source>
+        <translation>在检查页面逐条显示公开办的审核意见，并定位到相应位置</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d publication…</source>
+        <translation>记录发布(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>When and where the report was published</source>
+        <translation>报告的发布日期和发布网址</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -1014,6 +1116,29 @@ One method per application (国办函〔2020〕109号).</source>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Record publication</source>
+        <translation>记录发布</translation>
+    </message>
+    <message>
+        <source>When and where the signed version was published. The deadline check goes by this day; the report's state becomes Published.</source>
+        <translation>签发版本的发布日期和发布网址。按时发布的检查以此日期为准，报告状态变为“已发布”。</translation>
+    </message>
+    <message>
+        <source>Published on:</source>
+        <translation>发布日期：</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>发布网址：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -1179,24 +1304,12 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>打开示例报告(&amp;X)</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
         <source>Signed by %1 on %2</source>
         <translation>%1 于 %2 签发</translation>
     </message>
     <message>
-        <source>Signed · changed since</source>
-        <translation>已签发 · 之后有修改</translation>
-    </message>
-    <message>
         <source>The working copy was edited after signing; the signed version stays as it was.</source>
         <translation>签发后工作稿又有修改；已签发的版本保持原样。</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>已签发</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1362,14 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>撤回后该警告重新计数</translation>
     </message>
     <message>
+        <source>Mark as &amp;corrected</source>
+        <translation>标记为已整改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The office's remark was dealt with; Edit ▸ Undo takes the mark back</source>
+        <translation>公开办的这条意见已经整改；“编辑 ▸ 撤销”可以撤回标记</translation>
+    </message>
+    <message>
         <source>What evaluators look at, line by line. Double-click or press Enter on a problem to go there; F8 walks the problems in the order of the report.</source>
         <translation>按评估要点逐项检查。双击问题或按回车键即可前往修改；按 F8 按报告顺序逐个查看问题。</translation>
     </message>
@@ -1283,6 +1404,18 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Say why this warning does not apply; it then no longer counts</source>
         <translation>说明这条警告为什么不适用，说明后不再计数</translation>
+    </message>
+    <message>
+        <source>Not &amp;corrected yet</source>
+        <translation>取消已整改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Corrected on %1</source>
+        <translation>已于 %1 整改</translation>
+    </message>
+    <message>
+        <source>A remark of the disclosure office: correct it there (Enter), then mark it as corrected.</source>
+        <translation>公开办审核意见：请到相应位置修改（回车），然后标记为已整改。</translation>
     </message>
     <message>
         <source>Acknowledged: %1</source>
@@ -1609,6 +1742,29 @@ One method per application (国办函〔2020〕109号).</source>
     </message>
 </context>
 <context>
+    <name>SignedBar</name>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>What changed since signing, side by side</source>
+        <translation>并排显示签发后改动了什么</translation>
+    </message>
+    <message>
+        <source>Back to the si&amp;gned version…</source>
+        <translation>恢复为签发版本(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The draft becomes the signed version again (Edit ▸ Undo takes it back)</source>
+        <translation>草稿恢复为签发版本（“编辑 ▸ 撤销”可以撤回）</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 (version %3); the draft has changed since. What you export, submit or publish should be what was signed: compare, go back to it, or sign again.</source>
+        <translation>本报告已由 %1 于 %2 签发（第 %3 版），之后草稿又有修改。导出、报送、发布的应是签发的内容：请比较，或恢复为签发版本，或重新签发。</translation>
+    </message>
+</context>
+<context>
     <name>SourceLegend</name>
     <message>
         <source>Typed</source>
@@ -1728,6 +1884,37 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Change the year or format?</source>
         <translation>修改年度或格式？</translation>
+    </message>
+</context>
+<context>
+    <name>StateNames</name>
+    <message>
+        <source>Draft</source>
+        <translation>起草</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <source>Signed · changed since</source>
+        <translation>已签发 · 之后有修改</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2229,18 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Before a restore</source>
         <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Remarks of the office</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>Working copy</source>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from disclosure_desktop.cli import backups, charts, exporting, importing, reports, review, versions
+from disclosure_desktop.cli import backups, charts, exporting, importing, life, reports, review, versions
 from disclosure_desktop.cli.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, CliError, error_line
 from disclosure_desktop.cli.parser import build_parser, early_language, prescan
 from disclosure_desktop.messages import ReportDataError, current_language, message, os_error_text, set_language
@@ -33,6 +33,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": backups.cmd_restore,
     "charts": charts.cmd_charts,
     "review": review.cmd_review,
+    "submit": life.cmd_submit,
+    "remarks": life.cmd_remarks,
 }
 
 

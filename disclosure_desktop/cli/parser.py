@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import NoReturn
 
 from disclosure_desktop import __version__
-from disclosure_desktop.cli import review, usage
+from disclosure_desktop.cli import life, review, usage
 from disclosure_desktop.cli.errors import CliError, fail
 from disclosure_desktop.export import registry
 from disclosure_desktop.messages import language_of, message, set_language
 
 STORE_COMMANDS = ("versions", "snapshot", "sign", "backup", "restore")
-SUBCOMMANDS = frozenset({"list", "import", "export", "check", "charts", "review", *STORE_COMMANDS})
+SUBCOMMANDS = frozenset({"list", "import", "export", "check", "charts", "review", *STORE_COMMANDS,
+                         *life.COMMANDS})
 # The formats and suffixes are the export registry's: the command line offers exactly what the dialog offers.
 EXPORT_FORMATS = tuple(registry.FORMATS)
 EXPORT_SUFFIXES = {**{f.suffix: f.id for f in registry.FORMATS.values()}, **registry.ALSO_SUFFIXES}
@@ -51,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="disclosure-desktop", parents=[common], description="政府信息公开工作年度报告")
     parser.add_argument("--version", action="version", version=f"disclosure-desktop {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    commands.add_parser("list", parents=[common], help="list reports: id, year, format, agency, title, state")
+    commands.add_parser("list", parents=[common],
+                        help="list reports: id, year, format, agency, title, state (spec §12)")
     imp = commands.add_parser("import", parents=[common],
                               help="import a .json document, a plain-text report, a Word file, a web page or a "
                                    "published PDF")
@@ -102,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "year against last.")
     charts.add_argument("id", type=report_id, help="report id, as `list` shows it")
     charts.add_argument("-o", "--output", required=True, type=Path, metavar="FOLDER", help="the folder to write")
+    life.add_parsers(commands, common, report_id)
     review.add_parsers(commands, common)
     return parser
 

@@ -23,12 +23,15 @@ class Changes:
     cells: dict[str, Cell | None] = field(default_factory=dict)
     # `RULE@location` → reason; "" takes an acknowledgement back.
     acknowledged: dict[str, str] = field(default_factory=dict)
+    # Remark key → the day it was marked 已整改; "" takes the mark back.
+    remarks_fixed: dict[str, str] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
-        return bool(self.fields or self.meta or self.sections or self.headings or self.cells or self.acknowledged)
+        return any(self.parts())
 
     def parts(self) -> tuple[dict[str, Any], ...]:
-        return (self.fields, self.meta, self.sections, self.headings, self.cells, self.acknowledged)
+        return (self.fields, self.meta, self.sections, self.headings, self.cells, self.acknowledged,
+                self.remarks_fixed)
 
     def copy(self) -> Changes:
         return Changes(*(dict(part) for part in self.parts()))
@@ -53,7 +56,8 @@ class Changes:
                 raise KeyError(name)
             setattr(report, name, value)
         for target, values in ((report.meta, self.meta), (report.sections, self.sections),
-                               (report.headings, self.headings), (report.acknowledged, self.acknowledged)):
+                               (report.headings, self.headings), (report.acknowledged, self.acknowledged),
+                               (report.remarks_fixed, self.remarks_fixed)):
             for key, text in values.items():
                 if text:
                     target[key] = text
@@ -75,6 +79,7 @@ def current_values(report: Report, like: Changes) -> Changes:
         headings={k: report.headings.get(k, "") for k in like.headings},
         cells={k: report.cells.get(k) for k in like.cells},
         acknowledged={k: report.acknowledged.get(k, "") for k in like.acknowledged},
+        remarks_fixed={k: report.remarks_fixed.get(k, "") for k in like.remarks_fixed},
     )
 
 
@@ -87,4 +92,5 @@ def whole_report(report: Report) -> Changes:
         headings=dict(report.headings),
         cells=dict(report.cells),
         acknowledged=dict(report.acknowledged),
+        remarks_fixed=dict(report.remarks_fixed),
     )

@@ -303,6 +303,11 @@ class EditSession:
         step = message("step.acknowledge" if reason else "step.unacknowledge", rule=rule or key.split("@")[0])
         return self.change(step, Changes(acknowledged={key: reason}))
 
+    def mark_remark(self, key: str, day: str) -> Edit | None:
+        """Mark a remark of the 公开办 已整改 on `day` (ISO), or take the mark back with ""."""
+        step = message("step.remark_fixed" if day else "step.remark_open")
+        return self.change(step, Changes(remarks_fixed={key: day}))
+
     def apply_fix(self, problem: Problem) -> Edit | None:
         """The repair a check offers, as one step named after it."""
         if problem.fix is None:

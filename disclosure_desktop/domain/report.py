@@ -56,6 +56,10 @@ class Report:
     cells: dict[str, Cell] = field(default_factory=dict)
     # Warnings the clerk set aside: `RULE@location` → the reason (spec §5).
     acknowledged: dict[str, str] = field(default_factory=dict)
+    # The 公开办's remarks marked 已整改 (spec §12): remark key → the day. Kept with the report and undoable like
+    # any edit, but no part of its content: not in a version, its digest or its JSON (marking is no change to
+    # what was signed).
+    remarks_fixed: dict[str, str] = field(default_factory=dict)
     id: int | None = None
     is_example: bool = False
     # The stored revision this copy was loaded at (raised by every save; another writer raises it too).

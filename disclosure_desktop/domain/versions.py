@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from disclosure_desktop.messages import message
 
 MANUAL, EXPORT, SIGNED, BEFORE_RESTORE = "manual", "export", "signed", "before_restore"
-KINDS = (MANUAL, EXPORT, SIGNED, BEFORE_RESTORE)
+# What happened to a signed version afterwards (spec §12), each an entry holding the content it concerned.
+SUBMITTED, REMARKS, PUBLISHED = "submitted", "remarks", "published"
+KINDS = (MANUAL, EXPORT, SIGNED, BEFORE_RESTORE, SUBMITTED, REMARKS, PUBLISHED)
+# The kinds a clerk or an export saves; the others are written by the operation they record.
+SNAPSHOT_KINDS = (MANUAL, EXPORT, BEFORE_RESTORE)
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,7 @@ class VersionInfo:
 
     @property
     def kind_label(self) -> str:
-        """手动 / 导出 / 签发 / 恢复前 (spec §9), in the UI language."""
+        """手动 / 导出 / 签发 / 恢复前 (spec §9) / 报送 / 审核意见 / 发布 (§12), in the UI language."""
         return message(f"version.{self.kind}") if self.kind in KINDS else self.kind
 
     @property

@@ -1,6 +1,6 @@
 """Reads last year's report from the file a clerk has — this program's JSON, plain text, a Word file, a web
-page or a published PDF — into a Report, saying what it recognised and what it could not place (spec §10, §11).
-No widgets here.
+page, a published PDF or a submission package — into a Report, saying what it recognised and what it could not
+place (spec §10, §11, §12). No widgets here.
 
 `read_file(path)` is the one entry point for the command line and the GUI's review step; it raises
 ReportDataError (a message in the UI language) for a file that cannot be read as a report.
@@ -18,17 +18,20 @@ from disclosure_desktop.domain.formats import UnknownFormatError, all_formats
 from disclosure_desktop.domain.limits import check_file_size
 from disclosure_desktop.importers.assemble import import_document
 from disclosure_desktop.importers.docx_reader import read_docx
+from disclosure_desktop.importers.package import read_package
 from disclosure_desktop.importers.result import ImportResult
 from disclosure_desktop.messages import ReportDataError, os_error_text
 
 if TYPE_CHECKING:
     from disclosure_desktop.importers.result import ImportResult
 
-KINDS = {".docx": "docx", ".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json", ".txt": "txt"}
+KINDS = {".docx": "docx", ".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json", ".txt": "txt",
+         ".zip": "package"}
 
 
 def kind_of(path: Path) -> str | None:
-    """"docx", "html", "pdf", "json" or "txt" by the file's suffix; None for any other file."""
+    """"docx", "html", "pdf", "json", "txt" or "package" (a submission package, spec §12) by the file's suffix;
+    None for any other file."""
     return KINDS.get(path.suffix.lower())
 
 
@@ -47,6 +50,8 @@ def read_file(path: Path, text_format: str = "narrative", year: int | None = Non
             from disclosure_desktop.importers.html_reader import read_html
 
             return import_document(read_html(path), path.name)
+        if kind == "package":  # verified against its manifest before its report is read
+            return read_package(path).result
         if kind == "pdf":
             from disclosure_desktop.importers.pdf_reader import read_pdf  # pdfplumber, when a PDF is read
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from disclosure_desktop.domain import jsonio
+from disclosure_desktop.domain.life import PACKAGE_META_KEYS
 from disclosure_desktop.importers.result import ImportResult
 from disclosure_desktop.messages import ReportDataError
 
@@ -153,6 +154,8 @@ def _package(path: Path, manifest: dict[str, Any], report_bytes: bytes) -> Submi
         raise _fail("package.disagrees", path, manifest=f"{stated[0]} {stated[1]} {stated[2]}",
                     report=f"{report.agency} {report.year} {report.format_id}")
     version = manifest.get("version")
+    # What report.json says of the package (its state, who signed) is no part of the report that was signed.
+    report.meta = {key: value for key, value in report.meta.items() if key not in PACKAGE_META_KEYS}
     result = ImportResult(report, path.name, "package")
     result.headings = {sid: heading for sid, heading in report.printed_sections() if report.text(sid)}
     return SubmissionPackage(

@@ -72,8 +72,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "version.sheet_not_signed": ("版本 {version} 未签发，没有签发单；请选择签发版本（versions 中标为“签发”的）",
                                  "version {version} is not signed, so it has no approval sheet; choose a signed "
                                  "version (marked signed in versions)"),
-    "state.draft": ("草稿", "draft"),
-    "state.signed": ("已签发", "signed"),
     # Limits on what goes in (domain/limits.py).
     "limit.too_long": ("“{field}”太长：{length} 个字符，最多 {limit} 个",
                        "\"{field}\" is too long: {length} characters, at most {limit}"),

@@ -7,20 +7,25 @@ which the carry-over and copied-text rules compare against, comes from the datab
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from disclosure_desktop import options
 from disclosure_desktop.domain.checks import Problem, check_report
-from disclosure_desktop.domain.checks.problem import AGENCY, FORMAT, PUBLISHED, TITLE
+from disclosure_desktop.domain.checks.problem import AGENCY, FORMAT, PUBLISHED, REPORT, TITLE
 from disclosure_desktop.domain.edit_session import Edit, EditSession
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
+from disclosure_desktop.domain.life import RemarkItem
+from disclosure_desktop.domain.remarks import remark_problems
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.runtime.store_thread import StoreThread
 
 START_PAGE = "start"
+REVIEW_PAGE = "review"
 # Locations about the report as a whole: the clerk sets them on the first page.
 _START_SECTIONS = frozenset({AGENCY, TITLE, FORMAT, PUBLISHED, ""})
 
@@ -30,6 +35,8 @@ def page_key(problem: Problem) -> str:
     section = problem.section_id
     if section in _START_SECTIONS:
         return START_PAGE
+    if section == REPORT:  # a remark about the whole report: the review page lists it
+        return REVIEW_PAGE
     if section in (PREAMBLE, CLOSING):
         return section
     return f"section:{section}"
@@ -79,6 +86,10 @@ class ChecksRunner(QObject):
         self._store = store
         self.previous: Report | None = None
         self.problems: list[Problem] = []
+        # The report's life (runtime.life_watch): the publication recorded (LATE goes by it) and the 公开办's
+        # remarks still on the report, each listed beside the program's own problems until marked 已整改.
+        self.published: dt.date | None = None
+        self.remarks: tuple[RemarkItem, ...] = ()
         self._stopped = False
         self._request = 0
         self._served = 0  # the last look-up of last year's report that came back
@@ -125,10 +136,17 @@ class ChecksRunner(QObject):
             return None
         return previous
 
+    def set_life(self, published: dt.date | None, remarks: Iterable[RemarkItem]) -> None:
+        self.published, self.remarks = published, tuple(remarks)
+        self.run_now()
+
     def run_now(self) -> None:
         if self._stopped:
             return
+        report = self.report
         # The clerk's threshold (settings); the review page's checklist must be given the same one.
-        self.problems = check_report(self.report, self._previous_for_now(),
-                                     repetition_threshold=options.repetition_threshold())
+        self.problems = check_report(report, self._previous_for_now(),
+                                     repetition_threshold=options.repetition_threshold(), published=self.published)
+        if self.remarks:
+            self.problems += remark_problems(self.remarks, report, report.remarks_fixed)
         self.updated.emit(self.problems)

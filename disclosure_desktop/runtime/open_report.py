@@ -10,6 +10,7 @@ from disclosure_desktop.domain.report import Report
 from disclosure_desktop.runtime.after_edit import AfterEdit
 from disclosure_desktop.runtime.autosave import Autosaver
 from disclosure_desktop.runtime.checks_runner import ChecksRunner
+from disclosure_desktop.runtime.life_watch import LifeWatch
 from disclosure_desktop.runtime.store_thread import StoreThread
 
 
@@ -26,6 +27,7 @@ class OpenReport(QObject):
         self.autosave = Autosaver(self.edits, store, self) if store is not None else None
         self.checks = ChecksRunner(self.edits, store, self)
         self.after_edit = AfterEdit(self.edits, self.autosave, self.checks, self)
+        self.life = LifeWatch(self.edits, store, self.checks, self)  # 签发, 报送, remarks, 发布 (spec §12)
         self._unsubscribe = self.edits.subscribe(self.changed.emit)
 
     @property
@@ -36,6 +38,7 @@ class OpenReport(QObject):
         """The window lets the report go (everything was written, or the clerk chose to drop it)."""
         self._unsubscribe()
         self.after_edit.stop()
+        self.life.stop()
         self.checks.stop()
         if self.autosave is not None:
             self.autosave.discard()

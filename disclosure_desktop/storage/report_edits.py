@@ -6,6 +6,7 @@ from sqlalchemy import Connection, and_, delete, select, update
 
 from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.report import Cell, CellSource
+from disclosure_desktop.storage import life_rows
 from disclosure_desktop.storage.errors import ReportChangedElsewhere, ReportNotFound
 from disclosure_desktop.storage.report_rows import seal
 from disclosure_desktop.storage.schema import acknowledgement, report_meta, section_text, utc_now
@@ -33,6 +34,7 @@ def apply_changes(conn: Connection, report_id: int, changes: Changes, expected_r
     _apply_sections(conn, report_id, changes.sections, changes.headings)
     _apply_cells(conn, report_id, changes.cells)
     _apply_acknowledged(conn, report_id, changes.acknowledged)
+    life_rows.apply_marks(conn, report_id, changes.remarks_fixed)
     seal(conn, report_id)
     return int(conn.scalar(select(report_table.c.revision).where(report_table.c.id == report_id)) or 0)
 

@@ -7,7 +7,8 @@ import datetime as dt
 from sqlalchemy import Connection, select
 
 from disclosure_desktop.domain.formats import UnknownFormatError, all_formats, get_format
-from disclosure_desktop.storage import version_rows
+from disclosure_desktop.domain.life import derive_state
+from disclosure_desktop.storage import life_rows, version_rows
 from disclosure_desktop.storage.report_summary import ReportSummary
 from disclosure_desktop.storage.schema import report as report_table
 
@@ -36,16 +37,23 @@ def summaries(conn: Connection) -> list[ReportSummary]:
         report_table.c.updated_at,
         report_table.c.is_example,
         report_table.c.revision,
+        report_table.c.content_sha256,
     ).order_by(report_table.c.updated_at.desc(), report_table.c.id.desc())
     rows = conn.execute(query).all()
     signed = version_rows.latest_signed(conn)
+    events = life_rows.events(conn)
     out = []
     for row in rows:
         sign = signed.get(row.id)
+        # A file from before digests were kept has none: its revision says whether it was written since.
+        digest = row.content_sha256
+        changed = sign is not None and (digest != sign.content_sha256 if digest else row.revision != sign.revision)
+        state = derive_state(sign.id if sign else None, changed, events.get(row.id, ()))
         out.append(ReportSummary(
             row.id, row.agency, row.year, row.format_id,
             _display_title(row.title, row.format_id, row.agency, row.year), _aware(row.updated_at), row.is_example,
-            row.revision, *((_aware(sign[0]), sign[1], sign[2]) if sign else ()),
+            row.revision, signed_at=_aware(sign.at) if sign else None, signed_by=sign.by if sign else "",
+            signed_revision=sign.revision if sign else None, life_state=state,
         ))
     return out
 

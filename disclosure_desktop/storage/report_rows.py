@@ -7,6 +7,7 @@ from sqlalchemy import Connection, delete, select, update
 from disclosure_desktop.domain import report_snapshot
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, UnknownFormatError, get_format
 from disclosure_desktop.domain.report import META_KEYS, Cell, CellSource, Report
+from disclosure_desktop.storage import life_rows
 from disclosure_desktop.storage.errors import ReportNotFound, StorageError, UnknownReportFormat
 from disclosure_desktop.storage.schema import acknowledgement, inserted_id, report_meta, section_text, utc_now
 from disclosure_desktop.storage.schema import cell as cell_table
@@ -29,14 +30,17 @@ def _ordered(mapping: dict[str, str], first: list[str] | tuple[str, ...]) -> dic
 
 
 def load_report(conn: Connection, report_id: int, *, verify: bool = True) -> Report:
+    """The working copy with its 已整改 marks; `verify` (every reading but the digest's own) checks its digest."""
     row = conn.execute(select(report_table).where(report_table.c.id == report_id)).first()
     if row is None:
         raise ReportNotFound(report_id)
     report = _load_content(conn, report_id, row.format_id)
     report.id, report.is_example, report.revision = row.id, row.is_example, row.revision
     report.agency, report.year, report.title = row.agency, row.year, row.title
-    if verify and row.content_sha256 and _digest(report) != row.content_sha256:
-        raise StorageError("db.report_damaged", id=report_id)
+    if verify:
+        if row.content_sha256 and _digest(report) != row.content_sha256:
+            raise StorageError("db.report_damaged", id=report_id)
+        report.remarks_fixed = life_rows.marks(conn, report_id)
     return report
 
 

@@ -1,4 +1,4 @@
-"""One line of the report list (also its 签发 state), read without loading texts and cells."""
+"""One line of the report list (also its state after drafting), read without loading texts and cells."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from disclosure_desktop.domain.formats import all_formats
-from disclosure_desktop.messages import message
+from disclosure_desktop.domain.life import LifeState, state_label
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class ReportSummary:
     signed_at: dt.datetime | None = None  # of the latest signed (签发) version, aware UTC
     signed_by: str = ""
     signed_revision: int | None = None
+    life_state: LifeState = LifeState.DRAFT  # spec §12, from the stored facts (domain.life.derive_state)
 
     @property
     def signed(self) -> bool:
@@ -31,12 +32,13 @@ class ReportSummary:
 
     @property
     def changed_since_signing(self) -> bool:
-        return self.signed_revision is not None and self.revision != self.signed_revision
+        """The working copy's content differs from the newest signed version's (an undone edit is no change)."""
+        return self.life_state == LifeState.CHANGED
 
     @property
     def state(self) -> str:
-        """草稿 / 已签发 in the UI language (spec §9 `list`)."""
-        return message("state.signed" if self.signed else "state.draft")
+        """起草 / 已签发 / 已签发 · 之后有修改 / 已报送 / 退回修改 / 已通过 / 已发布 in the UI language (spec §12)."""
+        return state_label(self.life_state)
 
     @property
     def format_known(self) -> bool:

@@ -11,9 +11,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from disclosure_desktop.domain import versions as kinds
 from disclosure_desktop.domain.changes import FIELDS, Changes
+from disclosure_desktop.domain.life import ReportLife
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.versions import VersionInfo
-from disclosure_desktop.storage import report_listing, version_rows
+from disclosure_desktop.storage import life_rows, report_listing, version_rows
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.errors import (
     ReportChangedElsewhere,
@@ -146,7 +147,7 @@ class ReportStore:
     def snapshot(self, report_id: int, kind: str = kinds.MANUAL, name: str = "", *, report: Report | None = None,
                  at: dt.datetime | None = None) -> int:
         """Save the working copy (or `report`, what an export just wrote) as a version; returns its id."""
-        if kind not in kinds.KINDS or kind == kinds.SIGNED:
+        if kind not in kinds.SNAPSHOT_KINDS:
             raise ValueError(kind)
         with self._write() as conn:
             return version_rows.add(conn, current_report(conn, report_id, report), kind, name, at=at)
@@ -193,3 +194,39 @@ class ReportStore:
             report = ordered(version_rows.load(conn, version_id))
         require_known_format(report)
         return report, info
+
+    # --- the report's life after 签发 (spec §12) ------------------------------------------------------------------
+
+    def life(self, report_id: int) -> ReportLife:
+        """Its newest signed version, the working copy's digest, what happened since, its open remarks."""
+        with self._read() as conn:
+            if conn.scalar(select(report_table.c.id).where(report_table.c.id == report_id)) is None:
+                raise ReportNotFound(report_id)
+            return life_rows.life_of(conn, report_id)
+
+    def record_submission(self, report_id: int, version_id: int, file_name: str, package_sha256: str,
+                          manifest: str, *, at: dt.datetime | None = None) -> int:
+        """A package was made of the signed version `version_id`: record it (and its entry among the versions)."""
+        with self._write() as conn:
+            signed = version_rows.load(conn, version_id)
+            if signed.id != report_id:
+                raise version_rows.not_found(report_id, version_id)
+            return life_rows.add_submission(conn, signed, version_id, file_name, package_sha256, manifest, at)
+
+    def record_remarks(self, report_id: int, version_id: int | None, **facts: object) -> int:
+        """A remarks file opened on the report (`facts`: life_rows.add_remarks' keywords); returns its id. The
+        entry among the versions holds the signed version it answers, else the working copy."""
+        with self._write() as conn:
+            concerned = version_rows.load(conn, version_id) if version_id is not None else load_report(conn, report_id)
+            return life_rows.add_remarks(conn, concerned, version_id, **facts)  # type: ignore[arg-type]
+
+    def remarks_opened(self, report_id: int, file_sha256: str) -> int | None:
+        with self._read() as conn:
+            return life_rows.remarks_with_digest(conn, report_id, file_sha256)
+
+    def record_publication(self, report_id: int, version_id: int | None, day: dt.date, address: str, *,
+                           at: dt.datetime | None = None) -> int:
+        """Where and when the report was published; the entry holds the signed version published."""
+        with self._write() as conn:
+            concerned = version_rows.load(conn, version_id) if version_id is not None else load_report(conn, report_id)
+            return life_rows.add_publication(conn, concerned, version_id, day, address, at)

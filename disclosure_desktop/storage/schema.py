@@ -137,6 +137,80 @@ report_version = Table(
 )
 
 
+# --- The report's life after 签发 (spec §12): each also an entry of report_version (kinds submitted, remarks,
+# published) holding the content it concerned, so the versions dialog and `versions` list every change of state.
+
+def _life_report_id() -> Column[int]:
+    return Column("report_id", ForeignKey("report.id", ondelete="CASCADE"), nullable=False)
+
+
+def _signed_version_id(nullable: bool) -> Column[int]:
+    # The signed version the event concerns (spec §12: a package holds the last signed version).
+    return Column("version_id", ForeignKey("report_version.id", ondelete="CASCADE"), nullable=nullable)
+
+
+# A submission package (报送包) made of a signed version: what was written, for the record.
+report_submission = Table(
+    "report_submission",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _life_report_id(),
+    _signed_version_id(False),
+    Column("made_at", DateTime, nullable=False, default=utc_now),
+    Column("file_name", Text, nullable=False),
+    Column("package_sha256", String(64), nullable=False),
+    Column("manifest", Text, nullable=False),
+    Index("ix_report_submission_report", "report_id"),
+    sqlite_autoincrement=True,
+)
+
+# A remarks file (审核意见) opened on the report, kept as it came; its items are in report_remark_item.
+report_remarks = Table(
+    "report_remarks",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _life_report_id(),
+    _signed_version_id(True),
+    Column("opened_at", DateTime, nullable=False, default=utc_now),
+    Column("file_name", Text, nullable=False),
+    Column("file_sha256", String(64), nullable=False),
+    Column("stated_version", Integer, nullable=True),  # the version the file names (None: the office read no package)
+    Column("reviewer", Text, nullable=False, default="", server_default=""),
+    Column("reviewed_on", Text, nullable=False, default="", server_default=""),
+    Column("verdict", String(20), nullable=False),
+    Column("content", Text, nullable=False),
+    Index("ix_report_remarks_report", "report_id"),
+    sqlite_autoincrement=True,
+)
+
+# One item of a remarks file, and the day the clerk marked it 已整改 (written through the report's edit session).
+report_remark_item = Table(
+    "report_remark_item",
+    metadata,
+    Column("remarks_id", ForeignKey("report_remarks.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("rule", String(40), nullable=False),
+    Column("location", Text, nullable=False, default="", server_default=""),
+    Column("cells", Text, nullable=False, default="[]", server_default="[]"),  # JSON list of cell ids
+    Column("message", Text, nullable=False),
+    Column("fixed_on", Date, nullable=True),
+)
+
+# Where and when the report was published (发布), as recorded; LATE goes by the latest.
+report_publication = Table(
+    "report_publication",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _life_report_id(),
+    _signed_version_id(True),
+    Column("recorded_at", DateTime, nullable=False, default=utc_now),
+    Column("published_on", Date, nullable=False),
+    Column("address", Text, nullable=False),
+    Index("ix_report_publication_report", "report_id"),
+    sqlite_autoincrement=True,
+)
+
+
 # --- The 公开办's desk (spec §13) --------------------------------------------------------------------------------
 
 def _batch_id(primary_key: bool) -> Column[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, Row, func, insert, select
 
@@ -92,8 +93,19 @@ def load(conn: Connection, version_id: int) -> Report:
     return report
 
 
-def latest_signed(conn: Connection) -> dict[int, tuple[dt.datetime, str, int]]:
-    """report id → (time, signer, revision) of its newest signed version."""
+@dataclass(frozen=True)
+class LatestSigned:
+    """What the report list needs of a report's newest signed version."""
+
+    id: int
+    at: dt.datetime  # naive UTC, as stored
+    by: str
+    revision: int
+    content_sha256: str
+
+
+def latest_signed(conn: Connection) -> dict[int, LatestSigned]:
+    """report id → its newest signed version."""
     newest = (
         select(report_version.c.report_id, func.max(report_version.c.id).label("vid"))
         .where(report_version.c.kind == kinds.SIGNED)
@@ -101,10 +113,20 @@ def latest_signed(conn: Connection) -> dict[int, tuple[dt.datetime, str, int]]:
         .subquery()
     )
     rows = conn.execute(
-        select(report_version.c.report_id, report_version.c.created_at, report_version.c.signed_by,
-               report_version.c.report_revision).join(newest, report_version.c.id == newest.c.vid)
+        select(report_version.c.report_id, report_version.c.id, report_version.c.created_at,
+               report_version.c.signed_by, report_version.c.report_revision, report_version.c.content_sha256)
+        .join(newest, report_version.c.id == newest.c.vid)
     )
-    return {row.report_id: (row.created_at, row.signed_by, row.report_revision) for row in rows}
+    return {row.report_id: LatestSigned(row.id, row.created_at, row.signed_by, row.report_revision,
+                                        row.content_sha256) for row in rows}
+
+
+def latest_signed_info(conn: Connection, report_id: int) -> VersionInfo | None:
+    row = conn.execute(
+        select(report_version).where(report_version.c.report_id == report_id, report_version.c.kind == kinds.SIGNED)
+        .order_by(report_version.c.id.desc()).limit(1)
+    ).first()
+    return _info(row) if row is not None else None
 
 
 def refuse_resigning(conn: Connection, report: Report) -> None:

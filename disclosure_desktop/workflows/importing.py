@@ -26,7 +26,8 @@ Step = Callable[[int, int, str], None]
 
 def read_import(path: Path, *, text_format: str | None = None, year: int | None = None,
                 step: Step | None = None) -> ImportResult:
-    """Read `path` (JSON, text, Word, web page) into what it holds; `text_format`/`year` are for plain text only.
+    """Read `path` (JSON, text, Word, web page, PDF, submission package) into what it holds; `text_format` and
+    `year` are for plain text only.
 
     Nothing is created: the clerk (or `--dry-run`) sees this before the report is added.
     """
@@ -42,9 +43,9 @@ def _quiet(_done: int, _total: int, _what: str) -> None:
 
 
 def report_to_add(result: ImportResult) -> Report:
-    """The report as it will be stored: JSON as it is (its round trip must hold), anything read from a published
-    document marked as imported from its file."""
-    return result.report if result.kind == "json" else result.marked_report()
+    """The report as it will be stored: JSON and a submission package's report as they are (the round trip must
+    hold), anything read from a published document marked as imported from its file."""
+    return result.report if result.kind in ("json", "package") else result.marked_report()
 
 
 def add_report(store: ReportStore, report: Report, *, require_agency: bool = True) -> int:

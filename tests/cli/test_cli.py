@@ -33,7 +33,7 @@ def example_json(tmp_path: Path) -> Path:
 
 def test_subcommands_are_announced() -> None:
     expected = {"list", "import", "export", "check", "versions", "snapshot", "sign", "backup", "restore", "charts",
-                "review"}
+                "review", "submit", "remarks"}
     assert expected == set(SUBCOMMANDS)
 
 
@@ -42,7 +42,7 @@ def test_import_json_then_list(capsys, db_path: Path, example_json: Path) -> Non
     assert (code, out, err) == (0, "1\n", "")
     code, out, err = cli(capsys, db_path, "list")
     assert code == 0 and err == ""
-    assert out == "1\t2025\tgov-2021\t某某县人民政府\t某某县人民政府2025年政府信息公开工作年度报告\t草稿\n"
+    assert out == "1\t2025\tgov-2021\t某某县人民政府\t某某县人民政府2025年政府信息公开工作年度报告\t起草\n"
 
 
 def test_list_marks_example_reports(capsys, db_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_list_marks_example_reports(capsys, db_path: Path) -> None:
     db.close()
     code, out, _ = cli(capsys, db_path, "list")
     assert code == 0 and out.rstrip("\n").split("\t") == [
-        "1", "2019", "narrative", "示例银行", "示例银行2019年度信息公开年报", "草稿", "示例",
+        "1", "2019", "narrative", "示例银行", "示例银行2019年度信息公开年报", "起草", "示例",
     ]
 
 

@@ -110,7 +110,7 @@ def test_backup_damage_restore_gives_every_report_back(capsys, filled: Path, tmp
     assert len(aside) == 1 and sha(aside[0].path) == damaged  # kept aside byte for byte
     code, out, _ = cli(capsys, filled, "list")
     states = {line.split("\t")[0]: line.split("\t")[5] for line in out.splitlines()}
-    assert code == 0 and states == {"1": "草稿", "2": "已签发", "3": "草稿"}
+    assert code == 0 and states == {"1": "起草", "2": "已签发", "3": "起草"}
 
 
 def test_restore_from_the_automatic_backup_offered_with_the_error(capsys, filled: Path) -> None:

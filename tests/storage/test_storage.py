@@ -20,7 +20,10 @@ from disclosure_desktop.storage.repository import ReportNotFound, ReportStore, R
 
 TABLES = {"report", "report_meta", "section_text", "cell", "app_state", "acknowledgement", "report_version"}
 # A file of a revision before the desk's (0005) has none of its tables.
-DROP_REVIEW = tuple(f"DROP TABLE {t}" for t in ("review_remark", "review_file", "review_unit", "review_batch"))
+# The tables of revisions 0005 (the review desk) and 0006 (the report's life), which an older file lacks.
+DROP_REVIEW = tuple(f"DROP TABLE {t}" for t in (
+    "report_remark_item", "report_remarks", "report_submission", "report_publication",
+    "review_remark", "review_file", "review_unit", "review_batch"))
 
 
 def digest(path: Path) -> str:
@@ -83,7 +86,7 @@ def test_new_file_gets_schema_version_and_pragmas(tmp_path: Path) -> None:
     finally:
         db.close()
     assert names >= TABLES | {"alembic_version"}
-    assert schema_version_of(path) == SCHEMA_VERSION == 5
+    assert schema_version_of(path) == SCHEMA_VERSION == 6
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x44445250  # "DDRP": ours
     conn.close()

@@ -7,12 +7,13 @@ repetition, the deadline, how many figures of the text were compared), or why it
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.messages import current_language
+from disclosure_desktop.messages import current_language, message
 from disclosure_desktop.messages.checks import msg
 
 from .context import Context
@@ -40,6 +41,8 @@ CRITERIA: tuple[tuple[str, frozenset[str]], ...] = (
 
 # Criteria whose detail is a measurement worth showing beside their problems.
 _MEASURED = frozenset({"on_time", "repetition"})
+# The 公开办's remarks (spec §12), listed first while a remarks file is open on the report, whatever rule they name.
+REMARKS = "remarks"
 
 
 def criterion_of(rule: str) -> str:
@@ -82,17 +85,20 @@ def _status(problems: Sequence[Problem]) -> Status | None:
 
 
 def build_checklist(
-    report: Report, previous: Report | None, problems: Iterable[Problem], repetition_threshold: float | None = None
+    report: Report, previous: Report | None, problems: Iterable[Problem], repetition_threshold: float | None = None,
+    published: dt.date | None = None,
 ) -> Checklist:
-    """The evaluator's checklist of `report` given the problems `check_report` found (with the same arguments)."""
+    """The evaluator's checklist of `report` given the problems `check_report` found (with the same arguments)
+    and the remarks of the 公开办 beside them."""
     found = list(problems)
-    ctx = Context(report, previous, repetition_threshold)
+    ctx = Context(report, previous, repetition_threshold, published)
     previous = ctx.previous
     repetition = measure_repetition(report, previous, ctx.repetition_threshold)
     by_criterion: dict[str, list[Problem]] = {cid: [] for cid, _ in CRITERIA}
     for problem in found:
-        by_criterion[criterion_of(problem.rule)].append(problem)
-    criteria = []
+        if not problem.remark:
+            by_criterion[criterion_of(problem.rule)].append(problem)
+    criteria = _remarks_criterion(found)
     for cid, _ in CRITERIA:
         mine = by_criterion[cid]
         status, detail = _evaluate(cid, ctx, repetition)
@@ -111,9 +117,9 @@ def build_checklist(
 def checklist_of_problems(problems: Iterable[Problem]) -> Checklist:
     """The checklist from the problems alone (no report at hand): what needs a measurement cannot be told."""
     found = list(problems)
-    criteria = []
+    criteria = _remarks_criterion(found)
     for cid, _ in CRITERIA:
-        mine = tuple(p for p in found if criterion_of(p.rule) == cid)
+        mine = tuple(p for p in found if criterion_of(p.rule) == cid and not p.remark)
         status = _status(mine)
         if status is not None:
             detail = _problem_detail(mine)
@@ -125,6 +131,17 @@ def checklist_of_problems(problems: Iterable[Problem]) -> Checklist:
     errors = sum(p.is_error for p in found)
     warnings = sum(1 for p in found if not p.is_error and p.counts)
     return Checklist(tuple(criteria), errors, warnings, len(found) - errors - warnings, None)
+
+
+def _remarks_criterion(found: list[Problem]) -> list[Criterion]:
+    """The line of the 公开办's remarks, when any are open on the report (none: no line at all)."""
+    remarks = tuple(p for p in found if p.remark)
+    if not remarks:
+        return []
+    status = _status(remarks) or "ok"
+    fixed = sum(1 for p in remarks if not p.counts)
+    detail = message("life.crit.remarks.detail", n=len(remarks), fixed=fixed)
+    return [Criterion(REMARKS, message("life.crit.remarks"), status, detail, remarks)]
 
 
 def _problem_detail(problems: Sequence[Problem]) -> str:
@@ -146,7 +163,7 @@ def _evaluate(cid: str, ctx: Context, repetition: Repetition | None) -> tuple[St
     report, fmt = ctx.report, ctx.fmt
     if cid == "on_time":
         deadline = publication_deadline(report)
-        published = report.published_on()
+        published = ctx.published
         if deadline.day is None:
             return "unknown", msg("crit.on_time.no_deadline")
         due = msg("crit.on_time.due", deadline=long_date(deadline.day), basis=_who(deadline))
@@ -198,8 +215,12 @@ def repetition_summary(repetition: Repetition) -> str:
     )
 
 
-def report_order_key(problem: Problem, report: Report) -> tuple[int, int, str, str]:
-    """Where a problem is in the report: its part, then its cell in reading order, then location and rule."""
+OrderKey = tuple[int, int, str, str, str]
+
+
+def report_order_key(problem: Problem, report: Report) -> OrderKey:
+    """Where a problem is in the report: its part, then its cell in reading order, then location and rule; a
+    remark of the 公开办 right after the program's own problem at the same place."""
     index = format_index(report.format)
     place = index.cells.get(problem.location)
     return (
@@ -207,6 +228,7 @@ def report_order_key(problem: Problem, report: Report) -> tuple[int, int, str, s
         place.order if place is not None else -1,
         problem.location,
         problem.rule,
+        problem.remark,
     )
 
 
@@ -217,7 +239,7 @@ def in_report_order(problems: Iterable[Problem], report: Report, *, acknowledged
 
 
 def step(
-    problems: Iterable[Problem], report: Report, after: tuple[int, int, str, str] | None, backwards: bool = False
+    problems: Iterable[Problem], report: Report, after: OrderKey | None, backwards: bool = False
 ) -> Problem | None:
     """The next (or previous) problem in report order after the place `after`, wrapping round at the end."""
     ordered = in_report_order(problems, report)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, ReportFormat
@@ -17,8 +18,11 @@ Number = int | Decimal
 
 
 class Context:
-    def __init__(self, report: Report, previous: Report | None, repetition_threshold: float | None = None) -> None:
+    def __init__(self, report: Report, previous: Report | None, repetition_threshold: float | None = None,
+                 published: dt.date | None = None) -> None:
         self.report = report
+        # The publication recorded after 发布 (spec §12) goes before the date the clerk planned on the start page.
+        self.published = published or report.published_on()
         self.fmt: ReportFormat = report.format
         self.index: FormatIndex = format_index(self.fmt)
         self.settings: CheckSettings = settings_for(self.fmt)

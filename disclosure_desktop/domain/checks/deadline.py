@@ -60,7 +60,7 @@ def deadline_basis(deadline: Deadline) -> str:
 
 def check_late(ctx: Context) -> Iterator[Problem]:
     report = ctx.report
-    published = report.published_on()
+    published = ctx.published
     if published is None:
         return  # not yet published: the review page says so
     deadline = publication_deadline(report)

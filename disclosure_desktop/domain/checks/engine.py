@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -48,15 +49,17 @@ RULE_FAMILIES: tuple[Rule, ...] = (
 
 
 def check_report(
-    report: Report, previous: Report | None = None, *, repetition_threshold: float | None = None
+    report: Report, previous: Report | None = None, *, repetition_threshold: float | None = None,
+    published: dt.date | None = None,
 ) -> list[Problem]:
     """Every problem of spec §5 in `report`; `previous` is the same agency's report of the year before, if any.
 
     Messages are in the UI language at call time. A warning the report acknowledges (`RULE@location`) carries the
-    clerk's reason; an error never does. `repetition_threshold` (0–1) overrides the format's REPETITION threshold.
+    clerk's reason; an error never does. `repetition_threshold` (0–1) overrides the format's REPETITION threshold;
+    `published`, the publication recorded after 发布, overrides the date planned on the start page (LATE).
     Order: errors first, then by section, then by place within the section (cells in reading order), then by rule.
     """
-    ctx = Context(report, previous, repetition_threshold)
+    ctx = Context(report, previous, repetition_threshold, published)
     problems = [p for family in RULE_FAMILIES for p in family(ctx)]
     acknowledged = report.acknowledged
     if acknowledged:

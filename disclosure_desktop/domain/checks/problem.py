@@ -48,6 +48,9 @@ class Problem:
     fix: Fix | None = None
     # The clerk's reason for setting this warning aside (spec §5); None while it counts.
     acknowledged: str | None = None
+    # An item of the 公开办's remarks (spec §12) rather than the program's own finding: its key (domain.remarks);
+    # `acknowledged` then holds the day it was marked 已整改.
+    remark: str = ""
 
     @property
     def is_error(self) -> bool:
@@ -55,8 +58,9 @@ class Problem:
 
     @property
     def key(self) -> str:
-        """`RULE@location`: how an acknowledgement names the problem, in the report and in its JSON."""
-        return f"{self.rule}@{self.location}"
+        """`RULE@location`: how an acknowledgement names the problem, in the report and in its JSON (a remark:
+        `REMARK#key`, apart from the program's own problem at the same place)."""
+        return f"REMARK#{self.remark}" if self.remark else f"{self.rule}@{self.location}"
 
     @property
     def counts(self) -> bool:
@@ -65,8 +69,9 @@ class Problem:
 
 
 def can_acknowledge(problem: Problem) -> bool:
-    """Only a warning can be set aside with a reason; an error stays listed until it is fixed."""
-    return not problem.is_error
+    """Only a warning can be set aside with a reason; an error stays listed until it is fixed. A remark of the
+    公开办 is marked 已整改 instead."""
+    return not problem.is_error and not problem.remark
 
 
 def tally(problems: Iterable[Problem]) -> tuple[int, int, int]:

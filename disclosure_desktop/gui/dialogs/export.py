@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
@@ -37,6 +38,18 @@ SETTING_OPEN = "export/open_folder"
 SETTING_CHARTS = "export/charts"
 
 
+@dataclass(frozen=True)
+class SignedChoice:
+    """The signed version an export of the report offers first (spec §12): which, by whom, when, its own errors,
+    and whether the draft differs from it (then exporting the draft asks first)."""
+
+    version_id: int
+    signed_by: str
+    signed_at: str
+    differs: bool
+    problems: list = field(default_factory=list)
+
+
 class ExportDialog(QDialog):
     """Asks which format, where and what else; `export_requested(ExportRequest)` hands the choice to the window,
     which runs the export workflow off the GUI thread and answers with `done` or `refused`."""
@@ -44,15 +57,20 @@ class ExportDialog(QDialog):
     export_requested = Signal(object)  # workflows.exporting.ExportRequest
 
     def __init__(self, report: Report, problems: list, parent: QWidget | None = None, *,
-                 version_id: int | None = None, sheet_available: bool = False) -> None:
+                 version_id: int | None = None, sheet_available: bool = False,
+                 signed: SignedChoice | None = None) -> None:
         """`version_id`: a saved version is exported (dated with its own time, so its file is the same bytes every
-        time); `sheet_available`: it is a signed version, whose 签发单 can go in front of a PDF."""
+        time); `sheet_available`: it is a signed version, whose 签发单 can go in front of a PDF. `signed`: the
+        report's signed version, offered before the draft."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report"))
         self.setMinimumWidth(620)
         self._report = report
         self._version_id = version_id
         self._sheet_available = sheet_available
+        self._signed = signed
+        self._errors = {False: [p for p in problems if p.severity == "error"],
+                        True: [p for p in (signed.problems if signed else []) if p.severity == "error"]}
         self.exported_to: Path | None = None
         self.exported_format = ""
         self.exported_at: dt.datetime | None = None
@@ -104,6 +122,10 @@ class ExportDialog(QDialog):
         self.open_folder.setChecked(settings.value(SETTING_OPEN, "true") in (True, "true"))
 
         layout = QVBoxLayout(self)
+        self.source_signed: QRadioButton | None = None
+        self.source_draft: QRadioButton | None = None
+        if signed is not None:
+            self._add_sources(layout, signed)
         layout.addWidget(QLabel(self.tr("Format:")))
         layout.addLayout(formats)
         save_as = QLabel(self.tr("&Save as:"))
@@ -118,21 +140,14 @@ class ExportDialog(QDialog):
         self.fonts_label.setWordWrap(True)
         layout.addWidget(self.fonts_label)
 
-        errors = [p for p in problems if p.severity == "error"]
-        self.confirm: QCheckBox | None = None
-        if errors:
-            warning = QLabel(self.tr("The report still has %1 error(s). The export shows the numbers as they are "
-                                     "stated; nothing is corrected.").replace("%1", str(len(errors))),
-                             objectName="exportErrors")
-            warning.setWordWrap(True)
-            self.problem_list = QListWidget(objectName="exportProblemList")
-            for problem in errors:
-                self.problem_list.addItem(problem.message)
-            self.problem_list.setMaximumHeight(140)
-            self.confirm = QCheckBox(self.tr("Export &anyway"), objectName="exportAnyway")
-            layout.addWidget(warning)
-            layout.addWidget(self.problem_list)
-            layout.addWidget(self.confirm)
+        self.errors_label = QLabel(objectName="exportErrors")
+        self.errors_label.setWordWrap(True)
+        self.problem_list = QListWidget(objectName="exportProblemList")
+        self.problem_list.setMaximumHeight(140)
+        self.confirm = QCheckBox(self.tr("Export &anyway"), objectName="exportAnyway")
+        layout.addWidget(self.errors_label)
+        layout.addWidget(self.problem_list)
+        layout.addWidget(self.confirm)
         layout.addWidget(self.open_folder)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -143,9 +158,43 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.format_buttons.buttonToggled.connect(self._format_changed)
-        if self.confirm is not None:
-            self.confirm.toggled.connect(self._update_button)
+        self.confirm.toggled.connect(self._update_button)
+        self._show_errors()
         self._format_changed()
+
+    def _add_sources(self, layout: QVBoxLayout, signed: SignedChoice) -> None:
+        """The signed version first and chosen; the draft after it, saying whether it differs."""
+        layout.addWidget(QLabel(self.tr("What to export:")))
+        self.source_signed = QRadioButton(
+            self.tr("The si&gned version (version %1, signed by %2 on %3)").replace("%1", str(signed.version_id))
+            .replace("%2", signed.signed_by).replace("%3", signed.signed_at), objectName="exportSigned")
+        draft = (self.tr("The &draft — changed since signing, not signed") if signed.differs
+                 else self.tr("The &draft — the same as the signed version"))
+        self.source_draft = QRadioButton(draft, objectName="exportDraft")
+        self.source_signed.setChecked(True)
+        # The 签发单 is the office's own record, not part of what is published: asked for, not offered by default.
+        self.include_sheet.setChecked(False)
+        sources = QButtonGroup(self)
+        for button in (self.source_signed, self.source_draft):
+            sources.addButton(button)
+            layout.addWidget(button)
+        sources.buttonToggled.connect(lambda *_: (self._show_errors(), self._format_changed()))
+
+    def signed_chosen(self) -> bool:
+        return self.source_signed is not None and self.source_signed.isChecked()
+
+    def _show_errors(self) -> None:
+        """The errors of what is about to be exported (the signed version's or the draft's)."""
+        errors = self._errors[self.signed_chosen()]
+        self.errors_label.setText(self.tr("The report still has %1 error(s). The export shows the numbers as they "
+                                          "are stated; nothing is corrected.").replace("%1", str(len(errors))))
+        self.problem_list.clear()
+        for problem in errors:
+            self.problem_list.addItem(problem.message)
+        for widget in (self.errors_label, self.problem_list, self.confirm):
+            widget.setVisible(bool(errors))
+        self.confirm.setChecked(False)
+        self._update_button()
 
     def format_id(self) -> str:
         button = self.format_buttons.checkedButton()
@@ -158,6 +207,7 @@ class ExportDialog(QDialog):
         if path.name:
             self.path_edit.setText(str(with_format_suffix(path, registry.FORMATS[self.format_id()].suffix)))
         self.fonts_label.setVisible(self.format_id() == "pdf")
+        self.include_sheet.setVisible(self._sheet_available or self.signed_chosen())
         self.include_sheet.setEnabled(self.format_id() == "pdf")
         self.pdfa.setEnabled(self.format_id() == "pdf")
         self.charts.setEnabled(self.format_id() in ("pdf", "docx"))
@@ -178,7 +228,7 @@ class ExportDialog(QDialog):
         return note
 
     def _update_button(self, *_: object) -> None:
-        self.export_button.setEnabled(self.confirm is None or self.confirm.isChecked())
+        self.export_button.setEnabled(not self._errors[self.signed_chosen()] or self.confirm.isChecked())
 
     def _browse(self) -> None:
         suffix = registry.FORMATS[self.format_id()].suffix
@@ -188,16 +238,32 @@ class ExportDialog(QDialog):
             self.path_edit.setText(name)
 
     def _export(self) -> None:
+        if not self._draft_confirmed():
+            return
         path = self._chosen_path()
         if path is None:
             return
         self.export_button.setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
-        sheet = self._sheet_available and self.include_sheet.isChecked() and self.format_id() == "pdf"
+        signed = self.signed_chosen()
+        sheet = ((self._sheet_available or signed) and self.include_sheet.isChecked()
+                 and self.format_id() == "pdf")
         options = RenderOptions(pdfa=self.format_id() == "pdf" and self.pdfa.isChecked(),
                                 charts=self.format_id() in ("pdf", "docx") and self.charts.isChecked())
-        self.export_requested.emit(ExportRequest(self.format_id(), path, options, version_id=self._version_id,
+        version = self._signed.version_id if signed and self._signed is not None else self._version_id
+        self.export_requested.emit(ExportRequest(self.format_id(), path, options, version_id=version,
                                                  approval_sheet=sheet))
+
+    def _draft_confirmed(self) -> bool:
+        """A draft changed since signing goes out only when the clerk says so: the leader has not signed it."""
+        if self._signed is None or self.signed_chosen() or not self._signed.differs:
+            return True
+        answer = QMessageBox.question(
+            self, self.windowTitle(),
+            self.tr("The draft differs from the signed version %1: the changes were not signed. Export the draft "
+                    "anyway?").replace("%1", str(self._signed.version_id)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def done_exporting(self, exported: Exported) -> None:
         """The file is written (and the export kept as a version): remember the choices and close."""

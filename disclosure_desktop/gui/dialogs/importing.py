@@ -203,8 +203,8 @@ class ImportDialog(QDialog):
         """Ask for the file (last year's Word file, web page, PDF, JSON or text); False when the clerk cancels."""
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a report"), "",
-            self.tr("Reports (*.docx *.html *.htm *.pdf *.json *.txt);;Word (*.docx);;Web pages (*.html *.htm);;"
-                    "PDF (*.pdf);;JSON (*.json);;Text (*.txt)"))
+            self.tr("Reports (*.docx *.html *.htm *.pdf *.json *.txt *.zip);;Word (*.docx);;Web pages (*.html *.htm);;"
+                    "PDF (*.pdf);;JSON (*.json);;Text (*.txt);;Submission packages (*.zip)"))
         if name:
             self.open_file(Path(name))
         return bool(name)

@@ -226,7 +226,8 @@ class VersionsDialog(QDialog):
 
     def _kind(self, kind: str) -> str:
         return {"manual": self.tr("Saved by hand"), "export": self.tr("Exported"), "signed": self.tr("Signed (签发)"),
-                "before_restore": self.tr("Before a restore")}.get(kind, kind)
+                "before_restore": self.tr("Before a restore"), "submitted": self.tr("Submitted"),
+                "remarks": self.tr("Remarks of the office"), "published": self.tr("Published")}.get(kind, kind)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -9,10 +9,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from disclosure_desktop.domain.checks import Problem
+from disclosure_desktop import options
+from disclosure_desktop.domain.checks import Problem, check_report
 from disclosure_desktop.export.approval_sheet import ApprovalSheet
 from disclosure_desktop.export.registry import printable
-from disclosure_desktop.gui.dialogs.export import ExportDialog
+from disclosure_desktop.gui.dialogs.export import ExportDialog, SignedChoice
 from disclosure_desktop.gui.window.host import ReportHost
 from disclosure_desktop.workflows import versions
 from disclosure_desktop.workflows.exporting import Exported, ExportRequest, export_report
@@ -25,16 +26,30 @@ class ExportControl(QObject):
         self.preview: QWidget | None = None  # the print preview while it is open (tests look at it)
 
     def export_working_copy(self, problems: list[Problem]) -> None:
-        """Report ▸ Export: the report as it is on screen (every edit so far, even one the disk refused)."""
+        """Report ▸ Export: the signed version first when there is one (spec §12), else the report as it is on
+        screen (every edit so far, even one the disk refused)."""
         session = self._host.session
         if session is None or session.report.id is None:
             return
         rid = session.report.id
         if session.autosave is not None:
             session.autosave.flush()  # the store runs calls in order: the export version sees every edit
-        dialog = ExportDialog(session.report, problems, self._host.dialog_parent())
+        own = [p for p in problems if not p.remark]  # the office's remarks are no errors of the file written
+        dialog = ExportDialog(session.report, own, self._host.dialog_parent(), signed=self._signed_choice())
         working = copy.deepcopy(session.report)  # a copy: the clerk may type on while the file is written
         self._run_dialog(dialog, lambda store, request: export_report(store, rid, request, report=working))
+
+    def _signed_choice(self) -> SignedChoice | None:
+        session = self._host.session
+        life = session.life if session is not None else None
+        if life is None or life.signed is None or life.signed_report is None:
+            return None
+        signed = life.signed_report
+        previous = session.checks.previous if session is not None else None
+        problems = check_report(signed, previous if previous is not None and previous.year == signed.year - 1
+                                else None, repetition_threshold=options.repetition_threshold())
+        return SignedChoice(life.signed.id, life.signed.signed_by, life.signed.local_time[:16], life.differs,
+                            problems)
 
     def export_version(self, version_id: int, parent: QWidget | None = None) -> None:
         """A saved version (the versions dialog's Export), dated with its own time; a signed one may have its

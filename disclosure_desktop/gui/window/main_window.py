@@ -18,6 +18,7 @@ from disclosure_desktop.gui.widgets.icons import app_icon
 from disclosure_desktop.gui.window.export_control import ExportControl
 from disclosure_desktop.gui.window.help_control import HelpControl
 from disclosure_desktop.gui.window.keyboard import KeyboardControl
+from disclosure_desktop.gui.window.life_control import LifeControl
 from disclosure_desktop.gui.window.menus import MainMenus
 from disclosure_desktop.gui.window.report_area import ReportArea
 from disclosure_desktop.gui.window.report_commands import ReportCommands
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.commands = ReportCommands(self, self)
         self.exports = ExportControl(self, self)
         self.versions = VersionsControl(self, self.exports, self)
+        self.life = LifeControl(self, self.versions, lambda: self.area.go_to_page("review"), self)
         self.help = HelpControl(self, self.area, self)
         self.keys = KeyboardControl(self.actions, self.area, self, self)
         self._connect()
@@ -92,6 +94,12 @@ class MainWindow(QMainWindow):
         a.save_version.triggered.connect(self.versions.save_version)
         a.versions.triggered.connect(self.versions.open_versions)
         a.backups.triggered.connect(self.versions.open_backups)
+        a.submit.triggered.connect(self.life.submit)
+        a.open_remarks.triggered.connect(lambda: self.life.open_remarks())
+        a.publish.triggered.connect(self.life.publish)
+        self.area.signed_bar.compare_requested.connect(self.life.compare_signed)
+        self.area.signed_bar.restore_requested.connect(self.life.restore_signed)
+        self.area.life_changed.connect(self._update_title)
         a.print_preview.triggered.connect(self.exports.print_preview)
         a.print.triggered.connect(self.exports.print_report)
         a.quit.triggered.connect(self.close)
@@ -293,8 +301,8 @@ class MainWindow(QMainWindow):
         self.preview.show_section(key.removeprefix("section:"))
 
     def _update_title(self) -> None:
-        if self.session:
-            self.setWindowTitle(f"{self.session.report.display_title} — " +
+        if self.session:  # the report, its state after drafting (spec §12), the program
+            self.setWindowTitle(f"{self.session.report.display_title} — {self.life.state_text()} — " +
                                 self.tr("Government Information Disclosure Annual Report"))
 
     # --- leaving a report: never with unsaved edits unless the clerk chose so -----------------------------

@@ -31,6 +31,15 @@ class MainMenus(QObject):
         self.save_now.setStatusTip(self.tr("Everything is saved as you type; this waits until it is on disk"))
         self.save_version = QAction(self.tr("Save a versi&on…"), window, shortcut=key("Ctrl+Shift+S"))
         self.versions = QAction(self.tr("Versions and si&gning…"), window)
+        # The report's life after 签发 (spec §12): the package for the office, its remarks, the publication.
+        self.submit = QAction(self.tr("S&ubmit…"), window)
+        self.submit.setStatusTip(self.tr("Write the submission package of the signed version for the disclosure "
+                                         "office"))
+        self.open_remarks = QAction(self.tr("Open the office's re&marks…"), window)
+        self.open_remarks.setStatusTip(self.tr("Show the disclosure office's remarks on the review page, each at its "
+                                               "place"))
+        self.publish = QAction(self.tr("Recor&d publication…"), window)
+        self.publish.setStatusTip(self.tr("When and where the report was published"))
         self.backups = QAction(self.tr("&Backups…"), window)
         self.export = QAction(self.tr("&Export…"), window, shortcut=key("Ctrl+E"))
         self.print_preview = QAction(self.tr("Print pre&view…"), window, shortcut=key("Ctrl+Shift+P"))
@@ -49,8 +58,8 @@ class MainMenus(QObject):
 
         report = bar.addMenu(self.tr("&Report"))
         for action in (self.new, self.import_, self.next_year, self.list, None, self.save_now, self.save_version,
-                       self.versions, None, self.export, self.print_preview, self.print, None, self.backups, None,
-                       self.quit):
+                       self.versions, None, self.submit, self.open_remarks, self.publish, None, self.export,
+                       self.print_preview, self.print, None, self.backups, None, self.quit):
             report.addSeparator() if action is None else report.addAction(action)
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(self.undo)
@@ -85,8 +94,8 @@ class MainMenus(QObject):
     def for_report(self) -> list[QAction]:
         """Actions that need an open report."""
         return [self.export, self.print_preview, self.print, self.next_year, self.save_now, self.save_version,
-                self.versions, self.next_page, self.previous_page, self.review_page, self.next_problem,
-                self.previous_problem, *self.page_actions.values()]
+                self.versions, self.submit, self.open_remarks, self.publish, self.next_page, self.previous_page,
+                self.review_page, self.next_problem, self.previous_problem, *self.page_actions.values()]
 
     def set_pages(self, pages: list[tuple[str, str, bool]]) -> None:
         """Go ▸ one entry per page of the open report, (key, title, is a part), review excluded: the basic

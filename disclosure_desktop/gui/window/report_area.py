@@ -14,6 +14,7 @@ from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.gui.preview.pane import PreviewPane
+from disclosure_desktop.gui.window.life_bar import LifeStateLabel, SignedBar, with_state_above
 from disclosure_desktop.gui.window.pane_layout import PaneLayout
 from disclosure_desktop.gui.window.save_alert import SaveAlert
 from disclosure_desktop.gui.window.section_list import SectionList
@@ -35,6 +36,7 @@ class ReportArea(QWidget):
     print_preview_requested = Signal()
     pages_built = Signal()  # the open report's pages were (re)built: the Go menu lists them
     preview_shown = Signal(bool)  # the preview pane was shown or folded away (F9's check mark follows)
+    life_changed = Signal()  # the open report's state after drafting (spec §12) may have changed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +57,10 @@ class ReportArea(QWidget):
         centre_layout.setSpacing(0)
 
         self.save_alert = SaveAlert()
+        self.signed_bar = SignedBar()  # on every page while the draft differs from the signed version
+        self.life_state = LifeStateLabel()
         centre_layout.addWidget(self.save_alert)
+        centre_layout.addWidget(self.signed_bar)
         centre_layout.addWidget(self.banner)
         centre_layout.addWidget(self.wizard, 1)
 
@@ -63,7 +68,8 @@ class ReportArea(QWidget):
         self.preview.set_source(lambda: self.session.report if self.session else None,
                                 lambda: self.checks.previous if self.checks else None)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.sections)
+        side = with_state_above(self.life_state, self.sections)
+        self.splitter.addWidget(side)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 0)
@@ -71,7 +77,7 @@ class ReportArea(QWidget):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([250, 660, 450])
         self.splitter.setChildrenCollapsible(False)  # the preview folds with F9 or its toggle, not by dragging
-        self.panes = PaneLayout(self.splitter, self.sections, centre, self.preview)
+        self.panes = PaneLayout(self.splitter, side, centre, self.preview)
         self.preview_toggle = QToolButton(objectName="previewToggle", checkable=True, checked=True)
         self.preview_toggle.setText(self.tr("Preview"))
         self.preview_toggle.setToolTip(self.tr("Show or hide the printed pages (F9)"))
@@ -116,6 +122,7 @@ class ReportArea(QWidget):
         self.checks.updated.connect(self._checks_updated)
         self.checks.previous_loaded.connect(self._show_previous)
         session.after_edit.set_layout(self.preview.lay_out)  # the preview is laid out last, after save and check
+        session.life.changed.connect(self._life_changed)
         self._build_pages()
         self.wizard.set_current(max(self.wizard.index_of(page_key), 0))
         self.update_banner()
@@ -126,6 +133,8 @@ class ReportArea(QWidget):
         if self.session is not None:
             self.session.after_edit.set_layout(None)
             self.session.changed.disconnect(self._report_changed)
+            self.session.life.changed.disconnect(self._life_changed)
+        self.signed_bar.hide()
         self.checks = None
         self.session = None
         self.review = None
@@ -144,6 +153,7 @@ class ReportArea(QWidget):
         review.print_preview_requested.connect(self.print_preview_requested)
         review.problem_activated.connect(self.go_to_problem)
         review.fix_requested.connect(self.apply_fix)
+        review.remark_fixed_requested.connect(self.mark_remark)
         review.problem_activated.connect(self.walker.set_place)
         connect_review(review, lambda: (session.report, self.checks.previous if self.checks else None),
                        self.acknowledge)
@@ -159,6 +169,7 @@ class ReportArea(QWidget):
         if self.checks is not None:
             self._show_previous(self.checks.previous)
             self._checks_updated(self.checks.problems)
+        self._life_changed()
         self.pages_built.emit()
 
     def _chain_tab_order(self, pages: list[WizardPage]) -> None:
@@ -263,6 +274,22 @@ class ReportArea(QWidget):
         """A warning set aside with the clerk's reason ("" takes it back), as one undoable step."""
         if self.session is not None and self.session.edits.acknowledge(key, reason) and self.checks is not None:
             self.checks.run_now()
+
+    def mark_remark(self, key: str, day: str) -> None:
+        """A remark of the 公开办 marked 已整改 on `day` ("" takes it back), as one undoable step."""
+        if self.session is not None and self.session.edits.mark_remark(key, day) and self.checks is not None:
+            self.checks.run_now()
+
+    def _life_changed(self) -> None:
+        """The state, the bar on every page, and the publication the review page dates the report by."""
+        if self.session is None:
+            return
+        life = self.session.life
+        self.life_state.show_state(life.state, life.signed)
+        self.signed_bar.show_signed(life.signed, life.differs)
+        if self.review is not None:
+            self.review.set_published(life.published_on)
+        self.life_changed.emit()
 
     def apply_fix(self, problem: Problem) -> None:
         """Apply the offered repair as one step of the report's history (Edit ▸ Undo takes it back)."""

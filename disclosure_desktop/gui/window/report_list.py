@@ -1,5 +1,5 @@
-"""The list of reports in the database (with each one's 签发 state), new / open / duplicate / delete, and a welcome
-when it is empty."""
+"""The list of reports in the database (with each one's state after drafting), new / open / duplicate / delete, and a
+welcome when it is empty."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_desktop.domain.formats import UnknownFormatError, get_format
+from disclosure_desktop.gui.window.life_bar import state_name
 
 _FITTED = (0, 2, 3, 4)  # columns as wide as their widest text
 
@@ -165,16 +166,16 @@ class ReportListView(QWidget):
             header.resizeSection(col, max(header.sectionSizeHint(col), widest + margin + 2))
 
     def _state(self, summary: Any) -> tuple[str, str]:
-        """草稿 / 已签发 (and whether the working copy changed since), with who signed when as the tip."""
+        """起草 / 已签发 / 已签发 · 之后有修改 / 已报送 / 退回修改 / 已通过 / 已发布 (spec §12), as `list` says it,
+        with who signed when as the tip."""
         signed_at = getattr(summary, "signed_at", None)
         if signed_at is None:
-            return self.tr("Draft"), ""
+            return state_name(summary.life_state), ""
         when = _minute(signed_at)
         tip = self.tr("Signed by %1 on %2").replace("%1", summary.signed_by or "—").replace("%2", when)
         if summary.changed_since_signing:
-            return self.tr("Signed · changed since"), tip + "\n" + self.tr(
-                "The working copy was edited after signing; the signed version stays as it was.")
-        return self.tr("Signed"), tip
+            tip += "\n" + self.tr("The working copy was edited after signing; the signed version stays as it was.")
+        return state_name(summary.life_state), tip
 
     def selected_id(self) -> int | None:
         items = self.table.selectedItems()

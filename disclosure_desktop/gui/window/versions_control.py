@@ -53,7 +53,8 @@ class VersionsControl(QObject):
 
     # --- versions -------------------------------------------------------------------------------------------
 
-    def open_versions(self) -> None:
+    def open_versions(self, compare_with_working: int | None = None) -> None:
+        """The versions dialog; `compare_with_working`: a version shown at once against the working copy."""
         rid = self._report_id()
         session = self._host.session
         if rid is None or session is None:
@@ -69,6 +70,8 @@ class VersionsControl(QObject):
         dialog.export_requested.connect(lambda version_id: self._exports.export_version(version_id, dialog))
         dialog.print_sheet_requested.connect(lambda version_id: self._exports.print_with_sheet(version_id, dialog))
         self._refresh()
+        if compare_with_working is not None:  # the list comes first: the database thread answers in order
+            self._compare(compare_with_working, WORKING)
         try:
             dialog.exec()
         finally:
@@ -110,6 +113,8 @@ class VersionsControl(QObject):
 
     def _signed(self) -> None:
         self._refresh()
+        if self._host.session is not None:
+            self._host.session.life.reload()
         self._host.say(self.tr("Signed (签发): that version can no longer change."))
 
     def _compare(self, older: int, newer: int) -> None:
@@ -129,12 +134,14 @@ class VersionsControl(QObject):
                   self.tr("Compare the versions"))
 
     def _restore(self, version_id: int) -> None:
+        self.restore(version_id, self.dialog.version_name(version_id) if self.dialog is not None else str(version_id))
+
+    def restore(self, version_id: int, name: str) -> None:
         """The version becomes the working copy as one step (Edit ▸ Undo takes it back); 恢复前 is kept first."""
         rid = self._report_id()
         session = self._host.session
         if rid is None or session is None:
             return
-        name = self.dialog.version_name(version_id) if self.dialog is not None else str(version_id)
 
         def restored(result: versions.Restored) -> None:
             if self._host.session is session:

@@ -3,6 +3,7 @@ with its problems, each one activation away from its place — and warnings set 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -44,6 +45,8 @@ class ReviewPage(WizardPage):
     # `RULE@location` and the clerk's reason: the edit session records it (an undoable step)
     acknowledge_requested = Signal(str, str)
     unacknowledge_requested = Signal(str)  # `RULE@location`: the warning counts again
+    # A remark of the 公开办 (its key) marked 已整改 on a day (ISO), or "" to take the mark back: an undoable step
+    remark_fixed_requested = Signal(str, str)
     export_requested = Signal()
     print_preview_requested = Signal()
 
@@ -53,6 +56,7 @@ class ReviewPage(WizardPage):
         self._problems: list[Problem] = []
         self._source: Source | None = None
         self._threshold: float | None = None
+        self._published: dt.date | None = None  # recorded after 发布: the deadline is judged by it
         self.checklist: Checklist = checklist_of_problems([])
 
         self.verdict = QLabel(objectName="reviewVerdict")
@@ -80,13 +84,17 @@ class ReviewPage(WizardPage):
         self.unacknowledge_button = QPushButton(self.tr("&Take back"), objectName="unacknowledgeButton")
         self.unacknowledge_button.setToolTip(self.tr("The warning counts again"))
         self.unacknowledge_button.clicked.connect(self._unacknowledge_current)
+        self.remark_button = QPushButton(self.tr("Mark as &corrected"), objectName="remarkFixedButton")
+        self.remark_button.setToolTip(self.tr("The office's remark was dealt with; Edit ▸ Undo takes the "
+                                              "mark back"))
+        self.remark_button.clicked.connect(self._toggle_remark)
         # The clerk's next step from here: hand the report on.
         self.export_button = QPushButton(self.tr("E&xport…"), objectName="reviewExport")
         self.export_button.clicked.connect(self.export_requested)
         self.print_button = QPushButton(self.tr("Print previe&w…"), objectName="reviewPrintPreview")
         self.print_button.clicked.connect(self.print_preview_requested)
         button_row = QHBoxLayout()
-        for button in (self.fix_button, self.acknowledge_button, self.unacknowledge_button):
+        for button in (self.fix_button, self.acknowledge_button, self.unacknowledge_button, self.remark_button):
             button_row.addWidget(button)
         button_row.addStretch(1)
         button_row.addWidget(self.print_button)
@@ -113,6 +121,12 @@ class ReviewPage(WizardPage):
         """Where the page finds the report and last year's (the deadline, the rates, the carry-over)."""
         self._source = source
         self._refresh()
+
+    def set_published(self, day: dt.date | None) -> None:
+        """The publication recorded (None: none yet): the on-time line goes by it, as LATE does."""
+        if day != self._published:
+            self._published = day
+            self._refresh()
 
     def set_repetition_threshold(self, threshold: float | None) -> None:
         """The share of repeated text above which REPETITION warns (None: the format's, 50 %)."""
@@ -181,7 +195,7 @@ class ReviewPage(WizardPage):
         found = self._source() if self._source is not None else None
         if found is not None:
             report, previous = found
-            self.checklist = build_checklist(report, previous, self._problems, self._threshold)
+            self.checklist = build_checklist(report, previous, self._problems, self._threshold, self._published)
             self.tree.fill(self.checklist, report, lambda sid: self._heading(report, sid))
         else:
             self.checklist = checklist_of_problems(self._problems)
@@ -239,9 +253,17 @@ class ReviewPage(WizardPage):
             self.acknowledge_button.setToolTip(self.tr("Say why this warning does not apply; it then no longer "
                                                        "counts"))
         has_problems = bool(self._problems)
+        remark = problem is not None and bool(problem.remark)
         for button in (self.fix_button, self.acknowledge_button, self.unacknowledge_button):
-            button.setVisible(has_problems)
-        if problem is not None and problem.acknowledged is not None:
+            button.setVisible(has_problems and not remark)
+        self.remark_button.setVisible(remark)
+        if problem is not None and remark:
+            fixed = problem.acknowledged is not None
+            self.remark_button.setText(self.tr("Not &corrected yet") if fixed else self.tr("Mark as &corrected"))
+            self.fix_label.setText(self.tr("Corrected on %1").replace("%1", problem.acknowledged or "") if fixed
+                                   else self.tr("A remark of the disclosure office: correct it there (Enter), then "
+                                                "mark it as corrected."))
+        elif problem is not None and problem.acknowledged is not None:
             self.fix_label.setText(self.tr("Acknowledged: %1").replace("%1", problem.acknowledged))
         elif fix is not None:
             self.fix_label.setText(self.tr("Offered repair: %1").replace("%1", fix.label))
@@ -280,6 +302,12 @@ class ReviewPage(WizardPage):
         if reason:
             self.acknowledge_requested.emit(problem.key, reason)
 
+    def _toggle_remark(self) -> None:
+        problem = self.problem_of(self.tree.currentItem())
+        if problem is not None and problem.remark:
+            day = "" if problem.acknowledged is not None else dt.date.today().isoformat()
+            self.remark_fixed_requested.emit(problem.remark, day)
+
     def _unacknowledge_current(self) -> None:
         problem = self.problem_of(self.tree.currentItem())
         if problem is not None and problem.acknowledged is not None:
@@ -296,7 +324,9 @@ class ReviewPage(WizardPage):
         if problem.fix is not None:
             menu.addAction(self.tr("Fix: %1").replace("%1", problem.fix.label),
                            lambda: self.fix_requested.emit(problem))
-        if problem.acknowledged is not None:
+        if problem.remark:
+            menu.addAction(self.remark_button.text().replace("&", ""), self._toggle_remark)
+        elif problem.acknowledged is not None:
             menu.addAction(self.tr("Take back the acknowledgement"), self._unacknowledge_current)
         elif can_acknowledge(problem):
             menu.addAction(self.tr("Acknowledge…"), self.acknowledge_current)

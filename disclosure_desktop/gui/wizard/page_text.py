@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_desktop.domain.boilerplate import standard_preamble
+from disclosure_desktop.domain.checks import Problem
 from disclosure_desktop.domain.checks.settings import settings_for
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, Section
+from disclosure_desktop.domain.remarks import quoted_span
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.summaries import applications_sentence
 from disclosure_desktop.domain.textblocks import split_blocks
@@ -226,6 +228,18 @@ class TextPage(WizardPage):
 
     def focus_first(self) -> None:
         self.editor.setFocus()
+
+    def focus_problem(self, problem: Problem) -> None:
+        """The sentence the problem quotes, selected (a remark of the 公开办 or the checks' “…”); else the text."""
+        self.editor.setFocus()
+        span = quoted_span(self.editor.toPlainText(), problem.message)
+        if span is None:
+            return
+        cursor = self.editor.textCursor()
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
 
 
 class PreamblePage(TextPage):

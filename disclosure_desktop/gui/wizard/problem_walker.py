@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from disclosure_desktop.domain.checks import Problem
-from disclosure_desktop.domain.checks.checklist import report_order_key, step
+from disclosure_desktop.domain.checks.checklist import OrderKey, report_order_key, step
 from disclosure_desktop.domain.report import Report
 
 
@@ -24,7 +24,7 @@ class ProblemWalker(QObject):
         super().__init__(window)
         self._report = report
         self._problems: list[Problem] = []
-        self._place: tuple[int, int, str, str] | None = None
+        self._place: OrderKey | None = None
 
     def set_problems(self, problems: list[Problem]) -> None:
         # The place stays: after a repair F8 goes on from where the clerk was, not from the start.

@@ -137,7 +137,9 @@ class ChecklistTree(QTreeWidget):
     def _problem_row(self, parent: QTreeWidgetItem, problem: Problem) -> QTreeWidgetItem:
         self.problems.append(problem)
         text = problem.message
-        if problem.acknowledged is not None:
+        if problem.remark and problem.acknowledged is not None:
+            text += "\n" + self.tr("Corrected on %1").replace("%1", problem.acknowledged)
+        elif problem.acknowledged is not None:
             text += "\n" + self.tr("Acknowledged: %1").replace("%1", problem.acknowledged)
         row = QTreeWidgetItem(parent, [text, problem.rule])
         row.setData(0, PROBLEM_ROLE, len(self.problems) - 1)
