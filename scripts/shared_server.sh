@@ -116,6 +116,7 @@ GRANT SELECT ON alembic_version TO $group;
 GRANT SELECT, INSERT, UPDATE, DELETE ON report, report_meta, section_text, cell, acknowledgement, app_state,
   report_presence TO $group;
 GRANT SELECT, INSERT ON report_version, audit_log TO $group;
+GRANT SELECT, INSERT, UPDATE, DELETE ON review_batch, review_unit, review_file, review_remark TO $group;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO $group;
 SQL
 
