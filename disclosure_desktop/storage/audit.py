@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,7 +56,7 @@ def touched(changes: Changes) -> dict[str, list[str]]:
 
 
 def record(conn: Connection, report_id: int, user_name: str, action: str, revision: int | None,
-           what: dict[str, Any] | None = None) -> None:
+           what: Mapping[str, Any] | None = None) -> None:
     """Append one entry in the caller's transaction (rolled back with it, committed with it)."""
     if action not in ACTIONS:
         raise ValueError(action)

@@ -79,9 +79,11 @@ def problems(conn: Connection, expected: dict[str, int]) -> list[str]:
     if wrong or _revision(conn) != f"{SCHEMA_VERSION:04d}":
         return wrong
     try:
-        for rid in conn.scalars(select(report.c.id)):
+        report_ids: list[int] = list(conn.scalars(select(report.c.id)))
+        version_ids: list[int] = list(conn.scalars(select(report_version.c.id)))
+        for rid in report_ids:
             load_report(conn, rid)  # checks the content digest
-        for vid in conn.scalars(select(report_version.c.id)):
+        for vid in version_ids:
             version_rows.load(conn, vid)
     except ReportDataError as error:
         return [str(error)]

@@ -87,7 +87,7 @@ def error_key(error: BaseException) -> str:
     failure = _connect_failure(orig)
     if failure is not None:
         return failure[0]
-    if type(orig).__name__ in ("OperationalError", "InterfaceError") or getattr(error, "connection_invalidated", 0):
+    if type(orig).__name__ in ("OperationalError", "InterfaceError") or getattr(error, "connection_invalidated", False):
         return "db.unreachable"
     return "db.failed"
 
@@ -170,9 +170,16 @@ def session_user_sql() -> ColumnElement[str]:
 # --- LISTEN on a connection of its own (storage/watch.py) -----------------------------------------------------
 
 
+def _driver(conn: Connection) -> Any:
+    """psycopg's own connection under SQLAlchemy's (LISTEN and its notifications are psycopg's)."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    return driver
+
+
 def listen(conn: Connection) -> bool:
     """Start listening on `conn` (left in autocommit: notifications arrive between transactions)."""
-    driver = conn.connection.driver_connection
+    driver = _driver(conn)
     driver.autocommit = True
     driver.execute(f"LISTEN {CHANNEL}")
     return True
@@ -180,7 +187,7 @@ def listen(conn: Connection) -> bool:
 
 def notifications(conn: Connection, timeout: float) -> list[dict[str, Any]]:
     """The changes announced within `timeout` seconds (returns at the first, with any that came with it)."""
-    driver = conn.connection.driver_connection
+    driver = _driver(conn)
     found = [n.payload for n in driver.notifies(timeout=timeout, stop_after=1)]
     if found:
         found += [n.payload for n in driver.notifies(timeout=0.0)]
@@ -216,7 +223,7 @@ def live_holders(conn: Connection) -> set[tuple[int, int]]:
         "SELECT pid, objid::bigint FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = :c "
         "AND objsubid = 2 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
     ), {"c": LOCK_CLASS})
-    return {(int(pid), int(rid)) for pid, rid in rows if rid}
+    return {(int(row[0]), int(row[1])) for row in rows if row[1]}
 
 
 # --- backups, restore and upgrade of a whole database ------------------------------------------------------------

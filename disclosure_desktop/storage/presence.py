@@ -8,6 +8,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, select, update
@@ -96,7 +97,7 @@ class Presence:
     def close(self) -> None:
         with self._lock:
             for rid in list(self._held):
-                self._guarded(lambda conn, rid=rid: self._drop(conn, rid))
+                self._guarded(partial(self._drop, report_id=rid))
             self._open.clear()
             if self._conn is not None:
                 self._conn.close()  # the server frees whatever was still held
@@ -108,9 +109,9 @@ class Presence:
             if not speaker.take_presence(conn, report_id):
                 return False
             live = speaker.live_holders(conn)
-            stale = [h for h in conn.scalars(select(report_presence.c.holder)
-                                             .where(report_presence.c.report_id == report_id))
-                     if (h, report_id) not in live]
+            holders: list[int] = list(conn.scalars(select(report_presence.c.holder)
+                                                   .where(report_presence.c.report_id == report_id)))
+            stale = [h for h in holders if (h, report_id) not in live]
             if stale:  # rows of programs that died with the report open
                 conn.execute(delete(report_presence).where(report_presence.c.report_id == report_id,
                                                            report_presence.c.holder.in_(stale)))
@@ -131,9 +132,9 @@ class Presence:
         done = conn.execute(update(report_presence).where(report_presence.c.report_id == report_id,
                                                           report_presence.c.holder == self._holder)
                             .values(part=part))
-        if done.rowcount:  # type: ignore[attr-defined]
+        if done.rowcount:
             self._announce(conn, report_id)
-        return bool(done.rowcount)  # type: ignore[attr-defined]
+        return bool(done.rowcount)
 
     def _drop(self, conn: Connection, report_id: int) -> bool:
         conn.execute(delete(report_presence).where(report_presence.c.report_id == report_id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import Connection, Table, and_, delete, select, update
 
 from disclosure_desktop.domain.changes import Changes
@@ -37,7 +39,7 @@ def apply_changes(conn: Connection, report_id: int, changes: Changes, expected_r
     return seal(conn, report_id)
 
 
-def upsert(conn: Connection, table: Table, key: dict[str, object], values: dict[str, object]) -> None:
+def upsert(conn: Connection, table: Table, key: Mapping[str, object], values: Mapping[str, object]) -> None:
     """Insert the row of `key`, or update its `values` where it exists (INSERT … ON CONFLICT, as each database
     spells it)."""
     stmt = dialect.of(conn).insert(table).values(**key, **values)

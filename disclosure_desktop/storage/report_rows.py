@@ -77,7 +77,8 @@ def _load_content(conn: Connection, report_id: int, format_id: str) -> Report:
         .where(acknowledgement.c.report_id == report_id),
     ).order_by("kind", "key")).all()
     report = Report(format_id=format_id, agency="", year=0)
-    for kind, key, first, second in rows:
+    for row in rows:
+        kind, key, first, second = str(row[0]), str(row[1]), row[2], row[3]
         if kind == "m":
             report.meta[key] = first
         elif kind == "s":
@@ -86,7 +87,7 @@ def _load_content(conn: Connection, report_id: int, format_id: str) -> Report:
             if second:
                 report.headings[key] = second
         elif kind == "c":
-            report.cells[key] = Cell(first, CellSource(second))
+            report.cells[key] = Cell(first, CellSource(str(second)))
         else:
             report.acknowledged[key] = first
     return ordered(report)

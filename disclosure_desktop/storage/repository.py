@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, delete, func, select
@@ -78,7 +78,7 @@ class ReportStore:
         return StorageError(dialect.error_key(error), path=self.db.name, detail=dialect.error_code(error))
 
     def _written(self, conn: Connection, report_id: int, action: str, revision: int | None,
-                 what: dict[str, object] | None = None) -> None:
+                 what: Mapping[str, object] | None = None) -> None:
         """In the write's own transaction: its audit entry, and the note other programs get when it commits."""
         audit.record(conn, report_id, self.user_name, action, revision, what)
         dialect.of(conn).notify(conn, {"report": report_id, "revision": revision, "action": action,

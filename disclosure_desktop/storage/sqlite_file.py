@@ -389,7 +389,7 @@ def live_holders(conn: Connection) -> set[tuple[int, int]]:
 def sequence_values(conn: Connection, tables: list[str]) -> dict[str, int]:
     """The last id AUTOINCREMENT handed out per table (ids of deleted reports are never reused)."""
     rows = conn.execute(text("SELECT name, seq FROM sqlite_sequence")).all()
-    return {str(name): int(seq) for name, seq in rows if name in tables}
+    return {str(row[0]): int(row[1]) for row in rows if row[0] in tables}
 
 
 def set_sequence_values(conn: Connection, values: dict[str, int]) -> None:

@@ -135,7 +135,7 @@ class ChangeWatch:
             self.reachable = False
             return None
         self.reachable = True
-        return {int(rid): int(rev) for rid, rev in rows}
+        return {int(row[0]): int(row[1]) for row in rows}
 
     def _drop_listener(self) -> None:
         if self._listener is not None:
