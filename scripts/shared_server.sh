@@ -117,6 +117,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON report, report_meta, section_text, cell,
   report_presence TO $group;
 GRANT SELECT, INSERT ON report_version, audit_log TO $group;
 GRANT SELECT, INSERT, UPDATE, DELETE ON review_batch, review_unit, review_file, review_remark TO $group;
+GRANT SELECT, INSERT, UPDATE ON report_submission, report_remarks, report_remark_item, report_publication TO $group;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO $group;
 SQL
 
