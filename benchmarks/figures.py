@@ -60,6 +60,12 @@ FIGURES = (
     Figure("import_docx_s", "import our .docx as a process", "s"),
     Figure("import_pdf_s", "import our six-page PDF as a process", "s", limit=1.0),
     Figure("peak_rss_mb", "peak memory of the GUI session", "MB", limit=200),
+    # Issue 22: the autosave's transaction (ReportStore.apply of a typing batch) on a local PostgreSQL server,
+    # beside the same on a SQLite file.
+    Figure("store_apply_sqlite_p50_ms", "store.apply of a typing batch, SQLite file (median)", "ms"),
+    Figure("store_apply_sqlite_p99_ms", "store.apply of a typing batch, SQLite file (p99)", "ms"),
+    Figure("store_apply_postgres_p50_ms", "store.apply of a typing batch, local PostgreSQL (median)", "ms"),
+    Figure("store_apply_postgres_p99_ms", "store.apply of a typing batch, local PostgreSQL (p99)", "ms", limit=20),
 )
 KEYS = tuple(f.key for f in FIGURES)
 

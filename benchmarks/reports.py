@@ -116,7 +116,7 @@ def agency_name(n: int) -> str:
     return f"某某县第{n + 1}局"
 
 
-def build_database(path: Path, count: int) -> list[int]:
+def build_database(path: Path | str, count: int) -> list[int]:
     """A database of `count` full reports (400 agencies × five years), written in one transaction; their ids.
 
     Every report of a year before the last is signed (签发), as a published report is, so the list also reads
@@ -129,7 +129,8 @@ def build_database(path: Path, count: int) -> list[int]:
     from disclosure_desktop.storage.report_rows import insert_report as _insert
     from disclosure_desktop.storage.repository import ReportStore
 
-    path.unlink(missing_ok=True)
+    if isinstance(path, Path):  # a server's database (a URL) is made empty by whoever created it
+        path.unlink(missing_ok=True)
     years = max(1, min(5, count // AGENCIES or 1))
     ids: list[int] = []
     with Database.open(path) as db:

@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _measure_all(run: Run, work: Path, quick: bool) -> None:
-    from benchmarks import checks, exports, pdf_import, session, startup, word_import
+    from benchmarks import checks, exports, pdf_import, session, shared_store, startup, word_import
 
     big = work / "big.sqlite"
     ids: list[int] = []
@@ -124,6 +124,10 @@ def _measure_all(run: Run, work: Path, quick: bool) -> None:
                     ("autosave_p50_ms", "autosave_p99_ms", "ui_stall_max_ms", "preview_ms", "list_2000_ms",
                      "open_2000_ms", "peak_rss_mb"),
                     lambda: session.measure(work, big, ids[-1], quick))
+    run.measure("autosave's transaction on PostgreSQL beside SQLite",
+                ("store_apply_sqlite_p50_ms", "store_apply_sqlite_p99_ms", "store_apply_postgres_p50_ms",
+                 "store_apply_postgres_p99_ms"),
+                lambda: shared_store.measure(work, big, ids[-1] if ids else 0, quick))
     run.measure("checks", ("checks_ms",), lambda: checks.measure(200 if quick else 1000))
     run.measure("exports in process", ("export_pdf_s", "export_docx_s", "export_html_s"),
                 lambda: exports.in_process(5 if quick else 15))

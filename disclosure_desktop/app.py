@@ -8,6 +8,7 @@ from pathlib import Path
 
 from disclosure_desktop.cli.parser import SUBCOMMANDS
 from disclosure_desktop.messages import language_of
+from disclosure_desktop.paths import is_database_url
 
 # The only options the window takes; anything else goes to the command line, which explains it (exit 2).
 _GUI_OPTIONS = {"--db", "--lang"}
@@ -51,10 +52,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(args)
     db = options.get("--db")
-    return run_gui(Path(db) if db else None, options.get("--lang"), [])
+    # A server's URL stays text: Path() would fold its `//` into one slash.
+    return run_gui((db if is_database_url(db) else Path(db)) if db else None, options.get("--lang"), [])
 
 
-def run_gui(db: Path | None, lang: str | None, qt_args: list[str]) -> int:
+def run_gui(db: Path | str | None, lang: str | None, qt_args: list[str]) -> int:
     """The window: on screen first, the database opened behind it (runtime/store_thread.py)."""
     from PySide6.QtWidgets import QApplication
 

@@ -4,6 +4,7 @@ tests."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 ENV_DATABASE = "DISCLOSURE_DESKTOP_DB"
@@ -23,7 +24,8 @@ def default_database_path() -> Path:
 
 
 def data_folder() -> Path:
-    """The platform's per-user application data folder (the database's default home, the log)."""
+    """The platform's per-user application data folder (the database's default home, the log, shared databases'
+    backups)."""
     # QtCore only (no widgets), imported late so that the command line with --db never loads Qt.
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
@@ -45,6 +47,25 @@ def data_folder() -> Path:
 def log_folder() -> Path:
     """Where the program writes its log (what failed, with the traceback): Help ▸ Open the log folder shows it."""
     return data_folder() / LOG_FOLDER
+
+
+# A SQLAlchemy URL (`postgresql+psycopg://user@host/db`) names a database server; anything else is a file path
+# (`C:\reports.sqlite` has no `//` after its colon).
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_database_url(text: str | Path) -> bool:
+    """True when `text` names a database by URL rather than by a file path."""
+    return isinstance(text, str) and bool(_URL.match(text.strip()))
+
+
+def database_target(given: str | Path | None = None) -> str | Path:
+    """The database asked for: `given` (--db), else $DISCLOSURE_DESKTOP_DB, else the per-user file; a URL stays
+    text (a server's database), a file becomes a Path."""
+    chosen = given if given not in (None, "") else os.environ.get(ENV_DATABASE, "").strip()
+    if chosen and is_database_url(str(chosen)):
+        return str(chosen).strip()
+    return Path(chosen).expanduser() if chosen else data_folder() / DATABASE_NAME
 
 
 def cache_folder() -> Path:

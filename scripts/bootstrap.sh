@@ -18,8 +18,9 @@ packages=(
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
 )
 if [ "$mode" = test ]; then
-  # desktop-file-utils and appstream validate the Linux desktop entry and metainfo (packaging/linux).
-  packages+=(poppler-utils libreoffice-writer-nogui desktop-file-utils appstream)
+  # desktop-file-utils and appstream validate the Linux desktop entry and metainfo (packaging/linux); the storage
+  # tests run against a throwaway cluster of Debian's PostgreSQL as well as SQLite (scripts/pg_cluster.sh).
+  packages+=(poppler-utils libreoffice-writer-nogui desktop-file-utils appstream postgresql)
   # The web page's accessibility test runs axe-core over jsdom under node.
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
@@ -81,7 +82,18 @@ case "$mode" in
     ;;
   test)
     export QT_QPA_PLATFORM=offscreen
-    exec .venv/bin/python -m pytest "$@"
+    # A throwaway PostgreSQL cluster (initdb in a temporary folder, 127.0.0.1 only, a free port) for the storage
+    # tests, named to them by $DISCLOSURE_TEST_PG_URL and stopped when the tests end, however they end.
+    if [ -z "${DISCLOSURE_TEST_PG_URL:-}" ]; then
+      pg_dir="$(mktemp -d "${TMPDIR:-/tmp}/dd-test-pg.XXXXXX")"
+      trap 'bash "$here/scripts/pg_cluster.sh" stop "$pg_dir"' EXIT
+      if pg_url="$(bash scripts/pg_cluster.sh start "$pg_dir")"; then
+        export DISCLOSURE_TEST_PG_URL="$pg_url"
+      else
+        echo "No PostgreSQL server could be started: the tests' PostgreSQL half is skipped (a failure in CI)." >&2
+      fi
+    fi
+    .venv/bin/python -m pytest "$@"  # not exec: the cluster is stopped afterwards
     ;;
   *)
     echo "usage: scripts/bootstrap.sh run|test [arguments]" >&2

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "schemas"
 REPORT = ROOT / "tests" / "fixtures" / "full_report_2021.json"
 # schema version → the last commit of the program that wrote it (the commit before the next migration was added).
-COMMITS = {1: "5791203", 2: "8215a38", 3: "a5220eb", 4: "b01c683", 5: "db2e988"}
+COMMITS = {1: "5791203", 2: "8215a38", 3: "a5220eb", 4: "b01c683", 5: "db2e988", 6: "8f4c2c4"}
 
 
 def run(worktree: Path, db: Path, *args: str) -> str:

@@ -17,6 +17,14 @@ from disclosure_desktop.gui.window.appearance import install_translators, remove
 from disclosure_desktop.messages import set_language
 from tests.helpers.database import short_busy_timeout  # noqa: F401 — a fixture for every test folder
 from tests.helpers.paths import FIXTURES, SEED
+from tests.helpers.postgres_cluster import (  # noqa: F401 - fixtures: a real PostgreSQL server beside SQLite
+    database_target,
+    own_server,
+    postgres_empty_url,
+    postgres_server,
+    postgres_template,
+    postgres_url,
+)
 
 
 @pytest.fixture(autouse=True)

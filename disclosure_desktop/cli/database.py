@@ -3,22 +3,46 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from disclosure_desktop.messages import message
-from disclosure_desktop.paths import default_database_path
+from disclosure_desktop.messages import ReportDataError, message
+from disclosure_desktop.paths import database_target
 from disclosure_desktop.storage.database import Database
+from disclosure_desktop.storage.location import locate
 from disclosure_desktop.storage.repository import ReportStore
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    """The database the command names (--db, the environment, the user's data folder); kept on `args` for the
-    error messages that name it."""
-    args.db_path = getattr(args, "db", None) or default_database_path()
-    return Path(args.db_path)
+def database_path(args: argparse.Namespace) -> Path | str:
+    """The database the command names (--db, the environment, the user's data folder): a file's path, or a shared
+    server's URL; kept on `args` for the error messages that name it (`shown`)."""
+    args.db_path = database_target(getattr(args, "db", None))
+    return args.db_path
+
+
+def shown(args: argparse.Namespace | None) -> str:
+    """The database as a message names it: a server's URL without its password."""
+    found = getattr(args, "db_path", None)
+    try:
+        return "?" if found is None else str(locate(found))
+    except ReportDataError:
+        return "?"
+
+
+def operator() -> str:
+    """Who the audit log names for a command's writes: $DISCLOSURE_DESKTOP_USER, else the system login (the
+    command line has no settings dialog to ask in)."""
+    named = os.environ.get("DISCLOSURE_DESKTOP_USER", "").strip()
+    if named:
+        return named
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name at all (a container without a passwd entry)
+        return ""
 
 
 @contextmanager
@@ -27,6 +51,6 @@ def opened(args: argparse.Namespace) -> Iterator[ReportStore]:
     if db.backup is not None:  # a migration: say where the copy from before is
         print(message("db.migrated", backup=db.backup), file=sys.stderr)
     try:
-        yield ReportStore(db)
+        yield ReportStore(db, user_name=operator())
     finally:
         db.close()

@@ -11,12 +11,13 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from disclosure_desktop.cli import backups, charts, exporting, importing, life, reports, review, versions
+from disclosure_desktop.cli import backups, charts, db, exporting, importing, life, reports, review, versions
+from disclosure_desktop.cli.database import shown
 from disclosure_desktop.cli.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, CliError, error_line
 from disclosure_desktop.cli.parser import build_parser, early_language, prescan
 from disclosure_desktop.messages import ReportDataError, current_language, message, os_error_text, set_language
 from disclosure_desktop.runtime import logs
-from disclosure_desktop.storage.sqlite_file import error_code, error_key
+from disclosure_desktop.storage.dialect import error_code, error_key
 from disclosure_desktop.workflows import backups as backup_files
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "review": review.cmd_review,
     "submit": life.cmd_submit,
     "remarks": life.cmd_remarks,
+    "db": db.cmd_db,
 }
 
 
@@ -55,7 +57,7 @@ def run(argv: list[str]) -> int:
     except BrokenPipeError:  # `… | head`: the reader left; nothing to report
         return EXIT_OK
     except SQLAlchemyError as error:  # e.g. the file is locked by another program for too long
-        text = message(error_key(error), path=getattr(args, "db_path", "?"), detail=error_code(error))
+        text = message(error_key(error), path=shown(args), detail=error_code(error))
         print(error_line(text), file=sys.stderr)
     except OSError as error:  # a backup or restore that the disk refused
         print(error_line(os_error_text(error)), file=sys.stderr)
@@ -79,8 +81,8 @@ def _with_hint(error: Exception, args: argparse.Namespace | None) -> str:
     if getattr(error, "damaged", False):
         backup = getattr(error, "newest_backup", None)
         db_path = getattr(args, "db_path", None)
-        if backup is None and db_path:
-            found = backup_files.newest(Path(db_path))
+        if backup is None and isinstance(db_path, Path):  # a file's backups are beside it (a server has none)
+            found = backup_files.newest(db_path)
             backup = found.path if found else None
         hint = message("db.restore_hint", backup=backup) if backup else message("db.no_backup_hint")
         text += ("；" if current_language() == "zh" else "; ") + hint

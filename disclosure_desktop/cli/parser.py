@@ -11,8 +11,9 @@ from disclosure_desktop.cli import life, review, usage
 from disclosure_desktop.cli.errors import CliError, fail
 from disclosure_desktop.export import registry
 from disclosure_desktop.messages import language_of, message, set_language
+from disclosure_desktop.paths import is_database_url
 
-STORE_COMMANDS = ("versions", "snapshot", "sign", "backup", "restore")
+STORE_COMMANDS = ("versions", "snapshot", "sign", "backup", "restore", "db")
 SUBCOMMANDS = frozenset({"list", "import", "export", "check", "charts", "review", *STORE_COMMANDS,
                          *life.COMMANDS})
 # The formats and suffixes are the export registry's: the command line offers exactly what the dialog offers.
@@ -34,6 +35,11 @@ def report_id(text: str) -> int:
     return int(text)
 
 
+def _database(text: str) -> str | Path:
+    # A server's URL stays text: Path() would fold its `//` into one slash.
+    return text.strip() if is_database_url(text) else Path(text)
+
+
 def _language(text: str) -> str:
     found = language_of(text)
     if found is None:  # CliError, not ValueError, so that argparse does not reword it in English
@@ -46,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     # only its arguments are copied, so its own error() never runs.
     common = _Parser(add_help=False)
     # SUPPRESS so that an option given before the sub-command is not reset by the sub-parser's default.
-    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    common.add_argument("--db", type=_database, default=argparse.SUPPRESS, metavar="FILE|URL",
+                        help="database file, or a shared database: postgresql+psycopg://user@host/dbname")
     common.add_argument("--lang", type=_language, default=argparse.SUPPRESS, metavar="zh_CN|en",
                         help="language of messages (zh, zh_CN, zh-CN, en, en_US … as the system names it)")
     parser = _Parser(prog="disclosure-desktop", parents=[common], description="政府信息公开工作年度报告")
@@ -110,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _store_parsers(commands: argparse._SubParsersAction[_Parser], common: _Parser) -> None:
-    """versions, snapshot, sign, backup, restore (spec §9)."""
+    """versions, snapshot, sign, backup, restore, db upgrade (spec §9)."""
     versions = commands.add_parser(
         "versions", parents=[common], help="list a report's saved versions",
         description="One version a line: VERSION, TIME, KIND (手动, 导出, 签发, 恢复前), NAME.")
@@ -129,6 +136,13 @@ def _store_parsers(commands: argparse._SubParsersAction[_Parser], common: _Parse
     restore = commands.add_parser("restore", parents=[common],
                                   help="replace the database with a verified backup (the current file is kept aside)")
     restore.add_argument("file", type=Path, help="the backup file")
+    db = commands.add_parser(
+        "db", parents=[common], help="administer the database: db upgrade",
+        description="upgrade: create this program's tables in an empty shared database, or migrate an older one "
+                    "after a verified backup (a file is migrated as every opening migrates it).")
+    db.add_argument("action", choices=["upgrade"], help="upgrade")
+    db.add_argument("--backup-dir", type=Path, default=None, metavar="FOLDER",
+                    help="where the backup from before the upgrade goes (default: the program's data folder)")
 
 
 def _percent(text: str) -> float:

@@ -38,6 +38,8 @@ class CopyResult:
     path: Path
     repair: str = ""  # "" | "reindexed" | "salvaged"
     reports: int = 0
+    native: Path | None = None  # a server's own dump written beside it (pg_dump, storage/portable.py)
+    native_problem: str = ""  # why there is none
 
 
 def _final_name(db_path: Path, kind: str, now: dt.datetime, label: str = "") -> Path:

@@ -1,25 +1,25 @@
-"""Opens the one file of reports safely: decides read-only whether it is ours, checks it, backs up, then migrates."""
+"""Opens the database of reports safely: a file is decided read-only to be ours, checked, backed up, then migrated;
+a shared server database is only opened at this program's schema (storage/server.py; `db upgrade` migrates it)."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 import json
+import uuid
 from pathlib import Path
 
 from sqlalchemy import Engine, exc
 
-from disclosure_desktop.storage import backups, sqlite_file
+from disclosure_desktop.storage import backups, dialect, server, sqlite_file
 from disclosure_desktop.storage.errors import DAMAGED, DatabaseError
+from disclosure_desktop.storage.location import Location, locate
+from disclosure_desktop.storage.migrate import MIGRATIONS_DIR, MigrationError, migrate
 from disclosure_desktop.storage.ownership import SCHEMA_VERSION, ownership_and_stamp
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+__all__ = ["MIGRATIONS_DIR", "Database", "DatabaseError", "MigrationError"]  # the migrations' names, as before
 # A full integrity_check at least this often even when every close was clean (a disk can rot a file at rest).
 FULL_CHECK_EVERY = dt.timedelta(days=1)
-
-
-class MigrationError(Exception):
-    """Alembic could not bring the file to the head revision."""
 
 
 def _marker(path: Path) -> Path:
@@ -44,30 +44,16 @@ def _unchanged_since_clean_close(path: Path, now: dt.datetime) -> bool:
         return False
 
 
-def _migrate(engine: Engine) -> None:
-    # Imported here: Alembic is only needed when a file is new or older, not on every start.
-    from alembic import command
-    from alembic.config import Config
-    from alembic.util import CommandError
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.execution_options(**sqlite_file.write_options()).begin() as conn:
-        config.attributes["connection"] = conn
-        try:
-            command.upgrade(config, "head")
-        except CommandError as error:
-            raise MigrationError(str(error)) from None
-        # Same transaction as the schema change: the stamp never claims a schema the file does not have.
-        sqlite_file.stamp(conn, SCHEMA_VERSION)
-
-
 class Database:
     """An open report database: its engine and what happened on opening (backup taken, version found)."""
 
-    def __init__(self, path: Path, engine: Engine, found_version: int | None, backup: Path | None,
+    def __init__(self, location: Location, engine: Engine, found_version: int | None, backup: Path | None,
                  checked_at: dt.datetime | None) -> None:
-        self.path = path
+        self.location = location
+        self.path = location.path  # the file; None for a server
+        self.name = str(location)  # what messages call it (a URL without its password)
+        # This opening's name in the notes other programs get about its writes (a window skips its own).
+        self.session = uuid.uuid4().hex[:16]
         self.engine = engine
         self.found_version = found_version  # None: the file was created now
         self.backup = backup  # the verified copy taken before a migration
@@ -80,13 +66,32 @@ class Database:
         self._closed = False
 
     @property
+    def shared(self) -> bool:
+        """True for a server database that other programs write at the same time."""
+        return self.location.shared
+
+    @property
+    def read_engine(self) -> Engine:
+        """The engine for transactions that only read: each sees the database at one moment."""
+        return self.engine.execution_options(**dialect.of(self.engine).read_options())
+
+    @property
     def write_engine(self) -> Engine:
-        """The engine for transactions that write (takes the write lock at BEGIN)."""
-        return self.engine.execution_options(**sqlite_file.write_options())
+        """The engine for transactions that write (a file: takes the write lock at BEGIN)."""
+        return self.engine.execution_options(**dialect.of(self.engine).write_options())
 
     @classmethod
-    def open(cls, path: Path) -> Database:
-        path = Path(path)
+    def open(cls, target: Path | str | Location) -> Database:
+        """The database named by a path or URL; DatabaseError (nothing changed) when it cannot be used as it is."""
+        location = locate(target)
+        if location.shared:
+            engine, found = server.open_checked(location)
+            return cls(location, engine, found, None, None)
+        return cls._open_file(location)
+
+    @classmethod
+    def _open_file(cls, location: Location) -> Database:
+        path = Path(str(location.path))
         try:
             found, stamped = ownership_and_stamp(path)
         except DatabaseError as error:
@@ -125,7 +130,7 @@ class Database:
             raise DatabaseError(key, path=path, detail=sqlite_file.error_code(error)) from None
         try:
             if found != SCHEMA_VERSION or not stamped:
-                _migrate(engine)
+                migrate(engine)
         except (exc.SQLAlchemyError, MigrationError) as error:
             engine.dispose()
             if isinstance(error, exc.DBAPIError) and sqlite_file.error_key(error) != "db.failed":
@@ -135,13 +140,19 @@ class Database:
         except BaseException:
             engine.dispose()
             raise
-        return cls(path, engine, found, backup, checked_at or (now if found is None else None))
+        return cls(location, engine, found, backup, checked_at or (now if found is None else None))
 
     def close(self) -> None:
-        """Fold the WAL into the file, back up once a day when something changed, and mark the close as clean."""
+        """Fold the WAL into the file, back up once a day when something changed, and mark the close as clean.
+
+        A server database is only let go: its backups are the administrator's (`backup -o`, pg_dump).
+        """
         if self._closed:
             return
         self._closed = True
+        if self.path is None:
+            self.engine.dispose()
+            return
         # Another program may hold the file: its WAL then stays until that program closes.
         with contextlib.suppress(exc.SQLAlchemyError):
             sqlite_file.checkpoint(self.engine)
@@ -158,6 +169,7 @@ class Database:
         self._mark_clean()
 
     def _mark_clean(self) -> None:
+        assert self.path is not None
         wal = sqlite_file.companions(self.path)[0]
         if self._checked_at is None or (wal.exists() and wal.stat().st_size):
             return

@@ -7,14 +7,16 @@ from pathlib import Path
 from disclosure_desktop.storage import sqlite_file
 from disclosure_desktop.storage.errors import DAMAGED, DatabaseError
 
-# The Alembic head as a number, also written to PRAGMA user_version so that any program version can tell
-# (without Alembic, read-only) whether it understands a file. Raise it with every new revision.
-SCHEMA_VERSION = 6
+# The Alembic head as a number, also written to PRAGMA user_version (a server: a comment on alembic_version,
+# storage/postgres.py) so that any program version can tell (without Alembic, read-only) whether it understands a
+# database. Raise it with every new revision.
+SCHEMA_VERSION = 7
 # Revisions are numbered 0001, 0002 …: every number up to the head is one this program can migrate from.
 KNOWN_REVISIONS = {f"{n:04d}" for n in range(1, SCHEMA_VERSION + 1)}
 _OUR_TABLES = {"alembic_version", "report", "report_meta", "section_text", "cell", "app_state", "acknowledgement",
                "report_version", "review_batch", "review_unit", "review_file", "review_remark",
-               "report_submission", "report_remarks", "report_remark_item", "report_publication"}
+               "report_submission", "report_remarks", "report_remark_item", "report_publication", "audit_log",
+               "report_presence"}
 
 def _existing(path: Path) -> bool:
     wal = sqlite_file.companions(path)[0]

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, and_, delete, select, update
+from collections.abc import Mapping
+
+from sqlalchemy import Connection, Table, and_, delete, select, update
 
 from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.domain.report import Cell, CellSource
-from disclosure_desktop.storage import life_rows
+from disclosure_desktop.storage import dialect, life_rows
 from disclosure_desktop.storage.errors import ReportChangedElsewhere, ReportNotFound
 from disclosure_desktop.storage.report_rows import seal
 from disclosure_desktop.storage.schema import acknowledgement, report_meta, section_text, utc_now
 from disclosure_desktop.storage.schema import cell as cell_table
 from disclosure_desktop.storage.schema import report as report_table
-from disclosure_desktop.storage.sqlite_file import dialect_insert as insert
 
 
 def apply_changes(conn: Connection, report_id: int, changes: Changes, expected_revision: int | None) -> int:
@@ -35,15 +36,20 @@ def apply_changes(conn: Connection, report_id: int, changes: Changes, expected_r
     _apply_cells(conn, report_id, changes.cells)
     _apply_acknowledged(conn, report_id, changes.acknowledged)
     life_rows.apply_marks(conn, report_id, changes.remarks_fixed)
-    seal(conn, report_id)
-    return int(conn.scalar(select(report_table.c.revision).where(report_table.c.id == report_id)) or 0)
+    return seal(conn, report_id)
+
+
+def upsert(conn: Connection, table: Table, key: Mapping[str, object], values: Mapping[str, object]) -> None:
+    """Insert the row of `key`, or update its `values` where it exists (INSERT … ON CONFLICT, as each database
+    spells it)."""
+    stmt = dialect.of(conn).insert(table).values(**key, **values)
+    conn.execute(stmt.on_conflict_do_update(index_elements=list(key), set_=values))
 
 
 def _apply_meta(conn: Connection, rid: int, meta: dict[str, str]) -> None:
     for key, value in meta.items():
         if value:
-            stmt = insert(report_meta).values(report_id=rid, key=key, value=value)
-            conn.execute(stmt.on_conflict_do_update(index_elements=["report_id", "key"], set_={"value": value}))
+            upsert(conn, report_meta, {"report_id": rid, "key": key}, {"value": value})
         else:
             conn.execute(delete(report_meta).where(report_meta.c.report_id == rid, report_meta.c.key == key))
 
@@ -51,10 +57,7 @@ def _apply_meta(conn: Connection, rid: int, meta: dict[str, str]) -> None:
 def _apply_sections(conn: Connection, rid: int, texts: dict[str, str], headings: dict[str, str]) -> None:
     for column, values in (("text", texts), ("heading", headings)):
         for section_id, value in values.items():
-            stmt = insert(section_text).values(report_id=rid, section_id=section_id, **{column: value})
-            conn.execute(
-                stmt.on_conflict_do_update(index_elements=["report_id", "section_id"], set_={column: value})
-            )
+            upsert(conn, section_text, {"report_id": rid, "section_id": section_id}, {column: value})
     touched = set(texts) | set(headings)
     if touched:
         # A section with neither text nor heading is no row at all, as after create().
@@ -75,17 +78,13 @@ def _apply_cells(conn: Connection, rid: int, cells: dict[str, Cell | None]) -> N
         if cell is None:
             continue
         values = {"value": cell.value, "source": CellSource(cell.source).value}
-        stmt = insert(cell_table).values(report_id=rid, cell_id=cid, **values)
-        conn.execute(stmt.on_conflict_do_update(index_elements=["report_id", "cell_id"], set_=values))
+        upsert(conn, cell_table, {"report_id": rid, "cell_id": cid}, values)
 
 
 def _apply_acknowledged(conn: Connection, rid: int, acknowledged: dict[str, str]) -> None:
     for key, reason in acknowledged.items():
         if reason:
-            stmt = insert(acknowledgement).values(report_id=rid, problem_key=key, reason=reason)
-            conn.execute(
-                stmt.on_conflict_do_update(index_elements=["report_id", "problem_key"], set_={"reason": reason})
-            )
+            upsert(conn, acknowledgement, {"report_id": rid, "problem_key": key}, {"reason": reason})
         else:
             conn.execute(
                 delete(acknowledgement).where(

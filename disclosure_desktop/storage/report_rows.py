@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, delete, insert, literal_column, null, select, union_all, update
 
 from disclosure_desktop.domain import report_snapshot
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, UnknownFormatError, get_format
@@ -12,7 +12,6 @@ from disclosure_desktop.storage.errors import ReportNotFound, StorageError, Unkn
 from disclosure_desktop.storage.schema import acknowledgement, inserted_id, report_meta, section_text, utc_now
 from disclosure_desktop.storage.schema import cell as cell_table
 from disclosure_desktop.storage.schema import report as report_table
-from disclosure_desktop.storage.sqlite_file import dialect_insert as insert
 
 
 def _section_order(format_id: str) -> list[str]:
@@ -48,10 +47,11 @@ def _digest(report: Report) -> str:
     return report_snapshot.digest(report_snapshot.to_json(report))
 
 
-def seal(conn: Connection, report_id: int) -> None:
-    """Record the digest of what the report holds now, in the transaction that changed it."""
+def seal(conn: Connection, report_id: int) -> int:
+    """Record the digest of what the report holds now, in the transaction that changed it; its revision."""
     digest = _digest(load_report(conn, report_id, verify=False))
-    conn.execute(update(report_table).where(report_table.c.id == report_id).values(content_sha256=digest))
+    return int(conn.execute(update(report_table).where(report_table.c.id == report_id)
+                            .values(content_sha256=digest).returning(report_table.c.revision)).scalar_one())
 
 
 def ordered(report: Report) -> Report:
@@ -64,35 +64,33 @@ def ordered(report: Report) -> Report:
 
 
 def _load_content(conn: Connection, report_id: int, format_id: str) -> Report:
-    meta_rows = select(report_meta.c.key, report_meta.c.value).where(report_meta.c.report_id == report_id)
-    # .all(): a Result has keys(), so dict() would take it for a mapping.
-    meta: dict[str, str] = dict(conn.execute(meta_rows).all())
-    sections: dict[str, str] = {}
-    headings: dict[str, str] = {}
-    texts = select(section_text.c.section_id, section_text.c.text, section_text.c.heading).where(
-        section_text.c.report_id == report_id
-    )
-    for row in conn.execute(texts):
-        if row.text:
-            sections[row.section_id] = row.text
-        if row.heading:
-            headings[row.section_id] = row.heading
-    cells = select(cell_table.c.cell_id, cell_table.c.value, cell_table.c.source).where(
-        cell_table.c.report_id == report_id
-    )
-    acks = select(acknowledgement.c.problem_key, acknowledgement.c.reason).where(
-        acknowledgement.c.report_id == report_id
-    )
-    return ordered(Report(
-        format_id=format_id,
-        agency="",
-        year=0,
-        meta=meta,
-        sections=sections,
-        headings=headings,
-        cells={row.cell_id: Cell(row.value, CellSource(row.source)) for row in conn.execute(cells)},
-        acknowledged=dict(sorted(conn.execute(acks).all())),
-    ))
+    # One statement for all four tables: on a server every statement is a round trip, and the autosave's write
+    # reads the whole report back for its digest (seal). Ordered by key, so that both databases give one order.
+    rows = conn.execute(union_all(
+        select(literal_column("'m'").label("kind"), report_meta.c.key.label("key"), report_meta.c.value.label("a"),
+               null().label("b")).where(report_meta.c.report_id == report_id),
+        select(literal_column("'s'"), section_text.c.section_id, section_text.c.text, section_text.c.heading)
+        .where(section_text.c.report_id == report_id),
+        select(literal_column("'c'"), cell_table.c.cell_id, cell_table.c.value, cell_table.c.source)
+        .where(cell_table.c.report_id == report_id),
+        select(literal_column("'k'"), acknowledgement.c.problem_key, acknowledgement.c.reason, null())
+        .where(acknowledgement.c.report_id == report_id),
+    ).order_by("kind", "key")).all()
+    report = Report(format_id=format_id, agency="", year=0)
+    for row in rows:
+        kind, key, first, second = str(row[0]), str(row[1]), row[2], row[3]
+        if kind == "m":
+            report.meta[key] = first
+        elif kind == "s":
+            if first:
+                report.sections[key] = first
+            if second:
+                report.headings[key] = second
+        elif kind == "c":
+            report.cells[key] = Cell(first, CellSource(str(second)))
+        else:
+            report.acknowledged[key] = first
+    return ordered(report)
 
 
 def insert_report(conn: Connection, report: Report) -> int:
@@ -143,7 +141,15 @@ def replace_report(conn: Connection, rid: int, report: Report) -> None:
     seal(conn, rid)
 
 
+def lock_report(conn: Connection, report_id: int) -> None:
+    """Keep the report's rows as they are until the caller's write transaction ends, so that reading them back is
+    one moment (every writer of a report changes its row first; SQLite's write lock already does this)."""
+    conn.execute(select(report_table.c.id).where(report_table.c.id == report_id).with_for_update(read=True))
+
+
 def current_report(conn: Connection, report_id: int, report: Report | None) -> Report:
+    """The report as stored, read in a write transaction (locked first), or `report` at its stored revision."""
+    lock_report(conn, report_id)
     stored = load_report(conn, report_id)
     if report is None:
         return stored

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, delete, func, select
@@ -14,7 +14,7 @@ from disclosure_desktop.domain.changes import FIELDS, Changes
 from disclosure_desktop.domain.life import ReportLife
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.versions import VersionInfo
-from disclosure_desktop.storage import life_rows, report_listing, version_rows
+from disclosure_desktop.storage import audit, dialect, life_rows, presence, report_listing, version_rows
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.errors import (
     ReportChangedElsewhere,
@@ -23,19 +23,18 @@ from disclosure_desktop.storage.errors import (
     UnknownReportFormat,
     VersionNotFound,
 )
-from disclosure_desktop.storage.report_edits import apply_changes
+from disclosure_desktop.storage.report_edits import apply_changes, upsert
 from disclosure_desktop.storage.report_rows import (
     current_report,
     insert_report,
     load_report,
+    lock_report,
     ordered,
     require_known_format,
 )
 from disclosure_desktop.storage.report_summary import ReportSummary
 from disclosure_desktop.storage.schema import app_state
 from disclosure_desktop.storage.schema import report as report_table
-from disclosure_desktop.storage.sqlite_file import dialect_insert as insert
-from disclosure_desktop.storage.sqlite_file import error_code, error_key
 
 # The one class callers use, with what its methods raise and return (defined in errors.py, report_rows.py, …).
 __all__ = ["ReportChangedElsewhere", "ReportNotFound", "ReportStore", "ReportSummary", "UnknownReportFormat",
@@ -43,10 +42,15 @@ __all__ = ["ReportChangedElsewhere", "ReportNotFound", "ReportStore", "ReportSum
 
 
 class ReportStore:
-    """The reports of one database; safe for a worker thread that writes and another thread that reads."""
+    """The reports of one database; safe for a worker thread that writes and another thread that reads.
 
-    def __init__(self, db: Database) -> None:
+    `user_name` is who the audit log names for this store's writes: the caller's (the clerk's settings, the
+    command line's operator), never guessed here.
+    """
+
+    def __init__(self, db: Database, *, user_name: str = "") -> None:
         self.db = db
+        self.user_name = user_name
 
     def close(self) -> None:
         """Close the database this store was made on (callers that only kept the store)."""
@@ -55,7 +59,7 @@ class ReportStore:
     @contextmanager
     def _read(self) -> Iterator[Connection]:
         try:
-            with self.db.engine.begin() as conn:
+            with self.db.read_engine.begin() as conn:
                 yield conn
         except SQLAlchemyError as error:
             raise self._failure(error) from error
@@ -70,8 +74,19 @@ class ReportStore:
         self.db.changed = True
 
     def _failure(self, error: SQLAlchemyError) -> StorageError:
-        # The clerk sees what happened to the file in their language, never the driver's SQL and links.
-        return StorageError(error_key(error), path=self.db.path, detail=error_code(error))
+        # The clerk sees what happened to the database in their language, never the driver's SQL and links.
+        return StorageError(dialect.error_key(error), path=self.db.name, detail=dialect.error_code(error))
+
+    def _written(self, conn: Connection, report_id: int, action: str, revision: int | None,
+                 what: Mapping[str, object] | None = None) -> None:
+        """In the write's own transaction: its audit entry, and the note other programs get when it commits."""
+        audit.record(conn, report_id, self.user_name, action, revision, what)
+        dialect.of(conn).notify(conn, {"report": report_id, "revision": revision, "action": action,
+                                       "session": self.db.session})
+
+    @staticmethod
+    def _revision_in(conn: Connection, report_id: int) -> int | None:
+        return conn.scalar(select(report_table.c.revision).where(report_table.c.id == report_id))
 
     def list_reports(self) -> list[ReportSummary]:
         """Every report, the most recently changed first."""
@@ -88,7 +103,9 @@ class ReportStore:
     def create(self, report: Report) -> int:
         """Store a new report (its `id` is ignored) and return the new id."""
         with self._write() as conn:
-            return insert_report(conn, report)
+            rid = insert_report(conn, report)
+            self._written(conn, rid, audit.CREATE, 0)
+            return rid
 
     def apply(self, report_id: int, changes: Changes, expected_revision: int | None = None) -> int:
         """Save a batch of edits in one transaction and return the report's new revision.
@@ -100,7 +117,9 @@ class ReportStore:
         if unknown:
             raise KeyError(sorted(unknown)[0])
         with self._write() as conn:
-            return apply_changes(conn, report_id, changes, expected_revision)
+            revision = apply_changes(conn, report_id, changes, expected_revision)
+            self._written(conn, report_id, audit.EDIT, revision, audit.touched(changes))
+            return revision
 
     def revision(self, report_id: int) -> int | None:
         """The stored revision of a report (None: it is gone), to notice another writer cheaply."""
@@ -110,13 +129,17 @@ class ReportStore:
     def duplicate(self, report_id: int) -> int:
         """A copy with the same data (title, agency, texts, cells and their sources, example flag)."""
         with self._write() as conn:
-            return insert_report(conn, load_report(conn, report_id))
+            lock_report(conn, report_id)
+            rid = insert_report(conn, load_report(conn, report_id))
+            self._written(conn, rid, audit.DUPLICATE, 0, {"from": report_id})
+            return rid
 
     def delete(self, report_id: int) -> None:
         with self._write() as conn:
             gone = conn.execute(delete(report_table).where(report_table.c.id == report_id))
             if gone.rowcount == 0:
                 raise ReportNotFound(report_id)
+            self._written(conn, report_id, audit.DELETE, None)
 
     def get_state(self, key: str) -> str | None:
         with self._read() as conn:
@@ -128,8 +151,7 @@ class ReportStore:
             if value is None:
                 conn.execute(delete(app_state).where(app_state.c.key == key))
             else:
-                stmt = insert(app_state).values(key=key, value=value)
-                conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+                upsert(conn, app_state, {"key": key}, {"value": value})
 
     def previous_year(self, agency: str, year: int) -> Report | None:
         """Last year's report of the same agency (a real one before an example, then the latest changed)."""
@@ -150,7 +172,10 @@ class ReportStore:
         if kind not in kinds.SNAPSHOT_KINDS:
             raise ValueError(kind)
         with self._write() as conn:
-            return version_rows.add(conn, current_report(conn, report_id, report), kind, name, at=at)
+            current = current_report(conn, report_id, report)
+            vid = version_rows.add(conn, current, kind, name, at=at)
+            self._written(conn, report_id, audit.SNAPSHOT, current.revision, {"version": vid, "kind": kind})
+            return vid
 
     def sign(self, report_id: int, by: str, *, reviewed_by: str = "", reviewed_on: dt.date | None = None,
              at: dt.datetime | None = None) -> int:
@@ -160,8 +185,10 @@ class ReportStore:
         with self._write() as conn:
             report = current_report(conn, report_id, None)
             version_rows.refuse_resigning(conn, report)
-            return version_rows.add(conn, report, kinds.SIGNED, by, signed_by=by, reviewed_by=reviewed_by,
-                                    reviewed_on=reviewed_on, at=at)
+            vid = version_rows.add(conn, report, kinds.SIGNED, by, signed_by=by, reviewed_by=reviewed_by,
+                                   reviewed_on=reviewed_on, at=at)
+            self._written(conn, report_id, audit.SIGN, report.revision, {"version": vid})
+            return vid
 
     def versions(self, report_id: int) -> list[VersionInfo]:
         """The report's versions, newest first."""
@@ -211,14 +238,18 @@ class ReportStore:
             signed = version_rows.load(conn, version_id)
             if signed.id != report_id:
                 raise version_rows.not_found(report_id, version_id)
-            return life_rows.add_submission(conn, signed, version_id, file_name, package_sha256, manifest, at)
+            done = life_rows.add_submission(conn, signed, version_id, file_name, package_sha256, manifest, at)
+            self._written(conn, report_id, audit.SUBMIT, self._revision_in(conn, report_id), {"version": version_id})
+            return done
 
     def record_remarks(self, report_id: int, version_id: int | None, **facts: object) -> int:
         """A remarks file opened on the report (`facts`: life_rows.add_remarks' keywords); returns its id. The
         entry among the versions holds the signed version it answers, else the working copy."""
         with self._write() as conn:
             concerned = version_rows.load(conn, version_id) if version_id is not None else load_report(conn, report_id)
-            return life_rows.add_remarks(conn, concerned, version_id, **facts)  # type: ignore[arg-type]
+            done = life_rows.add_remarks(conn, concerned, version_id, **facts)  # type: ignore[arg-type]
+            self._written(conn, report_id, audit.REMARKS, self._revision_in(conn, report_id), {"version": version_id})
+            return done
 
     def remarks_opened(self, report_id: int, file_sha256: str) -> int | None:
         with self._read() as conn:
@@ -229,4 +260,18 @@ class ReportStore:
         """Where and when the report was published; the entry holds the signed version published."""
         with self._write() as conn:
             concerned = version_rows.load(conn, version_id) if version_id is not None else load_report(conn, report_id)
-            return life_rows.add_publication(conn, concerned, version_id, day, address, at)
+            done = life_rows.add_publication(conn, concerned, version_id, day, address, at)
+            self._written(conn, report_id, audit.PUBLISH, self._revision_in(conn, report_id), {"version": version_id})
+            return done
+
+    # --- several programs on one database (spec §14) ----------------------------------------------------------
+
+    def audit(self, report_id: int, limit: int | None = None) -> list[audit.AuditEntry]:
+        """Who changed the report, when and what, newest first (kept after the report is deleted)."""
+        with self._read() as conn:
+            return audit.entries(conn, report_id, limit)
+
+    def holders(self, report_id: int | None = None) -> list[presence.Holder]:
+        """Who has the report (or, with None, any report) open in a program still running; none on a file."""
+        with self._read() as conn:
+            return presence.holders(conn, report_id)

@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from disclosure_desktop.domain import report_snapshot
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.storage.database import Database
+from disclosure_desktop.storage.dialect import error_code, error_key
 from disclosure_desktop.storage.errors import StorageError
 from disclosure_desktop.storage.schema import (
     inserted_id,
@@ -24,7 +25,6 @@ from disclosure_desktop.storage.schema import (
     review_unit,
     utc_now,
 )
-from disclosure_desktop.storage.sqlite_file import error_code, error_key
 
 # What became of a file taken in (review_file.outcome).
 TAKEN, PREVIOUS, DOUBTFUL, REJECTED = OUTCOMES = ("taken", "previous", "doubtful", "rejected")
@@ -101,7 +101,7 @@ class ReviewStore:
             with self.db.engine.begin() as conn:
                 yield conn
         except SQLAlchemyError as error:
-            raise StorageError(error_key(error), path=self.db.path, detail=error_code(error)) from error
+            raise StorageError(error_key(error), path=self.db.name, detail=error_code(error)) from error
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
@@ -109,7 +109,7 @@ class ReviewStore:
             with self.db.write_engine.begin() as conn:
                 yield conn
         except SQLAlchemyError as error:
-            raise StorageError(error_key(error), path=self.db.path, detail=error_code(error)) from error
+            raise StorageError(error_key(error), path=self.db.name, detail=error_code(error)) from error
         self.db.changed = True
 
     def create_batch(self, region: str, year: int, units: list[StoredUnit]) -> int:

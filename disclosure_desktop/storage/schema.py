@@ -281,3 +281,40 @@ review_remark = Table(
     Index("ix_review_remark_unit", "batch_id", "unit"),
     sqlite_autoincrement=True,
 )
+
+# Who changed what and when (spec §14): one row per write, in the write's own transaction, never updated. No
+# foreign key: the log outlives a deleted report (its deletion is the last entry).
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("report_id", Integer, nullable=False),
+    Column("at", DateTime, nullable=False, default=utc_now),
+    # The name the clerk gave the program (its settings); the caller says it, storage never guesses it.
+    Column("user_name", Text, nullable=False, default="", server_default=""),
+    # The database's own login (a PostgreSQL role), which the clerk cannot type differently; "" for a file.
+    Column("db_user", Text, nullable=False, default="", server_default=""),
+    # storage.audit.ACTIONS
+    Column("action", String(20), nullable=False),
+    Column("revision", Integer, nullable=True),
+    # JSON: what the write touched (fields, meta, sections, headings, cells, acknowledged; a version's id).
+    Column("what", Text, nullable=False, default="", server_default=""),
+    Index("ix_audit_log_report", "report_id", "id"),
+    sqlite_autoincrement=True,
+)
+
+# Who has a report open (spec §14 “张三 正在编辑 · 表三 · 10:42”): a row per program and report, trusted only
+# while the holder's session-level advisory lock is held (storage/postgres.py), so a killed program's row is
+# ignored and then cleared. A SQLite file has one program at a time and writes none.
+report_presence = Table(
+    "report_presence",
+    metadata,
+    _report_id(),
+    # The holding database session (PostgreSQL's backend process id).
+    Column("holder", Integer, primary_key=True, autoincrement=False),
+    Column("session", String(40), nullable=False),
+    Column("user_name", Text, nullable=False),
+    # What the clerk is on (a section or table id, or a page name the window chooses).
+    Column("part", Text, nullable=False, default="", server_default=""),
+    Column("since", DateTime, nullable=False),
+)

@@ -6,18 +6,20 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.dialects.sqlite import insert as dialect_insert
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy import URL, Connection, Engine, create_engine, event, literal, text
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 
 from disclosure_desktop.storage.errors import DAMAGED, DatabaseError
 
-__all__ = ["dialect_insert"]  # the INSERT … ON CONFLICT the repository upserts with (PostgreSQL has its own)
+if TYPE_CHECKING:
+    from sqlalchemy.sql.elements import ColumnElement
+
+__all__ = ["insert"]  # the INSERT … ON CONFLICT the repository upserts with (postgres.py has PostgreSQL's)
 
 # PRAGMA application_id of every file this program writes ("DDRP"): a file without it is not ours unless its
 # tables and Alembic revision say it was written by a version from before the stamp.
@@ -25,16 +27,9 @@ APPLICATION_ID = 0x44445250
 _MAGIC = b"SQLite format 3\x00"
 # SQLite's own result codes, grouped into what the clerk can do about them (domain/messages.py words them).
 _ERROR_KEYS = {
-    "SQLITE_BUSY": "db.busy",
-    "SQLITE_LOCKED": "db.busy",
-    "SQLITE_READONLY": "db.read_only",
-    "SQLITE_FULL": "db.disk_full",
-    "SQLITE_IOERR": "db.io_error",
-    "SQLITE_CORRUPT": DAMAGED,
-    "SQLITE_NOTADB": DAMAGED,
-    "SQLITE_CANTOPEN": "db.cant_open",
-    "SQLITE_PERM": "db.permission",
-    "SQLITE_AUTH": "db.permission",
+    "SQLITE_BUSY": "db.busy", "SQLITE_LOCKED": "db.busy", "SQLITE_READONLY": "db.read_only",
+    "SQLITE_FULL": "db.disk_full", "SQLITE_IOERR": "db.io_error", "SQLITE_CORRUPT": DAMAGED, "SQLITE_NOTADB": DAMAGED,
+    "SQLITE_CANTOPEN": "db.cant_open", "SQLITE_PERM": "db.permission", "SQLITE_AUTH": "db.permission",
 }
 
 
@@ -58,20 +53,19 @@ def companions(path: Path) -> list[Path]:
     return [path.with_name(f"{path.name}{suffix}") for suffix in ("-wal", "-shm")]
 
 
-@contextlib.contextmanager
-def read_only(path: Path) -> Iterator[sqlite3.Connection]:
+def read_only(path: Path) -> contextlib.closing[sqlite3.Connection]:
     """A connection that cannot change the file; without a -wal beside it, not even -wal/-shm files appear.
 
     `immutable=1` skips locks and the WAL index, which is exact while no -wal exists (no connection in WAL mode is
     open and none crashed). With a -wal, another program is (or was) writing: read through it properly.
     """
-    wal = _wal(path)
-    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
-    try:
-        yield conn
-    finally:
-        conn.close()
+    return contextlib.closing(_read_only_connection(path))
+
+
+def owns_error(error: BaseException) -> bool:
+    """True when the driver error came from the sqlite3 module (this module words it)."""
+    orig = getattr(error, "orig", None) or error
+    return isinstance(orig, sqlite3.Error)
 
 
 def error_key(error: BaseException) -> str:
@@ -181,9 +175,13 @@ def fsync_file(path: Path) -> None:
 
 def reindex(path: Path) -> None:
     """Rebuild every index of a copy from its tables (mends a corrupted index; the rows are the truth)."""
+    _run(path, "REINDEX")
+
+
+def _run(path: Path, sql: str) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        conn.execute("REINDEX")
+        conn.execute(sql)
     except sqlite3.Error as error:
         raise _fail(path, error) from None
     finally:
@@ -300,11 +298,10 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEn
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute("PRAGMA journal_mode=WAL")
-        # FULL: a report saved a moment before a power cut must survive it; ≈ 1 ms a commit is affordable.
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
+        # synchronous=FULL: a report saved a moment before a power cut must survive it; ≈ 1 ms a commit.
+        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
+                       f"busy_timeout={busy_timeout_ms()}"):
+            cursor.execute(f"PRAGMA {pragma}")
     finally:
         cursor.close()
 
@@ -326,9 +323,28 @@ def open_engine(path: Path) -> Engine:
     return engine
 
 
+def read_only_engine(path: Path) -> Engine:
+    """An engine that reads a file of ours without changing it (a copy being verified, a backup being restored)."""
+    return create_engine("sqlite+pysqlite://", poolclass=NullPool, creator=lambda: _read_only_connection(path))
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?{'mode=ro' if _wal(path).exists() else 'mode=ro&immutable=1'}"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)  # plain reads, no BEGIN
+
+
+def self_contained(path: Path) -> None:
+    """Fold the WAL into a file just written and switch it to a rollback journal: one file, nothing beside it."""
+    _run(path, "PRAGMA journal_mode=DELETE")
+
+
 def write_options() -> dict[str, str]:
     """Execution options of transactions that write (take the write lock at BEGIN)."""
     return {"sqlite_begin": "IMMEDIATE"}
+
+
+def read_options() -> dict[str, str]:
+    return {}  # a read transaction in WAL mode already sees one moment
 
 
 def stamp(conn: Any, schema_version: int) -> None:
@@ -341,3 +357,44 @@ def checkpoint(engine: Engine) -> None:
     """Move the WAL into the file and empty it, so a clean close leaves one self-contained file."""
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+# --- what a server does for several programs at once: a file has one program at a time (runtime/single_instance),
+# so nobody is told of its writes (the watcher polls), nobody holds presence, and its login is no one.
+
+def _nothing(*_args: object) -> None:
+    """Nobody to notify or drop presence for; a WAL read already sees one moment, IMMEDIATE keeps writers out."""
+
+
+def _never(*_args: object) -> bool:
+    return False  # nobody listens to a file, nobody needs to be told who has a report open
+
+
+notify = drop_presence = snapshot_reads = lock_tables = _nothing
+listen = take_presence = _never
+
+
+def session_user_sql() -> ColumnElement[str]:
+    return literal("")
+
+
+def holder_id(conn: Connection) -> int:
+    return os.getpid()
+
+
+def live_holders(conn: Connection) -> set[tuple[int, int]]:
+    return set()
+
+
+def sequence_values(conn: Connection, tables: list[str]) -> dict[str, int]:
+    """The last id AUTOINCREMENT handed out per table (ids of deleted reports are never reused)."""
+    rows = conn.execute(text("SELECT name, seq FROM sqlite_sequence")).all()
+    return {str(row[0]): int(row[1]) for row in rows if row[0] in tables}
+
+
+def set_sequence_values(conn: Connection, values: dict[str, int]) -> None:
+    for table, value in values.items():
+        conn.execute(text("DELETE FROM sqlite_sequence WHERE name = :t AND seq < :v"), {"t": table, "v": value})
+        conn.execute(text("INSERT INTO sqlite_sequence (name, seq) SELECT :t, :v WHERE NOT EXISTS "
+                          "(SELECT 1 FROM sqlite_sequence WHERE name = :t)"), {"t": table, "v": value})
+

@@ -1,11 +1,11 @@
 """Backups of the whole database, once for every front end: a verified copy out, a verified copy put back, never
-written onto the database itself."""
+written onto the database itself — of a file, or of a shared database (storage/portable.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from disclosure_desktop.storage import backups
+from disclosure_desktop.storage import backups, portable
 from disclosure_desktop.storage.backups import Backup, CopyResult
 from disclosure_desktop.workflows.targets import refuse_database_target
 
@@ -20,12 +20,13 @@ def take(db_path: Path) -> Backup:
     return backups.take(Path(db_path))
 
 
-def copy_out(db_path: Path, target: Path) -> CopyResult:
+def copy_out(db: Path | str, target: Path) -> CopyResult:
     """`backup -o`: a verified copy at `target`, which must not be the database or one of its journal files."""
-    refuse_database_target(Path(target), db_path)
-    return backups.copy_out(Path(db_path), Path(target))
+    refuse_database_target(Path(target), db)
+    return portable.copy_out(db, Path(target))
 
 
-def restore(db_path: Path, source: Path) -> Backup | None:
-    """Put a verified backup in place of the database (the current file is kept aside); returns that file."""
-    return backups.restore(Path(db_path), Path(source))
+def restore(db: Path | str, source: Path, *, aside_folder: Path | None = None) -> Backup | None:
+    """Put a verified backup in place of the database (the current file, or a server's reports copied into
+    `aside_folder`, kept aside); returns that copy."""
+    return portable.restore(db, Path(source), aside_folder=aside_folder)

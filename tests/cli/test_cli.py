@@ -33,7 +33,7 @@ def example_json(tmp_path: Path) -> Path:
 
 def test_subcommands_are_announced() -> None:
     expected = {"list", "import", "export", "check", "versions", "snapshot", "sign", "backup", "restore", "charts",
-                "review", "submit", "remarks"}
+                "review", "submit", "remarks", "db"}
     assert expected == set(SUBCOMMANDS)
 
 

@@ -1,5 +1,5 @@
-"""The benchmark's JSON keeps exactly issue 12's keys (and issue 17's PDF import), and each verdict compares with the
-right bound."""
+"""The benchmark's JSON keeps exactly issue 12's keys (and issue 17's PDF import, issue 22's shared database), and each
+verdict compares with the right bound."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ ISSUE_KEYS = (
     "preview_ms", "export_pdf_s", "export_docx_s", "export_html_s", "cli_export_pdf_s",
     "batch_export_pdf_s_per_report", "libreoffice_pdf_s", "list_2000_ms", "open_2000_ms", "import_docx_s",
     "import_pdf_s", "peak_rss_mb",
+    # issue 22: the autosave's transaction on PostgreSQL beside SQLite
+    "store_apply_sqlite_p50_ms", "store_apply_sqlite_p99_ms", "store_apply_postgres_p50_ms",
+    "store_apply_postgres_p99_ms",
 )
 
 

@@ -1,1 +1,1 @@
-"""The database file, versions and backups on real SQLite files."""
+"""The database (a SQLite file, a PostgreSQL server), versions, backups, the audit log and many writers."""

@@ -86,7 +86,7 @@ def test_new_file_gets_schema_version_and_pragmas(tmp_path: Path) -> None:
     finally:
         db.close()
     assert names >= TABLES | {"alembic_version"}
-    assert schema_version_of(path) == SCHEMA_VERSION == 6
+    assert schema_version_of(path) == SCHEMA_VERSION == 7
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x44445250  # "DDRP": ours
     conn.close()

@@ -13,7 +13,7 @@ from disclosure_desktop import messages, options
 from disclosure_desktop.gui.dialogs.error import failure_box
 from disclosure_desktop.gui.window.appearance import apply_appearance, install_translators
 from disclosure_desktop.gui.window.main_window import MainWindow
-from disclosure_desktop.paths import default_database_path
+from disclosure_desktop.paths import database_target
 from disclosure_desktop.runtime import logs
 from disclosure_desktop.runtime.single_instance import BUSY, FORWARDED, SingleInstance
 from disclosure_desktop.runtime.terminate import TerminationWatch
@@ -29,7 +29,7 @@ def report_failure(where: str, why: str) -> None:
     failure_box(parent, what, why, program_fault=True).exec()
 
 
-def run(app: QApplication, db: Path | None, lang: str | None) -> int:
+def run(app: QApplication, db: Path | str | None, lang: str | None) -> int:
     QCoreApplication.setOrganizationName("disclosure-desktop")
     QCoreApplication.setApplicationName("disclosure-desktop")
     # Wayland and the docks match the window to packaging/linux/<id>.desktop (its name and icon) by this id.
@@ -41,7 +41,9 @@ def run(app: QApplication, db: Path | None, lang: str | None) -> int:
     options.apply_to_core()  # the export faces the clerk chose
     logs.install(report_failure)
 
-    db_path = db or default_database_path()
+    db_path = database_target(db)
+    if not isinstance(db_path, Path):  # a server's URL: the window opens a shared database in a later step
+        return _shared_not_yet(db_path)
     instance = SingleInstance(db_path)
     claim = instance.acquire()
     if claim == FORWARDED:  # the window already open on this database came forward instead
@@ -63,3 +65,17 @@ def run(app: QApplication, db: Path | None, lang: str | None) -> int:
         watch.stop()
         instance.release()
         logs.uninstall()
+
+
+def _shared_not_yet(url: str) -> int:
+    """Said instead of taking the URL for a file's path (and making folders named after it)."""
+    from disclosure_desktop.storage.location import locate
+
+    try:
+        shown = messages.message("app.shared_not_yet", path=locate(url))
+    except messages.ReportDataError as error:  # a URL of another kind, or one that cannot be read
+        shown = str(error)
+    print(shown, file=sys.stderr)
+    QMessageBox.critical(None, "disclosure-desktop", shown)
+    logs.uninstall()
+    return 2
