@@ -10,6 +10,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from disclosure_desktop.domain.checks import Problem
+from disclosure_desktop.domain.checks.marks import problem_marks
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.report import Report
@@ -242,9 +243,11 @@ class ReportArea(QWidget):
 
     def _checks_updated(self, problems: list[Problem]) -> None:
         cell_markers = markers(problems)
+        text_marks = problem_marks(problems, self.session.report) if self.session is not None else {}
         self._problem_counts = counts(problems)
         for page in self.wizard.pages():
             page.set_markers(cell_markers)
+            page.set_text_marks(text_marks)
             self._refresh_state(page)
         if self.review is not None:
             self.review.set_problems(problems)

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from disclosure_desktop.domain import help_topics
 from disclosure_desktop.domain.checks import Problem
+from disclosure_desktop.domain.checks.marks import TextMark
 from disclosure_desktop.domain.formats import Section
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.summaries import applications_sentence, review_litigation_sentence
 from disclosure_desktop.domain.values import ValueFormatError, parse_value
 from disclosure_desktop.gui.table.editor import SourceLegend, TableEditor
 from disclosure_desktop.gui.wizard.text_binding import SessionTextEdit
+from disclosure_desktop.gui.wizard.text_marks import MarkHighlighter, ProblemLine, TextMarks
 from disclosure_desktop.gui.wizard.wizard import PageState, WizardPage
 from disclosure_desktop.messages import current_language, message
 from disclosure_desktop.runtime.checks_runner import target_cell
@@ -40,6 +42,9 @@ class TablePage(WizardPage):
         self.lead_in.setPlaceholderText(self.tr("Optional lead-in sentence printed above the table"))
         self.lead_in.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.lead_in.setAccessibleName(self.tr("Lead-in sentence above the table"))
+        self.problem_line = ProblemLine()
+        self.problem_line.setAccessibleDescription(self.tr("Problem in the lead-in sentence"))
+        self.marks = TextMarks(self.lead_in, MarkHighlighter(self.lead_in.document()), self.problem_line)
         self.editor = TableEditor(section.table)
         self.editor.setObjectName(f"table:{section.table.id}")
 
@@ -66,6 +71,7 @@ class TablePage(WizardPage):
             row.addStretch(1)
             layout.addLayout(row)
         layout.addWidget(self.lead_in)
+        layout.addWidget(self.problem_line)
         layout.addWidget(hint)
         layout.addWidget(self.editor)
         layout.addWidget(self.legend)
@@ -84,6 +90,10 @@ class TablePage(WizardPage):
     def initialize_page(self) -> None:
         self.lead_in.show_stored()
         self.editor.bind(self._session)
+        self.marks.entered()
+
+    def set_text_marks(self, marks: dict[str, list[TextMark]]) -> None:
+        self.marks.set_marks(marks.get(self.section.id, []))
 
     def insert_summary(self) -> None:
         """The table's sentence at the lead-in's cursor, as one named step of the report's history."""
@@ -109,7 +119,7 @@ class TablePage(WizardPage):
         if cell and problem.rule not in TEXT_RULES and self.focus_cell(cell):
             return
         if problem.rule != "SECTION-MISSING" and self.lead_in.toPlainText():
-            self.lead_in.setFocus()
+            self.marks.go_to(problem)
             return
         self.focus_first()
 
