@@ -21,7 +21,7 @@ from disclosure_desktop.domain.report import Cell, CellSource, Report
 from disclosure_desktop.domain.step_names import cells_step, field_step, section_name
 from disclosure_desktop.domain.totals import recompute
 from disclosure_desktop.domain.values import ValueFormatError, read_typed
-from disclosure_desktop.messages import current_language, message
+from disclosure_desktop.messages import current_language, message, rule_name
 
 # The issue asks for at least 200; a whole afternoon of work fits in this many.
 HISTORY_LIMIT = 500
@@ -300,7 +300,8 @@ class EditSession:
     def acknowledge(self, key: str, reason: str, rule: str = "") -> Edit | None:
         """Set a warning aside with the clerk's reason ("" takes it back)."""
         reason = " ".join(clean_text(reason).split())
-        step = message("step.acknowledge" if reason else "step.unacknowledge", rule=rule or key.split("@")[0])
+        step = message("step.acknowledge" if reason else "step.unacknowledge",
+                       rule=rule_name(rule or key.split("@")[0]))
         return self.change(step, Changes(acknowledged={key: reason}))
 
     def mark_remark(self, key: str, day: str) -> Edit | None:
