@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -16,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
@@ -27,7 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disclosure_desktop.gui.table.label_lines import balanced_label, label_lines
 from disclosure_desktop.gui.wizard.source_legend import MARKER_BORDER
+
+__all__ = ["CellDelegate", "Role", "balanced_label", "leaves_table"]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,25 +49,6 @@ class Role(IntEnum):
 # Room around label text so wrapped Chinese lines do not touch the grid lines.
 LABEL_PADDING = 5
 VALUE_PADDING = 6
-
-_ORDINAL_PREFIX = re.compile(r"^（[一二三四五六七八九十]+）")
-# The item view style drops "\n"; the Unicode line separator is what Qt's own delegate turns "\n" into.
-_BREAK = "\u2028"
-
-
-def balanced_label(text: str, fits) -> str:
-    """A short label that does not fit on one line, broken where a reader expects it rather than before the last
-    character: after 「（三）」, or in the middle of a short header such as 结果|维持 or 社会公|益组织."""
-    if _BREAK in text or fits(text):
-        return text
-    prefix = _ORDINAL_PREFIX.match(text)
-    if prefix and fits(text[prefix.end():]):
-        return f"{text[: prefix.end()]}{_BREAK}{text[prefix.end():]}"
-    if len(text) <= 8:
-        middle = (len(text) + 1) // 2
-        return f"{text[:middle]}{_BREAK}{text[middle:]}"
-    return text
-
 
 def leaves_table(event: QEvent) -> bool | None:
     """Ctrl+Tab: True (onwards), Ctrl+Shift+Tab: False (back), None for any other event. Plain Tab moves between
@@ -87,15 +70,45 @@ class CellDelegate(QStyledItemDelegate):
     message = Signal(QWidget, str)  # an open cell editor refuses its text with this explanation ("" clears it)
     leave = Signal(bool)  # Ctrl+Tab (True) or Ctrl+Shift+Tab in an open cell: take it, then leave the table
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
-        super().initStyleOption(option, index)
-        if index.data(Role.KIND) in ("header", "stub", "corner") and not index.data(Role.VERTICAL):
-            widget = option.widget
-            style = widget.style() if widget else QApplication.style()
-            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-            room = option.rect.width() - 2 * margin
-            metrics = option.fontMetrics
-            option.text = balanced_label(option.text, lambda t: metrics.horizontalAdvance(t) <= room)
+    # --- labels: drawn line by line, whole, in the room the cell has -------------------------------------------
+    def label_rect(self, option: QStyleOptionViewItem) -> QRect:
+        """Where a label's text goes inside its cell: padding, and the style's own text margin, on each side."""
+        widget = option.widget
+        style = widget.style() if widget else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1 + LABEL_PADDING
+        return option.rect.adjusted(margin, LABEL_PADDING // 2, -margin, -(LABEL_PADDING // 2))
+
+    def label_metrics(self, option: QStyleOptionViewItem, index: Index) -> QFontMetrics:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        return QFontMetrics(opt.font)
+
+    def label_lines(self, option: QStyleOptionViewItem, index: Index) -> list[str]:
+        """The lines a label is drawn in when its cell is `option.rect` (one line when the width is unknown)."""
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        metrics = self.label_metrics(option, index)
+        room = self.label_rect(option).width()
+        if option.rect.width() <= 0:
+            return [text]
+        return label_lines(text, lambda t: metrics.horizontalAdvance(t) <= room)
+
+    def _paint_label(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        metrics = self.label_metrics(option, index)
+        lines = self.label_lines(option, index)
+        rect = self.label_rect(option)
+        step = metrics.lineSpacing()
+        top = rect.top() + max(0, (rect.height() - step * len(lines)) // 2)
+        align = index.data(Qt.ItemDataRole.TextAlignmentRole) or Qt.AlignmentFlag.AlignCenter
+        horizontal = Qt.AlignmentFlag(int(align)) & Qt.AlignmentFlag.AlignHorizontal_Mask
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(QPalette.ColorRole.Text))
+        for i, line in enumerate(lines):
+            painter.drawText(QRect(rect.left(), top + i * step, rect.width(), step),
+                             int(horizontal | Qt.AlignmentFlag.AlignVCenter), line)
+        painter.restore()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         kind = index.data(Role.KIND)
@@ -105,17 +118,14 @@ class CellDelegate(QStyledItemDelegate):
         widget = option.widget
         style = widget.style() if widget else QApplication.style()
         if kind != "value":
-            opt.rect = option.rect.adjusted(LABEL_PADDING, LABEL_PADDING // 2, -LABEL_PADDING, -LABEL_PADDING // 2)
+            # A label never shows the selection or focus frame (only numbers are selectable), and is never
+            # elided: its lines are laid out to the cell's width, and the rows are as tall as they need.
             self.initStyleOption(opt, index)
-            # A label never shows the selection or focus frame: only numbers are selectable.
-            opt.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
             painter.fillRect(option.rect, opt.backgroundBrush)
-            opt.backgroundBrush = Qt.BrushStyle.NoBrush
             if index.data(Role.VERTICAL):
-                opt.rect = option.rect
                 self._paint_vertical(painter, opt, index)
                 return
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+            self._paint_label(painter, option, index)
             return
         self.initStyleOption(opt, index)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -158,10 +168,12 @@ class CellDelegate(QStyledItemDelegate):
         if kind == "value":
             width = metrics.horizontalAdvance("0000000") + 2 * VALUE_PADDING
             return QSize(width, metrics.height() + 12)
-        opt = QStyleOptionViewItem(option)
-        opt.rect = option.rect.adjusted(0, 0, -2 * LABEL_PADDING, 0)
-        hint = super().sizeHint(opt, index)
-        return QSize(hint.width() + 2 * LABEL_PADDING, hint.height() + LABEL_PADDING + 4)
+        label_metrics = self.label_metrics(option, index)
+        lines = self.label_lines(option, index)
+        padding = option.rect.width() - self.label_rect(option).width() if option.rect.width() > 0 else (
+            2 * LABEL_PADDING + 4)
+        width = max(label_metrics.horizontalAdvance(line) for line in lines) + padding
+        return QSize(width, label_metrics.lineSpacing() * len(lines) + LABEL_PADDING + 6)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent, objectName="cellEditor")

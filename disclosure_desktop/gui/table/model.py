@@ -115,7 +115,8 @@ class TableModel(QAbstractTableModel):
         return self._value_data(cell, role)
 
     def _label_data(self, cell: GridCell, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        # The whole label as tooltip and accessible name, whatever room the cell has on screen.
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return cell.text
         if role == Role.VERTICAL:
             return cell.vertical

@@ -364,11 +364,14 @@ class TableView(CommittedText, QTableView):
         self.initViewItemOption(option)
         heights = [0] * model.grid.height
         tall: list[tuple[GridCell, int]] = []
+        # A cell is painted one pixel short of its columns and rows when the grid is drawn (visualRect leaves the
+        # line out): measured in the room it is painted in, a label that fits here fits on screen.
+        line = 1 if self.showGrid() else 0
         for cell in model.grid.cells:
             index = model.index(cell.row, cell.col)
             width = sum(self.columnWidth(c) for c in range(cell.col, cell.col + cell.colspan))
-            option.rect = QRect(0, 0, width, 1000)
-            height = delegate.sizeHint(option, index).height()
+            option.rect = QRect(0, 0, width - line, 1000)
+            height = delegate.sizeHint(option, index).height() + line
             if cell.rowspan == 1:
                 heights[cell.row] = max(heights[cell.row], height)
             else:
