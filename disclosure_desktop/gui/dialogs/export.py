@@ -30,6 +30,7 @@ from disclosure_desktop.export import registry
 from disclosure_desktop.export.fonts import font_plan, missing_characters, plan_note, role_texts
 from disclosure_desktop.export.registry import RenderOptions
 from disclosure_desktop.gui.dialogs.error import show_failure
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen
 from disclosure_desktop.workflows.exporting import Exported, ExportRequest
 
 SETTING_FOLDER = "export/folder"
@@ -63,6 +64,7 @@ class ExportDialog(QDialog):
         time); `sheet_available`: it is a signed version, whose 签发单 can go in front of a PDF. `signed`: the
         report's signed version, offered before the draft."""
         super().__init__(parent)
+        keep_on_screen(self)  # never larger than the screen, never off it
         self.setWindowTitle(self.tr("Export report"))
         self.setMinimumWidth(620)
         self._report = report

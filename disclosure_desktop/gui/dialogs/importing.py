@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,6 +36,7 @@ from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.layout import table_grid
 from disclosure_desktop.domain.numerals import section_number
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen, preferred_size
 from disclosure_desktop.importers.explain import first_line
 from disclosure_desktop.messages import ReportDataError, current_language
 from disclosure_desktop.runtime.jobs import Job
@@ -143,6 +144,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never larger than the screen, never off it
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import a report"))
         self.result = None
@@ -191,9 +193,7 @@ class ImportDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
-        screen = QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen else None
-        self.resize(min(1000, room.width() - 40) if room else 1000, min(700, room.height() - 60) if room else 700)
+        preferred_size(self, 1000, 700)
         if path is not None:
             self.open_file(path)
 

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 
 from disclosure_desktop.domain.limits import MAX_NAME_CHARS
 from disclosure_desktop.gui.widgets.date_edit import TypedDateEdit
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen
 
 
 class SignDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never larger than the screen, never off it
         self.setObjectName("signDialog")
         self.setWindowTitle(self.tr("Mark as signed (签发)"))
         self.setMinimumWidth(440)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,17 +27,10 @@ from disclosure_desktop.domain.limits import MAX_NAME_CHARS
 from disclosure_desktop.domain.versions import SIGNED, VersionInfo
 from disclosure_desktop.gui.dialogs.sign import SignDialog
 from disclosure_desktop.gui.widgets.list_table import list_table
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen, preferred_size
 
 WORKING = 0  # "the working copy" where a version id is expected
 
-
-def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
-    """The preferred size, or less on a small screen (1024×700 laptops) so that no edge is off screen."""
-    screen = dialog.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        available = screen.availableGeometry()
-        width, height = min(width, available.width() - 40), min(height, available.height() - 60)
-    dialog.resize(width, height)
 
 _OLD, _NEW = "background:#fde2e1;text-decoration:line-through;", "background:#d8f3dc;"
 
@@ -53,9 +45,10 @@ class VersionsDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never larger than the screen, never off it
         self.setObjectName("versionsDialog")
         self.setWindowTitle(self.tr("Versions — %1").replace("%1", title))
-        fit_to_screen(self, 1100, 680)
+        preferred_size(self, 1100, 680)
         self._versions: list[VersionInfo] = []
 
         self.table = list_table("versionTable", [self.tr("Saved"), self.tr("Kind"), self.tr("Name")], 2,

@@ -15,6 +15,7 @@ from disclosure_desktop.domain.report import Report
 from disclosure_desktop.gui.dialogs.backup import offer_restore
 from disclosure_desktop.gui.dialogs.error import show_failure
 from disclosure_desktop.gui.widgets.icons import app_icon
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen, restore_geometry, save_geometry
 from disclosure_desktop.gui.window.export_control import ExportControl
 from disclosure_desktop.gui.window.help_control import HelpControl
 from disclosure_desktop.gui.window.keyboard import KeyboardControl
@@ -32,6 +33,7 @@ from disclosure_desktop.runtime.store_thread import StoreThread, quiet_failure
 
 STATE_REPORT = "last_report"
 STATE_PAGE = "last_page"
+GEOMETRY = "window/geometry"  # QSettings key of the window's size, place and state
 
 
 class MainWindow(QMainWindow):
@@ -347,22 +349,19 @@ class MainWindow(QMainWindow):
         if not self.leave_report(forget=False):
             event.ignore()
             return
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        save_geometry(self, GEOMETRY)
+        QSettings().setValue("window/splitter", self.splitter.saveState())
         if self._db is not None:
             self.store.run(lambda store: store.close(), failure=quiet_failure)
         self.store.stop()
         event.accept()
 
     def _restore_geometry(self) -> None:
+        # As last closed, or (a first start) 1360×860 — inside the screen it opens on either way, a 1024×700
+        # laptop included, and again whenever it is shown (keep_on_screen).
+        restore_geometry(self, GEOMETRY)
+        keep_on_screen(self)
         settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:  # a first start on a 1366x768 or 1024x700 screen: no larger than the screen leaves
-            screen = self.screen().availableGeometry()
-            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height() - 32))
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

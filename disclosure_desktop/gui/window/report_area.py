@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
@@ -27,6 +27,9 @@ from disclosure_desktop.gui.wizard.problem_walker import ProblemWalker
 from disclosure_desktop.gui.wizard.wizard import ReportWizard, WizardPage
 from disclosure_desktop.runtime.checks_runner import ChecksRunner, counts, markers, page_key
 from disclosure_desktop.runtime.open_report import OpenReport
+
+# Where the clerk's choice to show or fold the preview is kept, for a narrow and a wide window (F9 survives a restart).
+PREVIEW_SETTINGS = {False: "window/preview_wide", True: "window/preview_narrow"}
 
 
 class ReportArea(QWidget):
@@ -79,6 +82,11 @@ class ReportArea(QWidget):
         self.splitter.setSizes([250, 660, 450])
         self.splitter.setChildrenCollapsible(False)  # the preview folds with F9 or its toggle, not by dragging
         self.panes = PaneLayout(self.splitter, side, centre, self.preview)
+        settings = QSettings()
+        for narrow, key in PREVIEW_SETTINGS.items():
+            remembered = settings.value(key)
+            if remembered is not None:
+                self.panes.set_wanted(narrow, remembered in (True, "true"))
         self.preview_toggle = QToolButton(objectName="previewToggle", checkable=True, checked=True)
         self.preview_toggle.setText(self.tr("Preview"))
         self.preview_toggle.setToolTip(self.tr("Show or hide the printed pages (F9)"))
@@ -107,6 +115,10 @@ class ReportArea(QWidget):
         self.panes.fit(event.size().width())
 
     def show_preview(self, shown: bool) -> None:
+        """The clerk shows or folds the preview (F9, View ▸ Preview, the toggle); kept for the next start."""
+        narrow = self.panes.narrow
+        if self.panes.wanted(narrow) != shown:
+            QSettings().setValue(PREVIEW_SETTINGS[narrow], shown)
         self.panes.show_preview(shown)
 
     def _preview_shown(self, shown: bool) -> None:
