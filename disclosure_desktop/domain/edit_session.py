@@ -179,10 +179,12 @@ class EditSession:
     # --- the one way in --------------------------------------------------------------------------------
 
     def change(self, name: str, changes: Changes, *, merge_key: str = "", origin: object | None = None,
-               totals: bool = True) -> Edit | None:
+               totals: bool = True, pause: float | None = TEXT_PAUSE_S) -> Edit | None:
         """Apply `changes` as one step (or fold it into the typing step it continues). None if nothing changed.
 
-        With `totals`, every 总计 built on a changed cell is recomputed and becomes part of the step.
+        With `totals`, every 总计 built on a changed cell is recomputed and becomes part of the step. `pause`: how
+        long typing may stop and still continue the step (None: as long as the same `merge_key` comes next —
+        an open cell editor, whose text is kept as it is typed and whose Enter ends the step).
         """
         report = self.report
         old_cells = dict(report.cells) if changes.cells and totals else None
@@ -200,7 +202,7 @@ class EditSession:
         now = self._clock()
         last = self._done[-1] if self._done else None
         if (merge_key and last is not None and not self._sealed and last.merge_key == merge_key
-                and now - last.at <= TEXT_PAUSE_S):
+                and (pause is None or now - last.at <= pause)):
             last.before.add_missing(before)
             last.after.merge(after)
             last.at = now
@@ -228,8 +230,12 @@ class EditSession:
         return None
 
     def enter_cells(self, texts: Mapping[str, str], action: CellAction = "type",
-                    origin: object | None = None) -> CellEntry:
-        """Typed, pasted or cleared cells as one step: what reads as a value goes in, the rest is reported."""
+                    origin: object | None = None, draft: str = "") -> CellEntry:
+        """Typed, pasted or cleared cells as one step: what reads as a value goes in, the rest is reported.
+
+        `draft` names an open cell editor whose text is kept while it is typed: its entries, and the one its
+        Enter makes, are one step of the history however long the clerk pauses (typed back to what was there,
+        the step goes away)."""
         fmt = self.report.format
         entry = CellEntry()
         cells: dict[str, Cell | None] = {}
@@ -250,9 +256,21 @@ class EditSession:
             if value != self.report.value(cid):
                 cells[cid] = Cell(value, CellSource.TYPED) if value else None
         if cells:
-            self.change(cells_step(fmt, action, list(cells)), Changes(cells=cells), origin=origin)
+            self.change(cells_step(fmt, action, list(cells)), Changes(cells=cells), origin=origin,
+                        merge_key=f"draft:{draft}" if draft else "", pause=None)
             entry.applied = list(cells)
         return entry
+
+    def take_back_draft(self, draft: str, origin: object | None = None) -> Edit | None:
+        """An open cell editor left with Escape: what it kept as it was typed goes again, and no step is left in
+        the history (nor for Redo). None when it kept nothing, or something else was done since."""
+        last = self._done[-1] if self._done else None
+        if last is None or not draft or last.merge_key != f"draft:{draft}":
+            return None
+        self._done.pop()
+        last.before.copy().apply_to(self.report)
+        self._sealed = True
+        return self._tell(Edit(last.before.copy(), "do", last.name, origin))
 
     def set_cells(self, cells: dict[str, Cell | None], name: str, origin: object | None = None) -> Edit | None:
         """Cells worked out elsewhere (a check's fix, totals included) as one step; no totals are recomputed."""

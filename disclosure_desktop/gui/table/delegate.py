@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from itertools import count
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
@@ -45,6 +47,11 @@ class Role(IntEnum):
     CELL_ID = Qt.ItemDataRole.UserRole + 6
     NAME = Qt.ItemDataRole.UserRole + 7  # row and column of a value cell (「1.属于国家秘密 × 商业企业」)
 
+
+# How long the clerk may pause typing in an open cell before what it holds (a valid value) is kept: a crash with
+# the cell still open then loses nothing (item 5 of issue 20; the autosave writes it within a second after).
+DRAFT_PAUSE_MS = 800
+_editings = count(1)  # names each opening of a cell editor
 
 # Room around label text so wrapped Chinese lines do not touch the grid lines.
 LABEL_PADDING = 5
@@ -185,7 +192,40 @@ class CellDelegate(QStyledItemDelegate):
         editor.setAccessibleName(str(index.data(Role.NAME) or ""))
         editor.setProperty("cellIndex", QPersistentModelIndex(index))
         editor.textEdited.connect(lambda text, e=editor: self._mark(e, text))
+        # The name of this editing: its kept texts and its Enter are one step of the history; Escape takes them
+        # back.
+        editor.setProperty("draftKey", f"{index.data(Role.CELL_ID)}#{next(_editings)}")
+        pause = QTimer(editor, singleShot=True, interval=DRAFT_PAUSE_MS, objectName="draftPause")
+        pause.timeout.connect(lambda e=editor: self.keep_draft(e))
+        editor.textEdited.connect(lambda _text: pause.start())
         return editor
+
+    # --- an open editor's text kept as it is typed -------------------------------------------------------------
+    def _enter(self, editor: QLineEdit, text: str) -> bool:
+        index = editor.property("cellIndex")
+        model = index.model() if isinstance(index, QPersistentModelIndex) and index.isValid() else None
+        enter = getattr(model, "enter", None)
+        if enter is None:
+            return False
+        enter({index.data(Role.CELL_ID): text}, "type", draft=str(editor.property("draftKey")))
+        return True
+
+    def keep_draft(self, editor: QLineEdit) -> None:
+        """After a pause: the editor's text goes to the report (and so to disk) while the cell stays open — only
+        a value the cell takes; a text it refuses stays in the editor alone, as it does on Enter."""
+        if editor.isModified() and not self._refusal(editor) and self._enter(editor, editor.text()):
+            editor.setProperty("draftKept", True)
+
+    def revert_draft(self, editor: QWidget) -> None:
+        """Escape: the cell as it was when it opened (a kept text taken back, leaving no step in the history)."""
+        if not isinstance(editor, QLineEdit):
+            return
+        editor.setModified(False)  # nothing of it is committed when the focus leaves it on closing
+        index = editor.property("cellIndex")
+        model = index.model() if isinstance(index, QPersistentModelIndex) and index.isValid() else None
+        take_back = getattr(model, "take_back", None)
+        if editor.property("draftKept") and take_back is not None:
+            take_back(str(editor.property("draftKey")))
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         editor.setGeometry(option.rect.adjusted(1, 1, -1, -1))
@@ -197,7 +237,13 @@ class CellDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QLineEdit) and editor.isModified():
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+            pause = editor.findChild(QTimer, "draftPause")
+            if pause is not None:
+                pause.stop()
+            if not self._enter(editor, editor.text()):
+                model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+            # Entered: the focus leaving the closing editor later (an undo moving the cursor) commits nothing.
+            editor.setModified(False)
 
     # --- refusing what is not a value ------------------------------------------------------------------------
     def _refusal(self, editor: QLineEdit) -> str:

@@ -170,6 +170,8 @@ class TableView(CommittedText, QTableView):
         H = QAbstractItemDelegate.EndEditHint
         cell = self.current_cell()
         self.show_message("")
+        if hint == H.RevertModelCache:  # Escape: what the open cell kept while it was typed goes too
+            self.itemDelegate().revert_draft(editor)
         super().closeEditor(editor, H.NoHint if hint != H.RevertModelCache else hint)
         if cell is None:
             return
