@@ -18,9 +18,9 @@ from disclosure_desktop.domain.fixes import fix_cells
 from disclosure_desktop.domain.formats import get_format
 from disclosure_desktop.domain.limits import clean_text
 from disclosure_desktop.domain.report import Cell, CellSource, Report
-from disclosure_desktop.domain.step_names import cells_step, field_step, section_name
+from disclosure_desktop.domain.step_names import cell_name, cells_step, field_step, section_name
 from disclosure_desktop.domain.totals import recompute
-from disclosure_desktop.domain.values import ValueFormatError, read_typed
+from disclosure_desktop.domain.values import ValueFormatError, parse_value, read_typed
 from disclosure_desktop.messages import current_language, message, rule_name
 
 # The issue asks for at least 200; a whole afternoon of work fits in this many.
@@ -76,7 +76,11 @@ class CellEntry:
     applied: list[str] = field(default_factory=list)  # cells whose value changed (totals not counted)
     refused: list[Refusal] = field(default_factory=list)
     totals: list[str] = field(default_factory=list)  # pieces that landed on a total the program computes
+    # Of those, the ones that differ from the total computed: (cell id, in the sheet, computed) — a sheet whose
+    # own 总计 disagrees with its items is worth a second look.
+    totals_differ: list[tuple[str, str, str]] = field(default_factory=list)
     outside: int = 0  # pieces past the table's edge (the view counts them)
+    names: dict[str, str] = field(default_factory=dict)  # cell id → how the clerk knows it, for the summary
 
     def summary(self) -> str:
         """「粘贴42格；3格无法识别：x、1e3、-5；总计由程序计算，2格未粘贴」"""
@@ -85,8 +89,13 @@ class CellEntry:
         if self.refused:
             shown = "、".join(r.text.strip() for r in self.refused[:3]) + (" …" if len(self.refused) > 3 else "")
             parts.append(message("paste.refused", n=len(self.refused), examples=shown))
-        if self.totals:
+        if self.totals_differ:
+            cid, stated, computed = self.totals_differ[0]
             parts.append(message("paste.totals", n=len(self.totals)))
+            parts.append(message("paste.totals_differ", n=len(self.totals_differ), cell=self.names.get(cid, cid),
+                                 stated=stated, computed=computed or "0"))
+        elif self.totals:
+            parts.append(message("paste.totals_agree", n=len(self.totals)))
         if self.outside:
             parts.append(message("paste.outside", n=self.outside))
         return sep.join(parts) or message("paste.nothing")
@@ -239,6 +248,7 @@ class EditSession:
         fmt = self.report.format
         entry = CellEntry()
         cells: dict[str, Cell | None] = {}
+        stated_totals: dict[str, str] = {}
         for cid, text in texts.items():
             spec = fmt.cells.get(cid)
             if spec is None:
@@ -247,6 +257,7 @@ class EditSession:
             if spec.is_total:
                 if text.strip():
                     entry.totals.append(cid)
+                    stated_totals[cid] = text
                 continue
             refusal = self.check_cell(cid, text)
             if refusal is not None:
@@ -259,6 +270,16 @@ class EditSession:
             self.change(cells_step(fmt, action, list(cells)), Changes(cells=cells), origin=origin,
                         merge_key=f"draft:{draft}" if draft else "", pause=None)
             entry.applied = list(cells)
+        for cid, text in stated_totals.items():
+            kind = fmt.cells[cid].kind
+            try:
+                stated = parse_value(kind, read_typed(kind, text)) or 0
+                computed = parse_value(kind, self.report.value(cid)) or 0
+            except ValueFormatError:
+                continue  # not a number at all: counted among the totals not pasted, nothing to compare
+            if stated != computed:
+                entry.totals_differ.append((cid, read_typed(kind, text), self.report.value(cid)))
+                entry.names[cid] = cell_name(fmt, cid)
         return entry
 
     def take_back_draft(self, draft: str, origin: object | None = None) -> Edit | None:

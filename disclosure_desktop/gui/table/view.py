@@ -273,7 +273,8 @@ class TableView(CommittedText, QTableView):
             row_start = self.step(row_start, 1, 0)
         entry = self._model.enter(texts, "paste")
         entry.outside = outside
-        self.show_message(entry.summary(), error=bool(entry.refused or entry.totals or entry.outside))
+        # A sheet's 总计 that agrees with its items is no fault: only what was lost or disagrees is shown red.
+        self.show_message(entry.summary(), error=bool(entry.refused or entry.totals_differ or entry.outside))
         return entry
 
     def show_message(self, text: str, *, error: bool = False, near: QWidget | None = None) -> None:
