@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from disclosure_desktop.domain.changes import FIELDS, Changes, current_values, whole_report
+from disclosure_desktop.domain.changes import Changes, current_values, replacement, whole_report
 from disclosure_desktop.domain.checks import Problem
 from disclosure_desktop.domain.fixes import fix_cells
 from disclosure_desktop.domain.formats import get_format
@@ -32,8 +32,6 @@ EditKind = Literal["do", "undo", "redo", "load"]
 CellAction = Literal["type", "paste", "clear"]
 # Keys a step may set through `set_meta` and name in the Edit menu.
 _NAMED_META = ("contact", "published_on", "agency_kind", "deadline")
-# Fields a restored version brings back (the example flag belongs to the report, not to a version of it).
-_RESTORED_FIELDS = tuple(f for f in FIELDS if f != "is_example")
 
 
 @dataclass(frozen=True)
@@ -356,17 +354,7 @@ class EditSession:
 
     def replace(self, report: Report, name: str) -> Edit | None:
         """Make the open report equal `report` (a restored version) as one undoable step."""
-        current = self.report
-        changes = whole_report(report)
-        changes.fields = {k: getattr(report, k) for k in _RESTORED_FIELDS}
-        for mine, theirs, absent in ((current.meta, changes.meta, ""), (current.sections, changes.sections, ""),
-                                     (current.headings, changes.headings, ""),
-                                     (current.acknowledged, changes.acknowledged, "")):
-            for key in mine:
-                theirs.setdefault(key, absent)
-        for cid in current.cells:
-            changes.cells.setdefault(cid, None)
-        return self.change(name, changes, totals=False)
+        return self.change(name, replacement(self.report, report), totals=False)
 
     def _section(self, section_id: str) -> str:
         return section_name(self.report.format, section_id, self.report.headings)

@@ -353,3 +353,31 @@ def next_year_box(parent: QWidget | None, report: Report) -> QMessageBox:
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return box
+
+
+# What the clerk chose when the agency's report of that year is there already.
+REPLACE, KEEP_BOTH, CANCEL = "replace", "keep_both", "cancel"
+
+
+def ask_same_report(parent: QWidget | None, report: Report, same: list) -> str:
+    """The agency's report of that year exists (`same`: its summaries): replace it — what it holds is kept as a
+    version first — keep both, or cancel. Returns REPLACE, KEEP_BOTH or CANCEL."""
+    tr = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, tr("ImportDialog", "Import a report"), "", parent=parent)
+    box.setObjectName("sameReportQuestion")
+    box.setText(tr("ImportDialog", "There is already a %1 report of %2 (「%3」). What should the import do?")
+                .replace("%1", str(report.year)).replace("%2", report.agency).replace("%3", same[0].display_title))
+    box.setInformativeText(tr(
+        "ImportDialog", "Replace: the report takes the imported content; what it holds now is kept as a version "
+        "(Report ▸ Versions and signing brings it back). Keep both: the import becomes a second report."))
+    replace = box.addButton(tr("ImportDialog", "&Replace (keep the old as a version)"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    replace.setObjectName("replaceReport")
+    both = box.addButton(tr("ImportDialog", "&Keep both"), QMessageBox.ButtonRole.ActionRole)
+    both.setObjectName("keepBoth")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(replace)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return REPLACE if clicked is replace else KEEP_BOTH if clicked is both else CANCEL
