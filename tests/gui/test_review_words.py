@@ -75,3 +75,18 @@ def test_a_part_with_errors_shows_no_tick(qtbot, db_path):
     window.checks.run_now()
     assert status("section:applications") == "done" and icon_is("section:applications", "done")
     close_window(window)
+
+
+def test_each_tables_hint_says_what_its_cells_take(qtbot, db_path, ui_language):
+    report = clean_report()
+    window = open_report(qtbot, db_path, create(db_path, report))
+    hints = {key: window.wizard.page(window.wizard.index_of(key)).hint.text()
+             for key in ("section:proactive", "section:applications", "section:review_litigation")}
+    if ui_language == "zh":
+        assert "只能填写整数" not in hints["section:proactive"] and "2.5" in hints["section:proactive"]
+        assert "只能填写整数" in hints["section:applications"] and "总计" in hints["section:applications"]
+        assert "总计" not in hints["section:proactive"]
+    else:
+        assert "Whole numbers only" not in hints["section:proactive"] and "2.5" in hints["section:proactive"]
+        assert "Whole numbers only" in hints["section:applications"]
+    close_window(window)

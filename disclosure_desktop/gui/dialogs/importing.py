@@ -362,18 +362,19 @@ REPLACE, KEEP_BOTH, CANCEL = "replace", "keep_both", "cancel"
 def ask_same_report(parent: QWidget | None, report: Report, same: list) -> str:
     """The agency's report of that year exists (`same`: its summaries): replace it — what it holds is kept as a
     version first — keep both, or cancel. Returns REPLACE, KEEP_BOTH or CANCEL."""
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Question, tr("ImportDialog", "Import a report"), "", parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ImportDialog", "Import a report"), "",
+                      parent=parent)
     box.setObjectName("sameReportQuestion")
-    box.setText(tr("ImportDialog", "There is already a %1 report of %2 (「%3」). What should the import do?")
+    box.setText(QCoreApplication.translate(
+        "ImportDialog", "There is already a %1 report of %2 (「%3」). What should the import do?")
                 .replace("%1", str(report.year)).replace("%2", report.agency).replace("%3", same[0].display_title))
-    box.setInformativeText(tr(
+    box.setInformativeText(QCoreApplication.translate(
         "ImportDialog", "Replace: the report takes the imported content; what it holds now is kept as a version "
         "(Report ▸ Versions and signing brings it back). Keep both: the import becomes a second report."))
-    replace = box.addButton(tr("ImportDialog", "&Replace (keep the old as a version)"),
+    replace = box.addButton(QCoreApplication.translate("ImportDialog", "&Replace (keep the old as a version)"),
                             QMessageBox.ButtonRole.AcceptRole)
     replace.setObjectName("replaceReport")
-    both = box.addButton(tr("ImportDialog", "&Keep both"), QMessageBox.ButtonRole.ActionRole)
+    both = box.addButton(QCoreApplication.translate("ImportDialog", "&Keep both"), QMessageBox.ButtonRole.ActionRole)
     both.setObjectName("keepBoth")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(replace)

@@ -51,9 +51,9 @@ class TablePage(WizardPage):
         table = section.table
         self.editor.view.setAccessibleName(table.name_en if current_language() == "en" else table.name)
         self.legend = SourceLegend()
-        hint = QLabel(self.tr("Whole numbers only; blank cells count as 0 and should be written as 0. "
-                              "Totals (总计) are added up as you type."), objectName="hintLabel")
+        hint = QLabel(self.hint_text(), objectName="hintLabel")
         hint.setWordWrap(True)
+        self.hint = hint
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -80,6 +80,25 @@ class TablePage(WizardPage):
         # height before it is first shown.
         self.editor.bind(session)
         self.editor.edited.connect(lambda _edit: self.changed.emit())
+
+    def hint_text(self) -> str:
+        """What the table's cells take, by the kinds of value its columns hold (table 二's 万元 takes 2.5)."""
+        assert self.section.table is not None
+        cells = self.section.table.cells.values()
+        kinds = {c.kind for c in cells}
+        said = []
+        if kinds == {"count"}:
+            said.append(self.tr("Whole numbers only."))
+        else:
+            said.append(self.tr("Counts are whole numbers."))
+            if "delta" in kinds:
+                said.append(self.tr("An increase or decrease (本年增/减) may be negative."))
+            if "amount" in kinds:
+                said.append(self.tr("Amounts (万元) may have decimals, e.g. 2.5."))
+        said.append(self.tr("Blank cells count as 0 and should be written as 0."))
+        if any(c.is_total for c in cells):
+            said.append(self.tr("Totals (总计) are added up as you type."))
+        return ("" if current_language() == "zh" else " ").join(said)
 
     def title(self) -> str:  # type: ignore[override]
         return self.section.heading
