@@ -4,6 +4,8 @@ messages wrap instead of scrolling sideways."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -27,7 +29,7 @@ def gaps(dialog: ExportDialog) -> list[int]:
                                                           and not item.isEmpty()):
             rect = item.geometry()
             tops.append((rect.top(), rect.bottom()))
-    return [below[0] - above[1] for above, below in zip(tops, tops[1:], strict=False)]
+    return [below[0] - above[1] for above, below in pairwise(tops)]
 
 
 @pytest.mark.parametrize("with_errors", [True, False])

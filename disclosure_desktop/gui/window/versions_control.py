@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from disclosure_desktop.domain.compare import compare
 from disclosure_desktop.domain.limits import MAX_NAME_CHARS
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.gui.dialogs.backup import BackupDialog
 from disclosure_desktop.gui.dialogs.error import show_failure
+from disclosure_desktop.gui.dialogs.version_name import ask_version_name
 from disclosure_desktop.gui.dialogs.versions import WORKING, VersionsDialog
 from disclosure_desktop.gui.window.export_control import ExportControl
 from disclosure_desktop.gui.window.host import ReportHost
@@ -87,9 +88,7 @@ class VersionsControl(QObject):
         parent = self._host.dialog_parent()
         name, ok = "", True
         while True:
-            name, ok = QInputDialog.getText(parent, self.tr("Save a version"),
-                                            self.tr("Name of the version (e.g. sent to the superior office):"),
-                                            text=name)
+            name, ok = ask_version_name(parent, name)
             if not ok or len(name.strip()) <= MAX_NAME_CHARS:
                 break
             # Asked again with the name as typed: the clerk shortens it instead of typing it all again.
