@@ -35,6 +35,19 @@ class ReportCommands(QObject):
     def new_example(self) -> None:
         self.create_and_open(example_report())
 
+    def open_example(self) -> None:
+        """Help ▸ Example report: the example already in the list, else a new one — never a second copy."""
+        host = self._host
+
+        def found(summaries: list) -> None:
+            example = next((s for s in summaries if s.is_example), None)
+            if example is None:
+                self.new_example()
+            elif host.session is None or host.session.report.id != example.id:
+                host.open_report(example.id, "start")
+
+        host.store.run(lambda store: store.list_reports(), found, what=self.tr("Open the example report"))
+
     def new_report_for_next_year(self, report_id: int | None = None) -> None:
         """Create and open the following year's report of `report_id` (the open report when None)."""
         host = self._host
