@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from disclosure_desktop.domain.checks.checklist import Checklist
 from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen
 
+WIDTH = 560
+
 
 class Next(StrEnum):
     """What the clerk chose to do next."""
@@ -28,7 +30,7 @@ class FinishDialog(QDialog):
         keep_on_screen(self)
         self.setObjectName("finishDialog")
         self.setWindowTitle(self.tr("Finish"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(WIDTH)
         self.chosen = Next.STAY
 
         heading = QLabel(title, objectName="finishTitle")
@@ -77,7 +79,7 @@ class FinishDialog(QDialog):
                 button.setAccessibleDescription(text)
                 row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(row)
-        layout.addStretch(1)
+        layout.addSpacing(6)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.list_button)
@@ -87,6 +89,8 @@ class FinishDialog(QDialog):
         for button, choice in ((self.export_button, Next.EXPORT), (self.sign_button, Next.SIGN),
                                (self.list_button, Next.LIST), (self.stay_button, Next.STAY)):
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
+        # As tall as its lines wrapped to its width: no empty band above the buttons.
+        self.resize(WIDTH, layout.totalHeightForWidth(WIDTH))
 
     def _state(self, checklist: Checklist, unfinished: list[str]) -> str:
         lines = []
