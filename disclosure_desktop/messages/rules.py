@@ -25,4 +25,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "rule.LATE": ("逾期公布", "Published late"),
     "rule.REPETITION": ("重复率过高", "Too much repeated"),
     "rule.FEE-NOTICE": ("收费通知说法不一", "Fee notices differ"),
+    # An item of the 公开办's remarks without a rule of ours (domain/remarks.py).
+    "rule.REMARK": ("审核意见", "Office's remark"),
 }

@@ -1,5 +1,5 @@
 """完成 (Finish): where the report stands — ready or not, what is still open — and the steps that follow it
-(export, 签发, publishing by the deadline), each a button; then back to the list or on with the report."""
+(export, 签发, 报送, publishing by the deadline), each a button; then back to the list or on with the report."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ class Next(StrEnum):
 
     EXPORT = "export"
     SIGN = "sign"
+    SUBMIT = "submit"
+    PUBLISH = "publish"
     LIST = "list"
     STAY = "stay"
 
@@ -52,13 +54,21 @@ class FinishDialog(QDialog):
                                               "page for the website's annual report column"))
         self.sign_button = QPushButton(self.tr("Si&gn (签发)…"), objectName="finishSign")
         self.sign_button.setToolTip(self.tr("Freeze the version that is signed and sealed (Versions and signing)"))
+        self.submit_button = QPushButton(self.tr("S&ubmit…"), objectName="finishSubmit")
+        self.submit_button.setToolTip(self.tr("Write the submission package of the signed version for the "
+                                              "disclosure office"))
+        self.publish_button = QPushButton(self.tr("Recor&d publication…"), objectName="finishPublish")
+        self.publish_button.setToolTip(self.tr("When and where the report was published"))
         rows = [
             (self.export_button, self.tr("1. Export the report: the PDF to print, sign and seal, Word for the "
                                          "superior office, the web page for the website.")),
             (self.sign_button, self.tr("2. 签发: once it is signed, freeze that version, so that later edits "
                                        "never change what was signed.")),
-            (None, self.tr("3. Publish it in the website's annual report column by the deadline the review page "
-                           "names (31 January for a department, 31 March for a people's government).")),
+            (self.submit_button, self.tr("3. 报送: the signed version's package for the disclosure office, if it "
+                                         "reviews the reports of your level.")),
+            (self.publish_button, self.tr("4. Publish it in the website's annual report column by the deadline "
+                                          "the review page names (31 January for a department, 31 March for a "
+                                          "people's government), and record when and where.")),
         ]
         self.list_button = QPushButton(self.tr("&Back to the list of reports"), objectName="finishList")
         self.stay_button = QPushButton(self.tr("&Stay in the report"), objectName="finishStay")
@@ -87,6 +97,7 @@ class FinishDialog(QDialog):
         layout.addLayout(bottom)
 
         for button, choice in ((self.export_button, Next.EXPORT), (self.sign_button, Next.SIGN),
+                               (self.submit_button, Next.SUBMIT), (self.publish_button, Next.PUBLISH),
                                (self.list_button, Next.LIST), (self.stay_button, Next.STAY)):
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
         # As tall as its lines wrapped to its width: no empty band above the buttons.

@@ -199,7 +199,8 @@ class MainWindow(QMainWindow):
         self.exports.export_working_copy(self.area.current_problems())
 
     def finish_report(self) -> None:
-        """完成: where the report stands and the steps after it (export, 签发), then what the clerk chose."""
+        """完成: where the report stands and the steps after it (export, 签发, 报送, 发布), then what the clerk
+        chose."""
         session, review = self.session, self.area.review
         if session is None or review is None:
             return
@@ -210,6 +211,10 @@ class MainWindow(QMainWindow):
             self.export_report()
         elif choice == Next.SIGN:
             self.versions.open_versions()
+        elif choice == Next.SUBMIT:
+            self.life.submit()
+        elif choice == Next.PUBLISH:
+            self.life.publish()
         elif choice == Next.LIST:
             self.show_reports()
 
