@@ -94,3 +94,17 @@ def whole_report(report: Report) -> Changes:
         acknowledged=dict(report.acknowledged),
         remarks_fixed=dict(report.remarks_fixed),
     )
+
+
+def replacement(current: Report, new: Report, *, keep: tuple[str, ...] = ("is_example",)) -> Changes:
+    """What makes `current` equal `new` (a restored version, an import replacing the report), every key `current`
+    has and `new` lacks cleared; the fields in `keep` stay as `current` has them."""
+    changes = whole_report(new)
+    changes.fields = {k: getattr(new, k) for k in FIELDS if k not in keep}
+    for mine, theirs in ((current.meta, changes.meta), (current.sections, changes.sections),
+                         (current.headings, changes.headings), (current.acknowledged, changes.acknowledged)):
+        for key in mine:
+            theirs.setdefault(key, "")
+    for cid in current.cells:
+        changes.cells.setdefault(cid, None)
+    return changes

@@ -12,16 +12,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from disclosure_desktop.domain.changes import FIELDS, Changes, current_values, whole_report
+from disclosure_desktop.domain.changes import Changes, current_values, replacement, whole_report
 from disclosure_desktop.domain.checks import Problem
 from disclosure_desktop.domain.fixes import fix_cells
 from disclosure_desktop.domain.formats import get_format
 from disclosure_desktop.domain.limits import clean_text
 from disclosure_desktop.domain.report import Cell, CellSource, Report
-from disclosure_desktop.domain.step_names import cells_step, field_step, section_name
+from disclosure_desktop.domain.step_names import cell_name, cells_step, field_step, section_name
 from disclosure_desktop.domain.totals import recompute
-from disclosure_desktop.domain.values import ValueFormatError, read_typed
-from disclosure_desktop.messages import current_language, message
+from disclosure_desktop.domain.values import ValueFormatError, parse_value, read_typed
+from disclosure_desktop.messages import current_language, message, rule_name
 
 # The issue asks for at least 200; a whole afternoon of work fits in this many.
 HISTORY_LIMIT = 500
@@ -32,8 +32,6 @@ EditKind = Literal["do", "undo", "redo", "load"]
 CellAction = Literal["type", "paste", "clear"]
 # Keys a step may set through `set_meta` and name in the Edit menu.
 _NAMED_META = ("contact", "published_on", "agency_kind", "deadline")
-# Fields a restored version brings back (the example flag belongs to the report, not to a version of it).
-_RESTORED_FIELDS = tuple(f for f in FIELDS if f != "is_example")
 
 
 @dataclass(frozen=True)
@@ -76,7 +74,11 @@ class CellEntry:
     applied: list[str] = field(default_factory=list)  # cells whose value changed (totals not counted)
     refused: list[Refusal] = field(default_factory=list)
     totals: list[str] = field(default_factory=list)  # pieces that landed on a total the program computes
+    # Of those, the ones that differ from the total computed: (cell id, in the sheet, computed) — a sheet whose
+    # own 总计 disagrees with its items is worth a second look.
+    totals_differ: list[tuple[str, str, str]] = field(default_factory=list)
     outside: int = 0  # pieces past the table's edge (the view counts them)
+    names: dict[str, str] = field(default_factory=dict)  # cell id → how the clerk knows it, for the summary
 
     def summary(self) -> str:
         """「粘贴42格；3格无法识别：x、1e3、-5；总计由程序计算，2格未粘贴」"""
@@ -85,8 +87,13 @@ class CellEntry:
         if self.refused:
             shown = "、".join(r.text.strip() for r in self.refused[:3]) + (" …" if len(self.refused) > 3 else "")
             parts.append(message("paste.refused", n=len(self.refused), examples=shown))
-        if self.totals:
+        if self.totals_differ:
+            cid, stated, computed = self.totals_differ[0]
             parts.append(message("paste.totals", n=len(self.totals)))
+            parts.append(message("paste.totals_differ", n=len(self.totals_differ), cell=self.names.get(cid, cid),
+                                 stated=stated, computed=computed or "0"))
+        elif self.totals:
+            parts.append(message("paste.totals_agree", n=len(self.totals)))
         if self.outside:
             parts.append(message("paste.outside", n=self.outside))
         return sep.join(parts) or message("paste.nothing")
@@ -179,10 +186,12 @@ class EditSession:
     # --- the one way in --------------------------------------------------------------------------------
 
     def change(self, name: str, changes: Changes, *, merge_key: str = "", origin: object | None = None,
-               totals: bool = True) -> Edit | None:
+               totals: bool = True, pause: float | None = TEXT_PAUSE_S) -> Edit | None:
         """Apply `changes` as one step (or fold it into the typing step it continues). None if nothing changed.
 
-        With `totals`, every 总计 built on a changed cell is recomputed and becomes part of the step.
+        With `totals`, every 总计 built on a changed cell is recomputed and becomes part of the step. `pause`: how
+        long typing may stop and still continue the step (None: as long as the same `merge_key` comes next —
+        an open cell editor, whose text is kept as it is typed and whose Enter ends the step).
         """
         report = self.report
         old_cells = dict(report.cells) if changes.cells and totals else None
@@ -200,7 +209,7 @@ class EditSession:
         now = self._clock()
         last = self._done[-1] if self._done else None
         if (merge_key and last is not None and not self._sealed and last.merge_key == merge_key
-                and now - last.at <= TEXT_PAUSE_S):
+                and (pause is None or now - last.at <= pause)):
             last.before.add_missing(before)
             last.after.merge(after)
             last.at = now
@@ -228,11 +237,16 @@ class EditSession:
         return None
 
     def enter_cells(self, texts: Mapping[str, str], action: CellAction = "type",
-                    origin: object | None = None) -> CellEntry:
-        """Typed, pasted or cleared cells as one step: what reads as a value goes in, the rest is reported."""
+                    origin: object | None = None, draft: str = "") -> CellEntry:
+        """Typed, pasted or cleared cells as one step: what reads as a value goes in, the rest is reported.
+
+        `draft` names an open cell editor whose text is kept while it is typed: its entries, and the one its
+        Enter makes, are one step of the history however long the clerk pauses (typed back to what was there,
+        the step goes away)."""
         fmt = self.report.format
         entry = CellEntry()
         cells: dict[str, Cell | None] = {}
+        stated_totals: dict[str, str] = {}
         for cid, text in texts.items():
             spec = fmt.cells.get(cid)
             if spec is None:
@@ -241,6 +255,7 @@ class EditSession:
             if spec.is_total:
                 if text.strip():
                     entry.totals.append(cid)
+                    stated_totals[cid] = text
                 continue
             refusal = self.check_cell(cid, text)
             if refusal is not None:
@@ -250,9 +265,31 @@ class EditSession:
             if value != self.report.value(cid):
                 cells[cid] = Cell(value, CellSource.TYPED) if value else None
         if cells:
-            self.change(cells_step(fmt, action, list(cells)), Changes(cells=cells), origin=origin)
+            self.change(cells_step(fmt, action, list(cells)), Changes(cells=cells), origin=origin,
+                        merge_key=f"draft:{draft}" if draft else "", pause=None)
             entry.applied = list(cells)
+        for cid, text in stated_totals.items():
+            kind = fmt.cells[cid].kind
+            try:
+                stated = parse_value(kind, read_typed(kind, text)) or 0
+                computed = parse_value(kind, self.report.value(cid)) or 0
+            except ValueFormatError:
+                continue  # not a number at all: counted among the totals not pasted, nothing to compare
+            if stated != computed:
+                entry.totals_differ.append((cid, read_typed(kind, text), self.report.value(cid)))
+                entry.names[cid] = cell_name(fmt, cid)
         return entry
+
+    def take_back_draft(self, draft: str, origin: object | None = None) -> Edit | None:
+        """An open cell editor left with Escape: what it kept as it was typed goes again, and no step is left in
+        the history (nor for Redo). None when it kept nothing, or something else was done since."""
+        last = self._done[-1] if self._done else None
+        if last is None or not draft or last.merge_key != f"draft:{draft}":
+            return None
+        self._done.pop()
+        last.before.copy().apply_to(self.report)
+        self._sealed = True
+        return self._tell(Edit(last.before.copy(), "do", last.name, origin))
 
     def set_cells(self, cells: dict[str, Cell | None], name: str, origin: object | None = None) -> Edit | None:
         """Cells worked out elsewhere (a check's fix, totals included) as one step; no totals are recomputed."""
@@ -300,7 +337,8 @@ class EditSession:
     def acknowledge(self, key: str, reason: str, rule: str = "") -> Edit | None:
         """Set a warning aside with the clerk's reason ("" takes it back)."""
         reason = " ".join(clean_text(reason).split())
-        step = message("step.acknowledge" if reason else "step.unacknowledge", rule=rule or key.split("@")[0])
+        step = message("step.acknowledge" if reason else "step.unacknowledge",
+                       rule=rule_name(rule or key.split("@")[0]))
         return self.change(step, Changes(acknowledged={key: reason}))
 
     def mark_remark(self, key: str, day: str) -> Edit | None:
@@ -316,17 +354,7 @@ class EditSession:
 
     def replace(self, report: Report, name: str) -> Edit | None:
         """Make the open report equal `report` (a restored version) as one undoable step."""
-        current = self.report
-        changes = whole_report(report)
-        changes.fields = {k: getattr(report, k) for k in _RESTORED_FIELDS}
-        for mine, theirs, absent in ((current.meta, changes.meta, ""), (current.sections, changes.sections, ""),
-                                     (current.headings, changes.headings, ""),
-                                     (current.acknowledged, changes.acknowledged, "")):
-            for key in mine:
-                theirs.setdefault(key, absent)
-        for cid in current.cells:
-            changes.cells.setdefault(cid, None)
-        return self.change(name, changes, totals=False)
+        return self.change(name, replacement(self.report, report), totals=False)
 
     def _section(self, section_id: str) -> str:
         return section_name(self.report.format, section_id, self.report.headings)

@@ -24,6 +24,7 @@ from disclosure_desktop.export.docx_styles import (
 )
 from disclosure_desktop.export.docx_tables import add_table
 from disclosure_desktop.export.docx_text import add_blocks, add_closing, add_heading, add_paragraph, add_title
+from disclosure_desktop.export.docx_turned import number_at_the_foot, turn_page_number
 
 
 def build_document(
@@ -46,12 +47,14 @@ def build_document(
         landscape = section.table is not None and section.table.landscape
         if landscape:
             start_section(doc, landscape=True)
+            turn_page_number(doc, doc.sections[-1])
         add_heading(doc, section.heading, 0)
         add_blocks(doc, section.blocks)
         if section.table is not None:
             add_table(doc, section.table)
             if landscape and index < len(context.sections) - 1:
                 start_section(doc, landscape=False)
+                number_at_the_foot(doc.sections[-1])
             else:
                 # A little air between a table and the next part, without an empty paragraph to edit around.
                 add_paragraph(doc, line="240", line_rule="auto", first_line_chars=0)

@@ -9,6 +9,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.shared import Mm
+from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from disclosure_desktop.domain.report import Report
@@ -143,8 +144,12 @@ def setup_page(doc: Document) -> None:
     # The footer line's bottom edge: the number's top then sits PAGE_NUMBER_GAP_MM under the type area.
     number_height_mm = ts.PAGE_NUMBER.size_pt * 25.4 / 72
     section.footer_distance = Mm(ts.MARGIN_BOTTOM_MM - ts.PAGE_NUMBER_GAP_MM - number_height_mm)
-    paragraph = section.footer.paragraphs[0]
-    replace_ppr(paragraph._p, style="Footer", line="240", line_rule="auto", jc="center")
+    fill_page_number(section.footer.paragraphs[0])
+
+
+def fill_page_number(paragraph: Paragraph, *, jc: str = "center") -> None:
+    """`— N —` in 4号 宋体, N a PAGE field (the portrait pages' footer, a landscape page's turned text box)."""
+    replace_ppr(paragraph._p, style="Footer", line="240", line_rule="auto", jc=jc)
     before, after = ts.PAGE_NUMBER_TEMPLATE.split("{n}")
     add_run(paragraph, before, ts.PAGE_NUMBER, latin=ts.PAGE_NUMBER.family)
     for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None), ("text", "1"), ("end", None)):

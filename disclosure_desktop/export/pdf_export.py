@@ -4,7 +4,10 @@ The print HTML (resources/templates/print.html.j2) is laid out in QTextDocuments
 fixed-resolution device (export/pagination.py moves the page breaks), then painted page by page into the type
 area of an A4 page with zero margins, with `— N —` drawn 7 mm under the type area. A landscape table's pages are
 painted turned a quarter left on the portrait sheet, its top at the binding edge and the page number where every
-page has it (GB/T 9704 §10). QtGui only (QPdfWriter, QPagedPaintDevice): the CLI uses it headless.
+page has it (GB/T 9704 §10). In a PDF file such a sheet is a landscape page, turned back a quarter so the table
+reads upright on screen as in the Word file's landscape section, its page number along the left edge where the
+sheet's foot is; a printer gets the portrait sheet itself. QtGui only (QPdfWriter, QPagedPaintDevice): the CLI
+uses it headless.
 """
 
 from __future__ import annotations
@@ -102,6 +105,12 @@ class PrintedPages:
     @property
     def count(self) -> int:
         return self.text_pages + (len(self.charts) if self.charts is not None else 0)
+
+    def turned(self, number: int) -> bool:
+        """Whether page `number` (0-based) holds a landscape table, turned on its portrait sheet."""
+        if number >= self.text_pages:
+            return False
+        return self.locate(number)[0].landscape
 
     def locate(self, number: int) -> tuple[PageRun, int]:
         """(run, page index in it) of page `number` (0-based)."""
@@ -215,7 +224,10 @@ def paint_report(report: Report, device: QPagedPaintDevice, sheet: ApprovalSheet
     """Paint every page of the report (after the approval sheet's, before the 图解's with `charts`) on a QPdfWriter
     or QPrinter (A4, zero margins); returns the page count."""
     pages = printed_pages(report, sheet, charts=charts, previous=previous)
-    a4_zero_margins(device)
+    # A PDF shows a landscape table's sheet as a landscape page; a printer (and its preview) gets the sheet.
+    upright = isinstance(device, QPdfWriter)
+    landscape = [upright and pages.turned(n) for n in range(pages.count)]
+    a4_zero_margins(device, landscape=bool(landscape and landscape[0]))
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot paint on the output device")
@@ -223,8 +235,17 @@ def paint_report(report: Report, device: QPagedPaintDevice, sheet: ApprovalSheet
         painter.scale(device.logicalDpiX() / LAYOUT_DPI, device.logicalDpiY() / LAYOUT_DPI)
         for number in range(pages.count):
             if number:
+                if landscape[number] != landscape[number - 1]:
+                    a4_zero_margins(device, landscape=landscape[number])  # applies to the page begun next
                 device.newPage()
+            painter.save()
+            if landscape[number]:
+                # The portrait sheet turned a quarter right: its left (binding) edge at the top, its foot at the
+                # left — the table upright, the page number where the bound sheet has it.
+                painter.translate(mm_px(ts.PAGE_HEIGHT_MM), 0)
+                painter.rotate(90)
             pages.paint_page(painter, number)
+            painter.restore()
     finally:
         painter.end()
     return PaintedReport(pages.count)

@@ -82,11 +82,11 @@ def layout_device() -> QPdfWriter:
     return writer
 
 
-def a4_zero_margins(device: QPagedPaintDevice) -> None:
-    """A4 portrait without margins: every layout places its type area itself."""
+def a4_zero_margins(device: QPagedPaintDevice, *, landscape: bool = False) -> None:
+    """A4 without margins, portrait unless asked: every layout places its type area itself."""
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     layout = QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
-        QPageLayout.Unit.Millimeter,
+        QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter,
     )
     layout.setMode(QPageLayout.Mode.FullPageMode)
     device.setPageLayout(layout)

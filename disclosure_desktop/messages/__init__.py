@@ -12,16 +12,19 @@ import os
 
 from disclosure_desktop.messages.catalog import CORE
 from disclosure_desktop.messages.charts import CATALOG as CHARTS
+from disclosure_desktop.messages.clerk import CATALOG as CLERK
 from disclosure_desktop.messages.life import CATALOG as LIFE
 from disclosure_desktop.messages.pdf_import import CATALOG as PDF_IMPORT
 from disclosure_desktop.messages.reliability import CATALOG as RELIABILITY
 from disclosure_desktop.messages.review import CATALOG as REVIEW
+from disclosure_desktop.messages.rules import CATALOG as RULES
 from disclosure_desktop.messages.shared_db import CATALOG as SHARED_DB
 
 LANGUAGES = ("zh", "en")
 _current = ""
 
-CATALOG: dict[str, tuple[str, str]] = {**CORE, **RELIABILITY, **PDF_IMPORT, **CHARTS, **REVIEW, **LIFE, **SHARED_DB}
+CATALOG: dict[str, tuple[str, str]] = {**CORE, **RELIABILITY, **PDF_IMPORT, **CHARTS, **REVIEW, **LIFE, **SHARED_DB,
+                                         **RULES, **CLERK}
 
 # errno → message key: the operating system's own text (strerror) is English whatever the UI language is.
 _OS_ERRORS = {
@@ -88,6 +91,12 @@ def message(key: str, /, **values: object) -> str:
     zh, en = CATALOG[key]
     text = en if current_language() == "en" else zh
     return text.format(**values)
+
+
+def rule_name(rule: str) -> str:
+    """A check's rule in words (「收到与办结、结转不平衡」); the id itself for a rule that has no name yet."""
+    key = f"rule.{rule}"
+    return message(key) if key in CATALOG else rule
 
 
 class ReportDataError(ValueError):

@@ -253,8 +253,8 @@ CORE: dict[str, tuple[str, str]] = {
     "insert.sentence": ("语句", "a sentence"),
     "insert.fee_statement": ("信息处理费表述", "the fee statement"),
     "insert.opening": ("标准开头", "the standard opening"),
-    "step.acknowledge": ("确认警告 {rule}", "Acknowledge warning {rule}"),
-    "step.unacknowledge": ("撤回对警告 {rule} 的确认", "Withdraw the acknowledgement of {rule}"),
+    "step.acknowledge": ("确认警告「{rule}」", "Acknowledge the warning “{rule}”"),
+    "step.unacknowledge": ("撤回对警告「{rule}」的确认", "Withdraw the acknowledgement of “{rule}”"),
     "step.restore": ("恢复 {name}", "Restore {name}"),
     # What a paste did (spec: 「粘贴42格；3格无法识别：x …；总计列由程序计算」).
     "paste.applied": ("粘贴{n}格", "pasted {n} cells"),

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from disclosure_desktop.domain import versions as kinds
+from disclosure_desktop.domain.changes import replacement
 from disclosure_desktop.domain.limits import cleaned_report
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.importers import kind_of, read_file
@@ -17,7 +19,7 @@ from disclosure_desktop.storage.report_summary import ReportSummary
 if TYPE_CHECKING:  # the store is handed in: workflows load no database code themselves
     from disclosure_desktop.storage.repository import ReportStore
 
-__all__ = ["ImportResult", "add_report", "explanation", "kind_of", "read_import", "same_reports"]
+__all__ = ["ImportResult", "add_report", "explanation", "kind_of", "read_import", "replace_report", "same_reports"]
 
 
 # How far a long reading has come: (done, total, what); the window's job raises from it when the clerk cancels.
@@ -53,6 +55,17 @@ def add_report(store: ReportStore, report: Report, *, require_agency: bool = Tru
     report = cleaned_report(report, require_agency=require_agency)
     report.id = None
     return store.create(report)
+
+
+def replace_report(store: ReportStore, report_id: int, report: Report, *, kept_as: str,
+                   require_agency: bool = True) -> int:
+    """The imported `report` becomes report `report_id`'s working copy; what it replaces is kept first as a version
+    named `kept_as` (「导入前」), so nothing is lost and the versions dialog can bring it back. Returns the id."""
+    report = cleaned_report(report, require_agency=require_agency)
+    current = store.load(report_id)
+    store.snapshot(report_id, kinds.MANUAL, kept_as)
+    store.apply(report_id, replacement(current, report))
+    return report_id
 
 
 def same_reports(store: ReportStore, report: Report) -> list[ReportSummary]:

@@ -94,8 +94,20 @@ def test_a_paste_says_what_it_did_not_apply():
     entry = session.enter_cells({"t3.new.natural": "5", "t3.new.commercial": "x", "t3.new.total": "9",
                                  "t3.new.research": "1e3"}, "paste")
     entry.outside = 2
-    assert entry.summary() == "粘贴1格；2格无法识别：x、1e3；总计由程序计算，1格未粘贴；2格超出表格"
+    assert entry.summary() == ("粘贴1格；2格无法识别：x、1e3；总计由程序计算，1格未粘贴；其中1格与各项之和不符"
+                               "（如表三 一、本年新收… 总计：表格中为9，各项之和为5），请核对原表；2格超出表格")
     assert session.undo_name == "粘贴 表三 一、本年新收… 自然人"
+
+
+def test_a_pasted_sheet_whose_total_agrees_is_told_so():
+    session = EditSession(Report("gov-2021", "", 2025))
+    entry = session.enter_cells({"t3.carried_in.natural": "5", "t3.carried_in.legal": "2",
+                                 "t3.carried_in.total": "7"}, "paste")
+    assert entry.totals == ["t3.carried_in.total"] and entry.totals_differ == []
+    assert entry.summary() == "粘贴2格；总计由程序计算，与表格中的1格一致"
+    wrong = session.enter_cells({"t3.new.natural": "5", "t3.new.total": "1,005"}, "paste")
+    assert wrong.totals_differ == [("t3.new.total", "1005", "5")]
+    assert "表格中为1005，各项之和为5" in wrong.summary()
 
 
 def test_typing_merges_into_one_step_per_pause():

@@ -41,7 +41,9 @@ def test_full_width_digits_from_an_input_method_all_reach_the_cell(qtbot, db_pat
 
 def test_a_too_long_version_name_is_asked_again_as_typed(qtbot, db_path: Path):
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+    from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+    from disclosure_desktop.gui.dialogs.version_name import VersionNameDialog
 
     window = open_window(qtbot, db_path)
     start_report(qtbot, window, "welcome_example")
@@ -50,7 +52,7 @@ def test_a_too_long_version_name_is_asked_again_as_typed(qtbot, db_path: Path):
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
-        if isinstance(box, QInputDialog):
+        if isinstance(box, VersionNameDialog):
             field = box.findChild(QLineEdit)
             asked.append(field.text())
             if len(asked) == 1:

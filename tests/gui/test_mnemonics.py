@@ -138,6 +138,8 @@ def test_no_clash_in_any_dialog(qtbot, db_path, ui_language):
     from disclosure_desktop.gui.dialogs.importing import ImportDialog
     from disclosure_desktop.gui.dialogs.settings import SettingsDialog
     from disclosure_desktop.gui.dialogs.shortcuts import ShortcutsDialog
+    from disclosure_desktop.gui.dialogs.sign import SignDialog
+    from disclosure_desktop.gui.dialogs.version_name import VersionNameDialog
     from disclosure_desktop.gui.dialogs.versions import VersionsDialog
     from disclosure_desktop.workflows.example_report import example_report
 
@@ -152,7 +154,8 @@ def test_no_clash_in_any_dialog(qtbot, db_path, ui_language):
     dialogs = [ExportDialog(report, problems, window), importer, VersionsDialog(report.display_title, window),
                BackupDialog(db_path, window), BackupDialog(db_path, window, damaged="test"), SettingsDialog(window),
                HelpViewer(window), AboutDialog(db_path, window), AcknowledgeDialog(warning, window),
-               FeeDialog(window), ShortcutsDialog(window.actions, window)]
+               FeeDialog(window), ShortcutsDialog(window.actions, window), SignDialog(window),
+               VersionNameDialog("", window)]
     assert dialogs[0].confirm is not None and importer.tabs.count() > 1
     bad = {}
     for dialog in dialogs:
@@ -171,3 +174,24 @@ def test_generated_letters_skip_those_taken():
     assert with_mnemonic("Contact", "Contact", used) == "&Contact"
     assert used >= {"a", "n", "k"}
     assert plain_label("报告年度(&Y)：") == "报告年度" and plain_label("Report &year:") == "Report year"
+
+
+def test_every_label_and_button_of_the_small_dialogs_has_its_letter(qtbot, ui_language):
+    """The version name and 签发 dialogs: no field or button that only the mouse reaches."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from disclosure_desktop.gui.dialogs.sign import SignDialog
+    from disclosure_desktop.gui.dialogs.version_name import VersionNameDialog
+
+    for dialog in (SignDialog(), VersionNameDialog()):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        missing = [w.text() for w in dialog.findChildren(QAbstractButton) if w.isVisible() and not mnemonic(w.text())]
+        labels = [w for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+        missing += [w.text() for w in labels if not mnemonic(w.text())]
+        fields = [w for w in dialog.findChildren(QLineEdit) if w.isVisible() and w.parent() is dialog]
+        assert all(any(label.buddy() is field for label in labels) for field in fields), type(dialog).__name__
+        assert not missing, (type(dialog).__name__, missing)
+        assert not clashes(window_mnemonics(dialog)), type(dialog).__name__
+        dialog.close()

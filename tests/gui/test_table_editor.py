@@ -372,7 +372,8 @@ def test_paste_skips_totals_and_keeps_columns_aligned(t3):
     assert t3.report.value("t3.new.total") == "7"
     assert t3.report.value("t3.carried_in.other_org") == "8"
     assert entry.applied == ["t3.new.other_org", "t3.carried_in.other_org"]
-    assert entry.summary() == "粘贴2格；总计由程序计算，2格未粘贴；1格超出表格"
+    assert entry.summary() == ("粘贴2格；总计由程序计算，2格未粘贴；其中2格与各项之和不符（如表三 一、本年新收… 总计："
+                               "表格中为99，各项之和为7），请核对原表；1格超出表格")
 
 
 def test_paste_crosses_label_rows_in_table_2(qtbot):

@@ -9,6 +9,9 @@ character into the lead-in, then a number into 一、本年新收 自然人, eve
 MODE `idle`: open or create the report, type one line into the agency field, then wait.
 MODE `idle-after-go`: the same, but say OPENED first and type only once the file DB.go exists (a test takes the
 database's lock in between, so the line typed cannot be saved, whatever the machine's speed).
+MODE `open_cell`: open or create the report, go to part 三, type a number into 一、本年新收 自然人 without Enter,
+say TYPED and the number, then wait with the cell open, saying SAVED and whether the cell is still open each time
+the autosave has written.
 """
 
 from __future__ import annotations
@@ -104,6 +107,17 @@ class Typist:
         w.session.autosave.saving.connect(lambda: say("WRITE"))
         w.session.autosave.saved.connect(lambda _when: say("SAVED"))
         report = w.session.report
+        if MODE == "open_cell":
+            w.session.autosave.saved.connect(lambda _when: say("SAVED", f"editing={int(self.editing(w))}"))
+            w.area.go_to_page("section:applications")
+            page = w.wizard.current_page()
+            page.editor.focus_cell("t3.new.natural")
+            number = str(4000 + rng.randint(0, 999))
+            for digit in number:
+                key(page.editor.view if not self.editing(w) else QApplication.focusWidget(), Qt.Key(ord(digit)),
+                    digit)
+            say("TYPED", number, f"editing={int(self.editing(w))}")
+            return
         if MODE in ("idle", "idle-after-go"):
             w.area.go_to_page("start")
             if MODE == "idle-after-go":
@@ -122,6 +136,11 @@ class Typist:
         self.last_step = time.monotonic()
         threading.Thread(target=self.watch, daemon=True).start()
         self.timer.start(rng.randint(100, 250))
+
+    @staticmethod
+    def editing(w) -> bool:
+        view = w.wizard.current_page().editor.view
+        return view.state() == view.State.EditingState
 
     def watch(self) -> None:
         """If typing stops for 5 s, write every thread's stack beside the database and say where."""

@@ -94,3 +94,35 @@ def test_killed_at_random_moments_loses_no_edit_older_than_a_second(tmp_path):
           f"{DURABLE_S} s checked on disk")
     assert checked_edits >= ROUNDS  # the rounds really typed and checked something
     assert during_writes >= ROUNDS // 10, f"only {during_writes} kills came while a write was in flight"
+
+
+def test_a_number_left_open_in_its_cell_is_on_disk_after_the_pause(tmp_path):
+    """Typed into a cell without Enter, the cell still open: after the short pause the autosave has written it,
+    and a kill then (the cell still open) loses nothing."""
+    db_path = tmp_path / "open.sqlite"
+    proc = start("open_cell", db_path, 7)
+    typed = ""
+    saved_open = False
+    said: list[str] = []
+    try:
+        for words, _at in lines(proc, time.monotonic() + 60):
+            said.append(" ".join(words))
+            if words[0] == "TYPED":
+                typed = words[1]
+                assert words[2:] == ["editing=1"], said
+            elif words == ["SAVED", "editing=1"] and typed:
+                saved_open = True
+                break
+        assert typed and saved_open, f"no save with the cell open after typing: {said[-5:]}"
+        assert proc.poll() is None
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert integrity(db_path) == "ok"
+    with Database.open(db_path) as db:
+        store = ReportStore(db)
+        [summary] = store.list_reports()
+        assert store.load(summary.id).value("t3.new.natural") == typed

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from disclosure_desktop.domain.numerals import ascii_digits, han_number
@@ -43,6 +43,10 @@ class Claim:
     topic: str
     value: int
     quote: str
+    # Where the figure (or the words stating that nothing happened) stands in the text read: [start, end) in
+    # characters, so the editor can underline and select exactly it. Not part of what the claim says.
+    start: int = field(default=0, compare=False)
+    end: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -252,7 +256,9 @@ def _read_sentence(book: ClaimBook, sentence: _Sentence, year: int | None) -> li
                     topic = _matched_topic(m) or _topic_before(book, text[: m.start()])
                     if topic not in kind.cells:
                         continue
-                taken[span] = (m.start(), Claim(kind.kind, topic, value, sentence.quote(m.start(), m.end())))
+                a, b = span[1], span[2]
+                where = (sentence.original_at(a), sentence.original_at(max(b - 1, a)) + 1)
+                taken[span] = (m.start(), Claim(kind.kind, topic, value, sentence.quote(m.start(), m.end()), *where))
     return sorted(taken.values(), key=lambda item: item[0])
 
 
@@ -273,5 +279,7 @@ def find_claims(text: str, year: int | None = None, book: str = "gov") -> tuple[
     found: dict[tuple[str, str, int], Claim] = {}
     for m in _SENTENCE.finditer(text):
         for claim in _sentence_claims(m.group(0), year, book):
-            found.setdefault((claim.kind, claim.topic, claim.value), claim)
+            key = (claim.kind, claim.topic, claim.value)
+            if key not in found:
+                found[key] = replace(claim, start=claim.start + m.start(), end=claim.end + m.start())
     return tuple(found.values())

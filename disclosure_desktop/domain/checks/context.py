@@ -102,5 +102,6 @@ class Context:
         section_id: str,
         cell_ids: tuple[str, ...] = (),
         fix: Fix | None = None,
+        spans: tuple[tuple[int, int], ...] = (),
     ) -> Problem:
-        return Problem(severity_of(rule), rule, location, message, section_id, cell_ids, fix)
+        return Problem(severity_of(rule), rule, location, message, section_id, cell_ids, fix, spans=spans)

@@ -101,4 +101,5 @@ def _check_claim(ctx: Context, sid: str, claim: Claim, filled: set[str]) -> Prob
     concerned = tuple(dict.fromkeys(c for cand in candidates for c in cand))
     # Located at the cell the statement is about, so that acknowledging it (RULE@location) sets aside this
     # statement only, not every other figure of the same part.
-    return ctx.problem("NARRATIVE-NUMBER", concerned[0], message, sid, concerned)
+    return ctx.problem("NARRATIVE-NUMBER", concerned[0], message, sid, concerned,
+                       spans=((claim.start, claim.end - claim.start),))

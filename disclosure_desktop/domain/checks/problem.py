@@ -51,6 +51,9 @@ class Problem:
     # An item of the 公开办's remarks (spec §12) rather than the program's own finding: its key (domain.remarks);
     # `acknowledged` then holds the day it was marked 已整改.
     remark: str = ""
+    # Where in the text of `section_id` the problem is: (offset, length) in characters of the stored text, for a
+    # problem about words (a figure the text states, a placeholder); the editor underlines and selects them.
+    spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def is_error(self) -> bool:

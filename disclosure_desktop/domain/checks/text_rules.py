@@ -62,6 +62,11 @@ def find_placeholders(text: str) -> list[str]:
     return list(seen)
 
 
+def placeholder_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(offset, length) of every placeholder in `text`."""
+    return tuple((m.start(), m.end() - m.start()) for m in _PLACEHOLDER.finditer(text))
+
+
 def check_placeholders(ctx: Context) -> Iterator[Problem]:
     report = ctx.report
     texts: list[tuple[str, str]] = [(AGENCY, report.agency), (TITLE, report.title)]
@@ -75,8 +80,11 @@ def check_placeholders(ctx: Context) -> Iterator[Problem]:
         if not tokens:
             continue
         token = msg("list.sep").join(tokens[:3])
+        # Only the section's own text has places in its editor (a part's heading is a field of its own).
+        own = report.text(location) if location not in (AGENCY, TITLE) else ""
         yield ctx.problem(
-            "PLACEHOLDER", location, msg("placeholder", place=ctx.text_place(location), token=token), location
+            "PLACEHOLDER", location, msg("placeholder", place=ctx.text_place(location), token=token), location,
+            spans=placeholder_spans(own),
         )
 
 

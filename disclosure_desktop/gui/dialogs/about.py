@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QTe
 from disclosure_desktop import __version__
 from disclosure_desktop.export.fonts import ROLES, font_plan
 from disclosure_desktop.gui.widgets.icons import app_icon
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen
 from disclosure_desktop.resource_files import resource_path
 
 
@@ -31,6 +32,7 @@ def _header_row(*titles: str) -> str:
 class AboutDialog(QDialog):
     def __init__(self, db_path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never larger than the screen, never off it
         self.setWindowTitle(self.tr("About"))
         data = tomllib.loads(resource_path("licences.toml").read_text("utf-8"))
         tabs = QTabWidget(objectName="aboutTabs")

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from disclosure_desktop.domain.checks import Problem
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen
 
 
 class AcknowledgeDialog(QDialog):
     def __init__(self, problem: Problem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never larger than the screen, never off it
         self.setObjectName("acknowledgeDialog")
         self.setWindowTitle(self.tr("Acknowledge a warning"))
         warning = QLabel(problem.message, objectName="acknowledgeWarning")

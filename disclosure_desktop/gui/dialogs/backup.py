@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disclosure_desktop.gui.dialogs.versions import fit_to_screen
 from disclosure_desktop.gui.widgets.list_table import list_table
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen, preferred_size
 from disclosure_desktop.storage import backup_files as backups
 from disclosure_desktop.storage.errors import DatabaseError
 
@@ -34,9 +34,10 @@ class BackupDialog(QDialog):
     def __init__(self, db_path: Path, parent: QWidget | None = None, *, damaged: str = "") -> None:
         """`damaged`: the reason the database could not be opened; the dialog then restores by itself."""
         super().__init__(parent)
+        keep_on_screen(self)  # never larger than the screen, never off it
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Backups"))
-        fit_to_screen(self, 760, 480)
+        preferred_size(self, 760, 480)
         self.db_path = Path(db_path)
         self.direct = bool(damaged)
         self.restored_from: Path | None = None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +31,7 @@ from disclosure_desktop.export import registry
 from disclosure_desktop.export.fonts import font_plan, missing_characters, plan_note, role_texts
 from disclosure_desktop.export.registry import RenderOptions
 from disclosure_desktop.gui.dialogs.error import show_failure
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen
 from disclosure_desktop.workflows.exporting import Exported, ExportRequest
 
 SETTING_FOLDER = "export/folder"
@@ -63,6 +65,7 @@ class ExportDialog(QDialog):
         time); `sheet_available`: it is a signed version, whose 签发单 can go in front of a PDF. `signed`: the
         report's signed version, offered before the draft."""
         super().__init__(parent)
+        keep_on_screen(self)  # never larger than the screen, never off it
         self.setWindowTitle(self.tr("Export report"))
         self.setMinimumWidth(620)
         self._report = report
@@ -126,29 +129,38 @@ class ExportDialog(QDialog):
         self.source_draft: QRadioButton | None = None
         if signed is not None:
             self._add_sources(layout, signed)
-        layout.addWidget(QLabel(self.tr("Format:")))
-        layout.addLayout(formats)
+        format_box = QGroupBox(self.tr("Format"))
+        format_box.setLayout(formats)
+        layout.addWidget(format_box)
         save_as = QLabel(self.tr("&Save as:"))
         save_as.setBuddy(self.path_edit)
         layout.addWidget(save_as)
         layout.addLayout(path_row)
-        layout.addWidget(self.pdfa)
         layout.addWidget(self.charts)
-        layout.addWidget(self.include_sheet)
 
+        # What only a PDF has, together, and away when another format is chosen (no gap where it was).
+        self.pdf_box = QGroupBox(self.tr("PDF"), objectName="pdfOptions")
+        pdf_layout = QVBoxLayout(self.pdf_box)
+        pdf_layout.addWidget(self.pdfa)
+        pdf_layout.addWidget(self.include_sheet)
         self.fonts_label = QLabel(objectName="fontsNote")
         self.fonts_label.setWordWrap(True)
-        layout.addWidget(self.fonts_label)
+        pdf_layout.addWidget(self.fonts_label)
+        layout.addWidget(self.pdf_box)
 
         self.errors_label = QLabel(objectName="exportErrors")
         self.errors_label.setWordWrap(True)
         self.problem_list = QListWidget(objectName="exportProblemList")
+        self.problem_list.setWordWrap(True)  # a long message wraps: no sideways scrolling to read it
+        self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problem_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.problem_list.setMaximumHeight(140)
         self.confirm = QCheckBox(self.tr("Export &anyway"), objectName="exportAnyway")
         layout.addWidget(self.errors_label)
         layout.addWidget(self.problem_list)
         layout.addWidget(self.confirm)
         layout.addWidget(self.open_folder)
+        layout.addStretch(1)  # any height to spare goes under the choices, not between them
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -206,14 +218,18 @@ class ExportDialog(QDialog):
         # has no name to give a suffix: Export then says what is missing.
         if path.name:
             self.path_edit.setText(str(with_format_suffix(path, registry.FORMATS[self.format_id()].suffix)))
-        self.fonts_label.setVisible(self.format_id() == "pdf")
+        pdf = self.format_id() == "pdf"
+        self.pdf_box.setVisible(pdf)
         self.include_sheet.setVisible(self._sheet_available or self.signed_chosen())
-        self.include_sheet.setEnabled(self.format_id() == "pdf")
-        self.pdfa.setEnabled(self.format_id() == "pdf")
+        self.include_sheet.setEnabled(pdf)
+        self.pdfa.setEnabled(pdf)
         self.charts.setEnabled(self.format_id() in ("pdf", "docx"))
-        if self.format_id() == "pdf" and not self.fonts_label.text():
+        if pdf and not self.fonts_label.text():
             self.fonts_label.setText(self._fonts_note())
         self._update_button()
+        # As tall as what this format shows: no gap where the PDF's options were, nothing cut when they come back.
+        self.layout().activate()
+        self.resize(self.width(), self.sizeHint().height())
 
     def _fonts_note(self) -> str:
         """Which installed face stands in for each official one, and any character that no installed face has."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_desktop.domain.fees import fee_sentence, per_application_fee, quote, yuan
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen
 
 
 class FeeDialog(QDialog):
@@ -30,6 +31,7 @@ class FeeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never larger than the screen, never off it
         self.setObjectName("feeDialog")
         self.setWindowTitle(self.tr("Processing fees (信息处理费)"))
 

@@ -24,6 +24,7 @@ from shiboken6 import isValid
 
 from disclosure_desktop.domain import help_topics
 from disclosure_desktop.domain.formats import GOV_DEFAULT, all_formats
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen
 from disclosure_desktop.messages import current_language
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -68,6 +69,7 @@ class HelpViewer(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never larger than the screen, never off it
         self.setWindowTitle(self.tr("Guide to the report"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.format_box = QComboBox(objectName="helpFormat")

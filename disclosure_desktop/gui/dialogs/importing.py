@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,6 +36,7 @@ from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.layout import table_grid
 from disclosure_desktop.domain.numerals import section_number
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen, preferred_size
 from disclosure_desktop.importers.explain import first_line
 from disclosure_desktop.messages import ReportDataError, current_language
 from disclosure_desktop.runtime.jobs import Job
@@ -143,6 +144,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never larger than the screen, never off it
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import a report"))
         self.result = None
@@ -191,9 +193,7 @@ class ImportDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
-        screen = QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen else None
-        self.resize(min(1000, room.width() - 40) if room else 1000, min(700, room.height() - 60) if room else 700)
+        preferred_size(self, 1000, 700)
         if path is not None:
             self.open_file(path)
 
@@ -353,3 +353,32 @@ def next_year_box(parent: QWidget | None, report: Report) -> QMessageBox:
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return box
+
+
+# What the clerk chose when the agency's report of that year is there already.
+REPLACE, KEEP_BOTH, CANCEL = "replace", "keep_both", "cancel"
+
+
+def ask_same_report(parent: QWidget | None, report: Report, same: list) -> str:
+    """The agency's report of that year exists (`same`: its summaries): replace it — what it holds is kept as a
+    version first — keep both, or cancel. Returns REPLACE, KEEP_BOTH or CANCEL."""
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ImportDialog", "Import a report"), "",
+                      parent=parent)
+    box.setObjectName("sameReportQuestion")
+    box.setText(QCoreApplication.translate(
+        "ImportDialog", "There is already a %1 report of %2 (「%3」). What should the import do?")
+                .replace("%1", str(report.year)).replace("%2", report.agency).replace("%3", same[0].display_title))
+    box.setInformativeText(QCoreApplication.translate(
+        "ImportDialog", "Replace: the report takes the imported content; what it holds now is kept as a version "
+        "(Report ▸ Versions and signing brings it back). Keep both: the import becomes a second report."))
+    replace = box.addButton(QCoreApplication.translate("ImportDialog", "&Replace (keep the old as a version)"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    replace.setObjectName("replaceReport")
+    both = box.addButton(QCoreApplication.translate("ImportDialog", "&Keep both"), QMessageBox.ButtonRole.ActionRole)
+    both.setObjectName("keepBoth")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(replace)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return REPLACE if clicked is replace else KEEP_BOTH if clicked is both else CANCEL

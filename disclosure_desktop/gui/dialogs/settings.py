@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from disclosure_desktop import options
 from disclosure_desktop.export.fonts import font_plan
 from disclosure_desktop.gui.widgets.accessible import with_mnemonic
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen
 from disclosure_desktop.options import (
     BoolOption,
     ChoiceOption,
@@ -52,6 +53,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never larger than the screen, never off it
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings or QSettings()
         self.fields: dict[str, _Field] = {}

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disclosure_desktop.gui.dialogs.versions import fit_to_screen
 from disclosure_desktop.gui.widgets.accessible import plain_label
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen, preferred_size
 from disclosure_desktop.gui.window.menus import PART_KEYS, START_PAGE_KEY, MainMenus
 
 
@@ -33,6 +33,7 @@ def key_text(*keys: str | QKeySequence) -> str:
 class ShortcutsDialog(QDialog):
     def __init__(self, menus: MainMenus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never larger than the screen, never off it
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.tree = QTreeWidget(objectName="shortcutList")
@@ -58,7 +59,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
 
-        fit_to_screen(self, 660, 760)  # every line at once where the screen allows
+        preferred_size(self, 660, 760)  # every line at once where the screen allows
 
     def groups(self, menus: MainMenus) -> list[tuple[str, list[tuple[str, str]]]]:
         """(heading, [(keys, what they do)]) — a group per menu, then the keys no menu lists."""

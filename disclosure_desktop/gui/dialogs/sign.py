@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 
 from disclosure_desktop.domain.limits import MAX_NAME_CHARS
 from disclosure_desktop.gui.widgets.date_edit import TypedDateEdit
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen
 
 
 class SignDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never larger than the screen, never off it
         self.setObjectName("signDialog")
         self.setWindowTitle(self.tr("Mark as signed (签发)"))
         self.setMinimumWidth(440)
@@ -37,10 +39,13 @@ class SignDialog(QDialog):
         self.review_date.setDisplayFormat("yyyy-MM-dd")
         self.review_date.setMaximumDate(QDate.currentDate().addYears(1))
         form = QFormLayout()
-        form.addRow(self.tr("Signed by:"), self.signer_edit)
-        form.addRow(self.tr("Reviewed by:"), self.reviewer_edit)
-        form.addRow(self.tr("Reviewed on:"), self.review_date)
+        # Each label with its Alt letter (the form makes it the field's buddy): Alt+B, Alt+R, Alt+O, Alt+S signs.
+        form.addRow(self.tr("Signed &by:"), self.signer_edit)
+        form.addRow(self.tr("&Reviewed by:"), self.reviewer_edit)
+        form.addRow(self.tr("Reviewed &on:"), self.review_date)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Qt's own Chinese 「取消」 has no letter: Alt+C as everywhere else in the dialog.
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
         self.sign_button = buttons.addButton(self.tr("&Sign"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_button.setObjectName("confirmSignButton")
         buttons.accepted.connect(self.accept)

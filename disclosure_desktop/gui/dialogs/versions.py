@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,17 +27,10 @@ from disclosure_desktop.domain.limits import MAX_NAME_CHARS
 from disclosure_desktop.domain.versions import SIGNED, VersionInfo
 from disclosure_desktop.gui.dialogs.sign import SignDialog
 from disclosure_desktop.gui.widgets.list_table import list_table
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen, preferred_size
 
 WORKING = 0  # "the working copy" where a version id is expected
 
-
-def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
-    """The preferred size, or less on a small screen (1024×700 laptops) so that no edge is off screen."""
-    screen = dialog.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        available = screen.availableGeometry()
-        width, height = min(width, available.width() - 40), min(height, available.height() - 60)
-    dialog.resize(width, height)
 
 _OLD, _NEW = "background:#fde2e1;text-decoration:line-through;", "background:#d8f3dc;"
 
@@ -53,9 +45,10 @@ class VersionsDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never larger than the screen, never off it
         self.setObjectName("versionsDialog")
         self.setWindowTitle(self.tr("Versions — %1").replace("%1", title))
-        fit_to_screen(self, 1100, 680)
+        preferred_size(self, 1100, 680)
         self._versions: list[VersionInfo] = []
 
         self.table = list_table("versionTable", [self.tr("Saved"), self.tr("Kind"), self.tr("Name")], 2,
@@ -108,6 +101,13 @@ class VersionsDialog(QDialog):
         left_layout.addLayout(signed_actions)
         left_layout.addWidget(save_box)
 
+        # What the last action did (a restore, a version saved, 签发), above the comparison it leads to.
+        self.note = QLabel(objectName="versionsNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("QLabel#versionsNote { background: #e6f4ea; color: #0d3d1c; border: 1px solid "
+                                "#34a853; border-radius: 3px; padding: 4px 8px; }")
+        self.note.hide()
+        self.compared: tuple[int, int] | None = None  # (older, newer) of the comparison shown
         self.heading = QLabel(objectName="comparisonHeading")
         self.heading.setWordWrap(True)
         self.view = QTextBrowser(objectName="comparisonView")
@@ -115,6 +115,7 @@ class VersionsDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.note)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.view, 1)
 
@@ -152,12 +153,22 @@ class VersionsDialog(QDialog):
                 self.table.setItem(row, col, item)
         empty = self.tr("No saved versions yet. A version is saved at every export, before every restore, and "
                         "when you save or sign one here.")
+        known = {v.id for v in self._versions} | {WORKING}
+        if self.compared is not None and not set(self.compared) <= known:
+            self.compared = None  # a version no longer listed: its comparison no longer holds
+            self.view.clear()
+            self.heading.clear()
         if not self._versions:
             self.heading.setText(empty)
             self.view.clear()
         elif self.heading.text() == empty:  # the first version is there now: the note no longer holds
             self.heading.clear()
         self._selection_changed()
+
+    def tell(self, text: str) -> None:
+        """Say what the last action did ("" clears it); a screen reader reads it with the label."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def show_comparison(self, comparison: Comparison, older: str, newer: str) -> None:
         """Show what changed from `older` to `newer` (their names as the clerk knows them), side by side."""
@@ -252,10 +263,16 @@ class VersionsDialog(QDialog):
     def _compare(self) -> None:
         ids = self.selected_ids()
         if len(ids) == 1:
-            self.compare_requested.emit(ids[0], WORKING)
+            self.compare(ids[0], WORKING)
         elif len(ids) == 2:
             older, newer = sorted(ids)
-            self.compare_requested.emit(older, newer)
+            self.compare(older, newer)
+
+    def compare(self, older: int, newer: int) -> None:
+        """Ask for the comparison of two versions (WORKING: the working copy); it is asked again after every
+        action, so what is shown always holds for the report as it now is."""
+        self.compared = (older, newer)
+        self.compare_requested.emit(older, newer)
 
     def version_name(self, version_id: int) -> str:
         """How the comparison heading names a version: its kind and time (and name)."""

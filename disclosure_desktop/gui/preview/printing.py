@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.export.pdf_export import paint_report
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen
 
 if TYPE_CHECKING:
     from disclosure_desktop.export.approval_sheet import ApprovalSheet
@@ -20,7 +21,7 @@ def preview_dialog(report: Report, parent: QWidget | None = None,
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)
     printer.setDocName(report.display_title)
-    dialog = QPrintPreviewDialog(printer, parent)
+    dialog = keep_on_screen(QPrintPreviewDialog(printer, parent))
     dialog.setWindowTitle(report.display_title)
     dialog.paintRequested.connect(lambda device: paint_report(report, device, sheet))
     dialog._printer = printer  # the dialog does not own the printer: keep it alive as long as the dialog

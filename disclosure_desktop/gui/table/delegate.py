@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from enum import IntEnum
+from itertools import count
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -14,9 +14,10 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
@@ -27,7 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from disclosure_desktop.gui.table.label_lines import balanced_label, label_lines
 from disclosure_desktop.gui.wizard.source_legend import MARKER_BORDER
+
+__all__ = ["CellDelegate", "Role", "balanced_label", "leaves_table"]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,28 +48,14 @@ class Role(IntEnum):
     NAME = Qt.ItemDataRole.UserRole + 7  # row and column of a value cell (「1.属于国家秘密 × 商业企业」)
 
 
+# How long the clerk may pause typing in an open cell before what it holds (a valid value) is kept: a crash with
+# the cell still open then loses nothing (item 5 of issue 20; the autosave writes it within a second after).
+DRAFT_PAUSE_MS = 800
+_editings = count(1)  # names each opening of a cell editor
+
 # Room around label text so wrapped Chinese lines do not touch the grid lines.
 LABEL_PADDING = 5
 VALUE_PADDING = 6
-
-_ORDINAL_PREFIX = re.compile(r"^（[一二三四五六七八九十]+）")
-# The item view style drops "\n"; the Unicode line separator is what Qt's own delegate turns "\n" into.
-_BREAK = "\u2028"
-
-
-def balanced_label(text: str, fits) -> str:
-    """A short label that does not fit on one line, broken where a reader expects it rather than before the last
-    character: after 「（三）」, or in the middle of a short header such as 结果|维持 or 社会公|益组织."""
-    if _BREAK in text or fits(text):
-        return text
-    prefix = _ORDINAL_PREFIX.match(text)
-    if prefix and fits(text[prefix.end():]):
-        return f"{text[: prefix.end()]}{_BREAK}{text[prefix.end():]}"
-    if len(text) <= 8:
-        middle = (len(text) + 1) // 2
-        return f"{text[:middle]}{_BREAK}{text[middle:]}"
-    return text
-
 
 def leaves_table(event: QEvent) -> bool | None:
     """Ctrl+Tab: True (onwards), Ctrl+Shift+Tab: False (back), None for any other event. Plain Tab moves between
@@ -87,15 +77,45 @@ class CellDelegate(QStyledItemDelegate):
     message = Signal(QWidget, str)  # an open cell editor refuses its text with this explanation ("" clears it)
     leave = Signal(bool)  # Ctrl+Tab (True) or Ctrl+Shift+Tab in an open cell: take it, then leave the table
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
-        super().initStyleOption(option, index)
-        if index.data(Role.KIND) in ("header", "stub", "corner") and not index.data(Role.VERTICAL):
-            widget = option.widget
-            style = widget.style() if widget else QApplication.style()
-            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-            room = option.rect.width() - 2 * margin
-            metrics = option.fontMetrics
-            option.text = balanced_label(option.text, lambda t: metrics.horizontalAdvance(t) <= room)
+    # --- labels: drawn line by line, whole, in the room the cell has -------------------------------------------
+    def label_rect(self, option: QStyleOptionViewItem) -> QRect:
+        """Where a label's text goes inside its cell: padding, and the style's own text margin, on each side."""
+        widget = option.widget
+        style = widget.style() if widget else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1 + LABEL_PADDING
+        return option.rect.adjusted(margin, LABEL_PADDING // 2, -margin, -(LABEL_PADDING // 2))
+
+    def label_metrics(self, option: QStyleOptionViewItem, index: Index) -> QFontMetrics:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        return QFontMetrics(opt.font)
+
+    def label_lines(self, option: QStyleOptionViewItem, index: Index) -> list[str]:
+        """The lines a label is drawn in when its cell is `option.rect` (one line when the width is unknown)."""
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        metrics = self.label_metrics(option, index)
+        room = self.label_rect(option).width()
+        if option.rect.width() <= 0:
+            return [text]
+        return label_lines(text, lambda t: metrics.horizontalAdvance(t) <= room)
+
+    def _paint_label(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        metrics = self.label_metrics(option, index)
+        lines = self.label_lines(option, index)
+        rect = self.label_rect(option)
+        step = metrics.lineSpacing()
+        top = rect.top() + max(0, (rect.height() - step * len(lines)) // 2)
+        align = index.data(Qt.ItemDataRole.TextAlignmentRole) or Qt.AlignmentFlag.AlignCenter
+        horizontal = Qt.AlignmentFlag(int(align)) & Qt.AlignmentFlag.AlignHorizontal_Mask
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(QPalette.ColorRole.Text))
+        for i, line in enumerate(lines):
+            painter.drawText(QRect(rect.left(), top + i * step, rect.width(), step),
+                             int(horizontal | Qt.AlignmentFlag.AlignVCenter), line)
+        painter.restore()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         kind = index.data(Role.KIND)
@@ -105,17 +125,14 @@ class CellDelegate(QStyledItemDelegate):
         widget = option.widget
         style = widget.style() if widget else QApplication.style()
         if kind != "value":
-            opt.rect = option.rect.adjusted(LABEL_PADDING, LABEL_PADDING // 2, -LABEL_PADDING, -LABEL_PADDING // 2)
+            # A label never shows the selection or focus frame (only numbers are selectable), and is never
+            # elided: its lines are laid out to the cell's width, and the rows are as tall as they need.
             self.initStyleOption(opt, index)
-            # A label never shows the selection or focus frame: only numbers are selectable.
-            opt.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
             painter.fillRect(option.rect, opt.backgroundBrush)
-            opt.backgroundBrush = Qt.BrushStyle.NoBrush
             if index.data(Role.VERTICAL):
-                opt.rect = option.rect
                 self._paint_vertical(painter, opt, index)
                 return
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+            self._paint_label(painter, option, index)
             return
         self.initStyleOption(opt, index)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -158,10 +175,12 @@ class CellDelegate(QStyledItemDelegate):
         if kind == "value":
             width = metrics.horizontalAdvance("0000000") + 2 * VALUE_PADDING
             return QSize(width, metrics.height() + 12)
-        opt = QStyleOptionViewItem(option)
-        opt.rect = option.rect.adjusted(0, 0, -2 * LABEL_PADDING, 0)
-        hint = super().sizeHint(opt, index)
-        return QSize(hint.width() + 2 * LABEL_PADDING, hint.height() + LABEL_PADDING + 4)
+        label_metrics = self.label_metrics(option, index)
+        lines = self.label_lines(option, index)
+        padding = option.rect.width() - self.label_rect(option).width() if option.rect.width() > 0 else (
+            2 * LABEL_PADDING + 4)
+        width = max(label_metrics.horizontalAdvance(line) for line in lines) + padding
+        return QSize(width, label_metrics.lineSpacing() * len(lines) + LABEL_PADDING + 6)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent, objectName="cellEditor")
@@ -173,7 +192,40 @@ class CellDelegate(QStyledItemDelegate):
         editor.setAccessibleName(str(index.data(Role.NAME) or ""))
         editor.setProperty("cellIndex", QPersistentModelIndex(index))
         editor.textEdited.connect(lambda text, e=editor: self._mark(e, text))
+        # The name of this editing: its kept texts and its Enter are one step of the history; Escape takes them
+        # back.
+        editor.setProperty("draftKey", f"{index.data(Role.CELL_ID)}#{next(_editings)}")
+        pause = QTimer(editor, singleShot=True, interval=DRAFT_PAUSE_MS, objectName="draftPause")
+        pause.timeout.connect(lambda e=editor: self.keep_draft(e))
+        editor.textEdited.connect(lambda _text: pause.start())
         return editor
+
+    # --- an open editor's text kept as it is typed -------------------------------------------------------------
+    def _enter(self, editor: QLineEdit, text: str) -> bool:
+        index = editor.property("cellIndex")
+        model = index.model() if isinstance(index, QPersistentModelIndex) and index.isValid() else None
+        enter = getattr(model, "enter", None)
+        if enter is None:
+            return False
+        enter({index.data(Role.CELL_ID): text}, "type", draft=str(editor.property("draftKey")))
+        return True
+
+    def keep_draft(self, editor: QLineEdit) -> None:
+        """After a pause: the editor's text goes to the report (and so to disk) while the cell stays open — only
+        a value the cell takes; a text it refuses stays in the editor alone, as it does on Enter."""
+        if editor.isModified() and not self._refusal(editor) and self._enter(editor, editor.text()):
+            editor.setProperty("draftKept", True)
+
+    def revert_draft(self, editor: QWidget) -> None:
+        """Escape: the cell as it was when it opened (a kept text taken back, leaving no step in the history)."""
+        if not isinstance(editor, QLineEdit):
+            return
+        editor.setModified(False)  # nothing of it is committed when the focus leaves it on closing
+        index = editor.property("cellIndex")
+        model = index.model() if isinstance(index, QPersistentModelIndex) and index.isValid() else None
+        take_back = getattr(model, "take_back", None)
+        if editor.property("draftKept") and take_back is not None:
+            take_back(str(editor.property("draftKey")))
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         editor.setGeometry(option.rect.adjusted(1, 1, -1, -1))
@@ -185,7 +237,13 @@ class CellDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QLineEdit) and editor.isModified():
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+            pause = editor.findChild(QTimer, "draftPause")
+            if pause is not None:
+                pause.stop()
+            if not self._enter(editor, editor.text()):
+                model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+            # Entered: the focus leaving the closing editor later (an undo moving the cursor) commits nothing.
+            editor.setModified(False)
 
     # --- refusing what is not a value ------------------------------------------------------------------------
     def _refusal(self, editor: QLineEdit) -> str:

@@ -115,7 +115,8 @@ class TableModel(QAbstractTableModel):
         return self._value_data(cell, role)
 
     def _label_data(self, cell: GridCell, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        # The whole label as tooltip and accessible name, whatever room the cell has on screen.
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return cell.text
         if role == Role.VERTICAL:
             return cell.vertical
@@ -189,11 +190,17 @@ class TableModel(QAbstractTableModel):
         """Why `text` cannot go into the cell (the editor stays open and says so), None when it can."""
         return self.session.edits.check_cell(cell_id, text) if self.session is not None else None
 
-    def enter(self, texts: dict[str, str], action: CellAction = "type") -> CellEntry:
-        """One user action as one step of the session; what could not be applied is in the result."""
+    def enter(self, texts: dict[str, str], action: CellAction = "type", draft: str = "") -> CellEntry:
+        """One user action as one step of the session; what could not be applied is in the result. `draft`: the
+        open editor the text comes from (its entries are one step, see EditSession.enter_cells)."""
         if self.session is None:
             return CellEntry()
-        return self.session.edits.enter_cells(texts, action, origin=self)
+        return self.session.edits.enter_cells(texts, action, origin=self, draft=draft)
+
+    def take_back(self, draft: str) -> None:
+        """What the open editor `draft` kept while it was typed goes again (Escape)."""
+        if self.session is not None:
+            self.session.edits.take_back_draft(draft, origin=self)
 
     def set_markers(self, markers: Markers) -> None:
         # Repaint only the cells whose mark changed: the checks run after every edit.

@@ -170,6 +170,8 @@ class TableView(CommittedText, QTableView):
         H = QAbstractItemDelegate.EndEditHint
         cell = self.current_cell()
         self.show_message("")
+        if hint == H.RevertModelCache:  # Escape: what the open cell kept while it was typed goes too
+            self.itemDelegate().revert_draft(editor)
         super().closeEditor(editor, H.NoHint if hint != H.RevertModelCache else hint)
         if cell is None:
             return
@@ -271,7 +273,8 @@ class TableView(CommittedText, QTableView):
             row_start = self.step(row_start, 1, 0)
         entry = self._model.enter(texts, "paste")
         entry.outside = outside
-        self.show_message(entry.summary(), error=bool(entry.refused or entry.totals or entry.outside))
+        # A sheet's 总计 that agrees with its items is no fault: only what was lost or disagrees is shown red.
+        self.show_message(entry.summary(), error=bool(entry.refused or entry.totals_differ or entry.outside))
         return entry
 
     def show_message(self, text: str, *, error: bool = False, near: QWidget | None = None) -> None:
@@ -364,11 +367,14 @@ class TableView(CommittedText, QTableView):
         self.initViewItemOption(option)
         heights = [0] * model.grid.height
         tall: list[tuple[GridCell, int]] = []
+        # A cell is painted one pixel short of its columns and rows when the grid is drawn (visualRect leaves the
+        # line out): measured in the room it is painted in, a label that fits here fits on screen.
+        line = 1 if self.showGrid() else 0
         for cell in model.grid.cells:
             index = model.index(cell.row, cell.col)
             width = sum(self.columnWidth(c) for c in range(cell.col, cell.col + cell.colspan))
-            option.rect = QRect(0, 0, width, 1000)
-            height = delegate.sizeHint(option, index).height()
+            option.rect = QRect(0, 0, width - line, 1000)
+            height = delegate.sizeHint(option, index).height() + line
             if cell.rowspan == 1:
                 heights[cell.row] = max(heights[cell.row], height)
             else:

@@ -41,6 +41,14 @@ def state_icon(state: PageState, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
+def section_icon(status: str) -> QIcon:
+    """A page's one state in the section list: ✖ disc (errors), ! disc (warnings), the filled disc with a tick
+    (done), the half ring (started), the empty ring (empty)."""
+    if status in ("error", "warning"):
+        return status_icon(status)
+    return state_icon({"done": PageState.COMPLETE, "partial": PageState.PARTIAL}.get(status, PageState.EMPTY))
+
+
 @cache
 def app_icon() -> QIcon:
     """The program's window and taskbar icon: the shipped PNGs (resources/icons, the same the desktop files use),

@@ -14,7 +14,9 @@ from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.gui.dialogs.backup import offer_restore
 from disclosure_desktop.gui.dialogs.error import show_failure
+from disclosure_desktop.gui.dialogs.finish import Next, ask_next
 from disclosure_desktop.gui.widgets.icons import app_icon
+from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen, restore_geometry, save_geometry
 from disclosure_desktop.gui.window.export_control import ExportControl
 from disclosure_desktop.gui.window.help_control import HelpControl
 from disclosure_desktop.gui.window.keyboard import KeyboardControl
@@ -25,6 +27,7 @@ from disclosure_desktop.gui.window.report_commands import ReportCommands
 from disclosure_desktop.gui.window.report_list import ReportListView
 from disclosure_desktop.gui.window.save_flow import SaveFlow
 from disclosure_desktop.gui.window.versions_control import VersionsControl
+from disclosure_desktop.gui.wizard.wizard import PageState
 from disclosure_desktop.messages import message
 from disclosure_desktop.runtime import gc_guard
 from disclosure_desktop.runtime.open_report import OpenReport
@@ -32,6 +35,7 @@ from disclosure_desktop.runtime.store_thread import StoreThread, quiet_failure
 
 STATE_REPORT = "last_report"
 STATE_PAGE = "last_page"
+GEOMETRY = "window/geometry"  # QSettings key of the window's size, place and state
 
 
 class MainWindow(QMainWindow):
@@ -109,13 +113,14 @@ class MainWindow(QMainWindow):
             action = a.language.addAction(name)
             action.triggered.connect(lambda _=False, c=code: self.help.choose_language(c))
         a.about.triggered.connect(self.help.show_about)
+        a.example.triggered.connect(self.commands.open_example)
         a.guide.triggered.connect(self.help.show_help)
         a.settings.triggered.connect(self.help.show_settings)
         self.area.checked.connect(self.checked)
         self.area.export_requested.connect(self.export_report)
         self.area.print_preview_requested.connect(self.exports.print_preview)
         self.area.wizard.currentChanged.connect(self._page_changed)
-        self.area.wizard.finished.connect(self.show_reports)
+        self.area.wizard.finished.connect(self.finish_report)
         c, r = self.commands, self.reports
         a.import_.triggered.connect(lambda: c.import_report())
         r.open_requested.connect(self.open_report)
@@ -192,6 +197,26 @@ class MainWindow(QMainWindow):
 
     def export_report(self) -> None:
         self.exports.export_working_copy(self.area.current_problems())
+
+    def finish_report(self) -> None:
+        """完成: where the report stands and the steps after it (export, 签发, 报送, 发布), then what the clerk
+        chose."""
+        session, review = self.session, self.area.review
+        if session is None or review is None:
+            return
+        self.area.current_problems()  # the checklist as of this moment
+        unfinished = [p.title() for p in self.wizard.pages() if p is not review and p.state() != PageState.COMPLETE]
+        choice = ask_next(session.report.display_title, review.checklist, unfinished, self)
+        if choice == Next.EXPORT:
+            self.export_report()
+        elif choice == Next.SIGN:
+            self.versions.open_versions()
+        elif choice == Next.SUBMIT:
+            self.life.submit()
+        elif choice == Next.PUBLISH:
+            self.life.publish()
+        elif choice == Next.LIST:
+            self.show_reports()
 
     # --- what the controllers use of the window (gui/window/host.py) ----------------------------------------
 
@@ -347,22 +372,19 @@ class MainWindow(QMainWindow):
         if not self.leave_report(forget=False):
             event.ignore()
             return
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        save_geometry(self, GEOMETRY)
+        QSettings().setValue("window/splitter", self.splitter.saveState())
         if self._db is not None:
             self.store.run(lambda store: store.close(), failure=quiet_failure)
         self.store.stop()
         event.accept()
 
     def _restore_geometry(self) -> None:
+        # As last closed, or (a first start) 1360×860 — inside the screen it opens on either way, a 1024×700
+        # laptop included, and again whenever it is shown (keep_on_screen).
+        restore_geometry(self, GEOMETRY)
+        keep_on_screen(self)
         settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:  # a first start on a 1366x768 or 1024x700 screen: no larger than the screen leaves
-            screen = self.screen().availableGeometry()
-            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height() - 32))
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

@@ -83,6 +83,11 @@ class MainMenus(QObject):
         self.guide = QAction(self.tr("&Guide to this page"), window, shortcut=key.StandardKey.HelpContents)
         self.help.addAction(self.guide)
         self.shortcuts = self.help.addAction(self.tr("&Keyboard shortcuts"))
+        # The made-up example report, to look around in, from anywhere (not only the empty list's welcome page).
+        self.example = self.help.addAction(self.tr("&Example report"))
+        self.example.setObjectName("openExample")
+        self.example.setStatusTip(self.tr("Open a complete made-up report to look around in; your reports stay "
+                                          "as they are"))
         self.log_folder = self.help.addAction(self.tr("Open the &log folder"))
         self.log_folder.setObjectName("openLogFolder")
         self.about = self.help.addAction(self.tr("&About"))

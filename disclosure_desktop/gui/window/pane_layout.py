@@ -51,6 +51,16 @@ class PaneLayout(QObject):
     def preview_visible(self) -> bool:
         return self._wanted[self.narrow]
 
+    def wanted(self, narrow: bool) -> bool:
+        """Whether the clerk wants the preview on a narrow (or a wide) window."""
+        return self._wanted[narrow]
+
+    def set_wanted(self, narrow: bool, shown: bool) -> None:
+        """The clerk's choice for a narrow (or wide) window, as remembered from the last time."""
+        self._wanted[narrow] = shown
+        if narrow == self.narrow and self._width:
+            self._apply()
+
     def fit(self, width: int) -> None:
         """The area is now `width` wide: fold or unfold the preview when the room for it came or went."""
         self._width = width

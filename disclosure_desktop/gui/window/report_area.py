@@ -5,11 +5,12 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from disclosure_desktop.domain.checks import Problem
+from disclosure_desktop.domain.checks.marks import problem_marks
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.report import Report
@@ -26,6 +27,9 @@ from disclosure_desktop.gui.wizard.problem_walker import ProblemWalker
 from disclosure_desktop.gui.wizard.wizard import ReportWizard, WizardPage
 from disclosure_desktop.runtime.checks_runner import ChecksRunner, counts, markers, page_key
 from disclosure_desktop.runtime.open_report import OpenReport
+
+# Where the clerk's choice to show or fold the preview is kept, for a narrow and a wide window (F9 survives a restart).
+PREVIEW_SETTINGS = {False: "window/preview_wide", True: "window/preview_narrow"}
 
 
 class ReportArea(QWidget):
@@ -78,6 +82,11 @@ class ReportArea(QWidget):
         self.splitter.setSizes([250, 660, 450])
         self.splitter.setChildrenCollapsible(False)  # the preview folds with F9 or its toggle, not by dragging
         self.panes = PaneLayout(self.splitter, side, centre, self.preview)
+        settings = QSettings()
+        for narrow, key in PREVIEW_SETTINGS.items():
+            remembered = settings.value(key)
+            if remembered is not None:
+                self.panes.set_wanted(narrow, remembered in (True, "true"))
         self.preview_toggle = QToolButton(objectName="previewToggle", checkable=True, checked=True)
         self.preview_toggle.setText(self.tr("Preview"))
         self.preview_toggle.setToolTip(self.tr("Show or hide the printed pages (F9)"))
@@ -106,6 +115,10 @@ class ReportArea(QWidget):
         self.panes.fit(event.size().width())
 
     def show_preview(self, shown: bool) -> None:
+        """The clerk shows or folds the preview (F9, View ▸ Preview, the toggle); kept for the next start."""
+        narrow = self.panes.narrow
+        if self.panes.wanted(narrow) != shown:
+            QSettings().setValue(PREVIEW_SETTINGS[narrow], shown)
         self.panes.show_preview(shown)
 
     def _preview_shown(self, shown: bool) -> None:
@@ -242,9 +255,11 @@ class ReportArea(QWidget):
 
     def _checks_updated(self, problems: list[Problem]) -> None:
         cell_markers = markers(problems)
+        text_marks = problem_marks(problems, self.session.report) if self.session is not None else {}
         self._problem_counts = counts(problems)
         for page in self.wizard.pages():
             page.set_markers(cell_markers)
+            page.set_text_marks(text_marks)
             self._refresh_state(page)
         if self.review is not None:
             self.review.set_problems(problems)

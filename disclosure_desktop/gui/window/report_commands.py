@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from disclosure_desktop import options
 from disclosure_desktop.domain.formats import default_format_for_year
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.gui.dialogs.importing import ImportDialog, next_year_box
+from disclosure_desktop.gui.dialogs.importing import KEEP_BOTH, REPLACE, ImportDialog, ask_same_report, next_year_box
 from disclosure_desktop.gui.window.host import ReportHost
+from disclosure_desktop.messages import message
 from disclosure_desktop.workflows import next_year
 from disclosure_desktop.workflows.example_report import example_report
-from disclosure_desktop.workflows.importing import add_report
+from disclosure_desktop.workflows.importing import add_report, replace_report, same_reports
 
 
 class ReportCommands(QObject):
@@ -33,6 +34,19 @@ class ReportCommands(QObject):
 
     def new_example(self) -> None:
         self.create_and_open(example_report())
+
+    def open_example(self) -> None:
+        """Help ▸ Example report: the example already in the list, else a new one — never a second copy."""
+        host = self._host
+
+        def found(summaries: list) -> None:
+            example = next((s for s in summaries if s.is_example), None)
+            if example is None:
+                self.new_example()
+            elif host.session is None or host.session.report.id != example.id:
+                host.open_report(example.id, "start")
+
+        host.store.run(lambda store: store.list_reports(), found, what=self.tr("Open the example report"))
 
     def new_report_for_next_year(self, report_id: int | None = None) -> None:
         """Create and open the following year's report of `report_id` (the open report when None)."""
@@ -81,6 +95,7 @@ class ReportCommands(QObject):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             report = dialog.imported_report()
+            name = dialog.file_label.text()
         finally:
             dialog.deleteLater()
         if report is None or not host.leave_report():
@@ -92,8 +107,22 @@ class ReportCommands(QObject):
             else:
                 host.show_reports()
 
-        # The agency may be missing from the file: the clerk types it on the start page.
-        host.store.run(lambda store: add_report(store, report, require_agency=False), created,
+        def looked_up(same: list) -> None:
+            choice = ask_same_report(host.dialog_parent(), report, same) if same else KEEP_BOTH
+            if choice == KEEP_BOTH:
+                # The agency may be missing from the file: the clerk types it on the start page.
+                host.store.run(lambda store: add_report(store, report, require_agency=False), created,
+                               what=self.tr("Import the report"))
+            elif choice == REPLACE:
+                rid = same[0].id
+                kept_as = message("version.before_import") + (f" {name}" if name else "")
+                host.store.run(lambda store: replace_report(store, rid, report, kept_as=kept_as,
+                                                            require_agency=False),
+                               created, what=self.tr("Import the report"))
+
+        # An agency's report of that year is there already: replace it (kept as a version first), keep both, or
+        # stop — never a silent duplicate.
+        host.store.run(lambda store: same_reports(store, report) if report.agency else [], looked_up,
                        what=self.tr("Import the report"))
 
     def duplicate(self, report_id: int) -> None:

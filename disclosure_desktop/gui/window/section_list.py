@@ -1,4 +1,5 @@
-"""The side list of the report's pages: each page's state, its title cut short with "…" when the list is narrow,
+"""The side list of the report's pages: each page's one state (errors, warnings, done, started or empty — never a
+tick beside an error count), its title cut short with "…" when the list is narrow (the tooltip holds it whole),
 and its error and warning counts, which are drawn first and never cut."""
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from disclosure_desktop.gui.widgets.icons import state_icon
-from disclosure_desktop.gui.wizard.wizard import WizardPage
+from disclosure_desktop.gui.widgets.icons import section_icon
+from disclosure_desktop.gui.wizard.wizard import PageState, WizardPage
 
 Index = QModelIndex | QPersistentModelIndex
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # the entry's one state, a key of section_status's words
 ERRORS_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 2
 # (background, text) of the small count badges, the colours of the cell markers.
@@ -99,6 +101,10 @@ class SectionList(QListWidget):
         item = self.item(row)
         return (item.data(ERRORS_ROLE) or 0, item.data(WARNINGS_ROLE) or 0) if item is not None else (0, 0)
 
+    def status_words(self) -> dict[str, str]:
+        return {"error": self.tr("has errors"), "warning": self.tr("has warnings"), "done": self.tr("done"),
+                "partial": self.tr("started"), "empty": self.tr("empty")}
+
     def show_state(self, row: int, page: WizardPage, errors: int, warnings: int) -> None:
         item = self.item(row)
         if item is None:
@@ -113,8 +119,22 @@ class SectionList(QListWidget):
         if warnings:
             tips.append(self.tr("%1 warning(s)").replace("%1", str(warnings)))
         checks = self.tr("Checks: %1").replace("%1", ", ".join(tips)) if tips else ""
-        item.setToolTip(title + ("\n" + checks if checks else ""))
-        # A screen reader reads the counts the badges show.
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, title + ("; " + checks if checks else ""))
-        if page.key != "review":
-            item.setIcon(state_icon(page.state()))
+        status = section_status(page.state(), errors, warnings) if page.key != "review" else ""
+        said = self.status_words()[status] if status else ""
+        item.setData(STATUS_ROLE, status)
+        item.setToolTip(title + (f" — {said}" if said else "") + ("\n" + checks if checks else ""))
+        # A screen reader reads the state the icon shows and the counts the badges show.
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     "; ".join(t for t in (title, said, checks) if t))
+        if status:
+            item.setIcon(section_icon(status))
+
+
+def section_status(state: PageState, errors: int, warnings: int) -> str:
+    """The one state an entry shows: what the checks found wins over how much is filled in, so a part with an
+    error never carries a tick."""
+    if errors:
+        return "error"
+    if warnings:
+        return "warning"
+    return {PageState.COMPLETE: "done", PageState.PARTIAL: "partial"}.get(state, "empty")

@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from disclosure_desktop.domain.compare import compare
 from disclosure_desktop.domain.limits import MAX_NAME_CHARS
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.gui.dialogs.backup import BackupDialog
 from disclosure_desktop.gui.dialogs.error import show_failure
+from disclosure_desktop.gui.dialogs.version_name import ask_version_name
 from disclosure_desktop.gui.dialogs.versions import WORKING, VersionsDialog
 from disclosure_desktop.gui.window.export_control import ExportControl
 from disclosure_desktop.gui.window.host import ReportHost
@@ -64,7 +65,8 @@ class VersionsControl(QObject):
         dialog.compare_requested.connect(self._compare)
         dialog.restore_requested.connect(self._restore)
         dialog.snapshot_requested.connect(lambda name: self._run(
-            lambda store: versions.snapshot(store, rid, name), lambda _: self._refresh(),
+            lambda store: versions.snapshot(store, rid, name), lambda _: self._refresh(
+                self.tr("Version saved: %1").replace("%1", name or "—")),
             self.tr("Save a version")))
         dialog.sign_requested.connect(lambda by, reviewer, day: self._sign(rid, by, reviewer, day))
         dialog.export_requested.connect(lambda version_id: self._exports.export_version(version_id, dialog))
@@ -86,9 +88,7 @@ class VersionsControl(QObject):
         parent = self._host.dialog_parent()
         name, ok = "", True
         while True:
-            name, ok = QInputDialog.getText(parent, self.tr("Save a version"),
-                                            self.tr("Name of the version (e.g. sent to the superior office):"),
-                                            text=name)
+            name, ok = ask_version_name(parent, name)
             if not ok or len(name.strip()) <= MAX_NAME_CHARS:
                 break
             # Asked again with the name as typed: the clerk shortens it instead of typing it all again.
@@ -99,12 +99,17 @@ class VersionsControl(QObject):
                       lambda _: self._host.say(self.tr("Version saved: %1").replace("%1", name.strip() or "—")),
                       self.tr("Save a version"))
 
-    def _refresh(self) -> None:
+    def _refresh(self, said: str = "") -> None:
+        """The list again after an action, what the action did, and the comparison shown worked out anew (the
+        working copy in it may have just changed)."""
         rid = self._report_id()
         dialog = self.dialog
         if dialog is not None and rid is not None:
             self._host.store.run(lambda store: versions.listed(store, rid), dialog.set_versions,
                                  what=self.tr("List the versions"))
+            dialog.tell(said)
+            if dialog.compared is not None:
+                dialog.compare(*dialog.compared)  # after the list: the store answers in order
 
     def _sign(self, rid: int, by: str, reviewer: str, day: str) -> None:
         reviewed_on = dt.date.fromisoformat(day) if day else None  # plain values only go to the database thread
@@ -112,10 +117,11 @@ class VersionsControl(QObject):
                   lambda _: self._signed(), self.tr("Sign the report (签发)"))
 
     def _signed(self) -> None:
-        self._refresh()
+        said = self.tr("Signed (签发): that version can no longer change.")
+        self._refresh(said)
         if self._host.session is not None:
             self._host.session.life.reload()
-        self._host.say(self.tr("Signed (签发): that version can no longer change."))
+        self._host.say(said)
 
     def _compare(self, older: int, newer: int) -> None:
         dialog = self.dialog
@@ -146,7 +152,13 @@ class VersionsControl(QObject):
         def restored(result: versions.Restored) -> None:
             if self._host.session is session:
                 session.edits.replace(result.report, message("step.restore", name=name))
-            self._refresh()
+            dialog = self.dialog
+            if dialog is not None:
+                # Shown against the working copy it now is: 「No differences」 is what a restore looks like.
+                dialog.compared = (version_id, WORKING)
+            self._refresh(self.tr("Restored %1: the working copy is now that version. The working copy as it was "
+                                  "is kept as the version 「Before a restore」; Edit ▸ Undo takes the restore back.")
+                          .replace("%1", name))
 
         self._run(lambda store: versions.restore_version(store, rid, version_id), restored,
                   self.tr("Restore the version"))

@@ -1,15 +1,17 @@
-"""Shows sub-heading lines in the narrative editor the way they will print: bold, in the heading colour."""
+"""Shows sub-heading lines in the narrative editor the way they will print (bold, in the heading colour), under
+the marks of the checks (gui/wizard/text_marks.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextDocument
 
 from disclosure_desktop.domain.textblocks import clean_line, heading_level, split_blocks
+from disclosure_desktop.gui.wizard.text_marks import MarkHighlighter
 
 _COLOURS = {1: "#174ea6", 2: "#1e6b3a", 3: "#5f3dc4"}
 
 
-class NarrativeHighlighter(QSyntaxHighlighter):
+class NarrativeHighlighter(MarkHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._formats: dict[int, QTextCharFormat] = {}
@@ -20,6 +22,10 @@ class NarrativeHighlighter(QSyntaxHighlighter):
             self._formats[level] = fmt
 
     def highlightBlock(self, text: str) -> None:
+        self._heading(text)
+        self.underline_marks(text)
+
+    def _heading(self, text: str) -> None:
         line = clean_line(text)
         level = heading_level(line)
         if not level:

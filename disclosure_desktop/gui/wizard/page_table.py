@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from disclosure_desktop.domain import help_topics
 from disclosure_desktop.domain.checks import Problem
+from disclosure_desktop.domain.checks.marks import TextMark
 from disclosure_desktop.domain.formats import Section
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.summaries import applications_sentence, review_litigation_sentence
 from disclosure_desktop.domain.values import ValueFormatError, parse_value
 from disclosure_desktop.gui.table.editor import SourceLegend, TableEditor
 from disclosure_desktop.gui.wizard.text_binding import SessionTextEdit
+from disclosure_desktop.gui.wizard.text_marks import MarkHighlighter, ProblemLine, TextMarks
 from disclosure_desktop.gui.wizard.wizard import PageState, WizardPage
 from disclosure_desktop.messages import current_language, message
 from disclosure_desktop.runtime.checks_runner import target_cell
@@ -40,15 +42,18 @@ class TablePage(WizardPage):
         self.lead_in.setPlaceholderText(self.tr("Optional lead-in sentence printed above the table"))
         self.lead_in.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.lead_in.setAccessibleName(self.tr("Lead-in sentence above the table"))
+        self.problem_line = ProblemLine()
+        self.problem_line.setAccessibleDescription(self.tr("Problem in the lead-in sentence"))
+        self.marks = TextMarks(self.lead_in, MarkHighlighter(self.lead_in.document()), self.problem_line)
         self.editor = TableEditor(section.table)
         self.editor.setObjectName(f"table:{section.table.id}")
 
         table = section.table
         self.editor.view.setAccessibleName(table.name_en if current_language() == "en" else table.name)
         self.legend = SourceLegend()
-        hint = QLabel(self.tr("Whole numbers only; blank cells count as 0 and should be written as 0. "
-                              "Totals (总计) are added up as you type."), objectName="hintLabel")
+        hint = QLabel(self.hint_text(), objectName="hintLabel")
         hint.setWordWrap(True)
+        self.hint = hint
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -66,6 +71,7 @@ class TablePage(WizardPage):
             row.addStretch(1)
             layout.addLayout(row)
         layout.addWidget(self.lead_in)
+        layout.addWidget(self.problem_line)
         layout.addWidget(hint)
         layout.addWidget(self.editor)
         layout.addWidget(self.legend)
@@ -74,6 +80,25 @@ class TablePage(WizardPage):
         # height before it is first shown.
         self.editor.bind(session)
         self.editor.edited.connect(lambda _edit: self.changed.emit())
+
+    def hint_text(self) -> str:
+        """What the table's cells take, by the kinds of value its columns hold (table 二's 万元 takes 2.5)."""
+        assert self.section.table is not None
+        cells = self.section.table.cells.values()
+        kinds = {c.kind for c in cells}
+        said = []
+        if kinds == {"count"}:
+            said.append(self.tr("Whole numbers only."))
+        else:
+            said.append(self.tr("Counts are whole numbers."))
+            if "delta" in kinds:
+                said.append(self.tr("An increase or decrease (本年增/减) may be negative."))
+            if "amount" in kinds:
+                said.append(self.tr("Amounts (万元) may have decimals, e.g. 2.5."))
+        said.append(self.tr("Blank cells count as 0 and should be written as 0."))
+        if any(c.is_total for c in cells):
+            said.append(self.tr("Totals (总计) are added up as you type."))
+        return ("" if current_language() == "zh" else " ").join(said)
 
     def title(self) -> str:  # type: ignore[override]
         return self.section.heading
@@ -84,6 +109,10 @@ class TablePage(WizardPage):
     def initialize_page(self) -> None:
         self.lead_in.show_stored()
         self.editor.bind(self._session)
+        self.marks.entered()
+
+    def set_text_marks(self, marks: dict[str, list[TextMark]]) -> None:
+        self.marks.set_marks(marks.get(self.section.id, []))
 
     def insert_summary(self) -> None:
         """The table's sentence at the lead-in's cursor, as one named step of the report's history."""
@@ -109,7 +138,7 @@ class TablePage(WizardPage):
         if cell and problem.rule not in TEXT_RULES and self.focus_cell(cell):
             return
         if problem.rule != "SECTION-MISSING" and self.lead_in.toPlainText():
-            self.lead_in.setFocus()
+            self.marks.go_to(problem)
             return
         self.focus_first()
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from disclosure_desktop.domain.boilerplate import standard_preamble
 from disclosure_desktop.domain.checks import Problem
+from disclosure_desktop.domain.checks.marks import TextMark
 from disclosure_desktop.domain.checks.settings import settings_for
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, Section
-from disclosure_desktop.domain.remarks import quoted_span
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.summaries import applications_sentence
 from disclosure_desktop.domain.textblocks import split_blocks
@@ -30,6 +30,7 @@ from disclosure_desktop.gui.dialogs.fee import FeeDialog
 from disclosure_desktop.gui.widgets.flow_layout import FlowLayout
 from disclosure_desktop.gui.wizard.narrative_highlighter import NarrativeHighlighter
 from disclosure_desktop.gui.wizard.text_binding import SessionLineEdit, SessionTextEdit
+from disclosure_desktop.gui.wizard.text_marks import ProblemLine, TextMarks
 from disclosure_desktop.gui.wizard.wizard import PageState, WizardPage
 from disclosure_desktop.messages import message
 from disclosure_desktop.runtime.open_report import OpenReport
@@ -54,7 +55,7 @@ class NarrativeEditor(SessionTextEdit):
         self.setObjectName("narrativeEdit")
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
-        self._highlighter = NarrativeHighlighter(self.document())
+        self.highlighter = NarrativeHighlighter(self.document())
 
     def insert_heading(self, text: str) -> None:
         """Put a sub-heading on a line of its own at the cursor, as one step named after it."""
@@ -179,7 +180,12 @@ class TextPage(WizardPage):
             layout.addLayout(tools)
         self.reference = ReferencePane()
         self.editor.setAccessibleName(self.title())
+        # What is wrong where the cursor is, or where F8 led: read out by screen readers, not only hovered.
+        self.problem_line = ProblemLine()
+        self.problem_line.setAccessibleDescription(self.tr("Problem in this part's text"))
+        self.marks = TextMarks(self.editor, self.editor.highlighter, self.problem_line)
         layout.addWidget(self.editor, 3)
+        layout.addWidget(self.problem_line)
         layout.addWidget(self.reference, 2)
         session.changed.connect(self._edited)
 
@@ -218,6 +224,15 @@ class TextPage(WizardPage):
         self.editor.show_stored()
         if self.heading_edit is not None:
             self.heading_edit.show_stored()
+        self.marks.entered()
+
+    def set_text_marks(self, marks: dict[str, list[TextMark]]) -> None:
+        self.marks.set_marks(marks.get(self.section.id, []))
+
+    def focus_problem(self, problem: Problem) -> None:
+        """The words the problem is about selected in the text (its span, else the sentence it quotes — a remark
+        of the 公开办 or the checks' “…”), and its message on the line under it."""
+        self.marks.go_to(problem)
 
     def _edited(self, edit: Edit) -> None:
         if self.section.id in edit.changes.sections or self.section.id in edit.changes.headings:
@@ -229,17 +244,6 @@ class TextPage(WizardPage):
     def focus_first(self) -> None:
         self.editor.setFocus()
 
-    def focus_problem(self, problem: Problem) -> None:
-        """The sentence the problem quotes, selected (a remark of the 公开办 or the checks' “…”); else the text."""
-        self.editor.setFocus()
-        span = quoted_span(self.editor.toPlainText(), problem.message)
-        if span is None:
-            return
-        cursor = self.editor.textCursor()
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        self.editor.setTextCursor(cursor)
-        self.editor.ensureCursorVisible()
 
 
 class PreamblePage(TextPage):

@@ -22,7 +22,7 @@ from disclosure_desktop.domain.checks.checklist import Checklist, in_report_orde
 from disclosure_desktop.domain.checks.repetition import percent
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.gui.widgets.icons import status_icon
-from disclosure_desktop.messages import current_language
+from disclosure_desktop.messages import current_language, rule_name
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole  # index into the tree's problems, on problem rows only
 CRITERION_ROLE = Qt.ItemDataRole.UserRole + 1  # criterion id, on criterion rows
@@ -141,10 +141,12 @@ class ChecklistTree(QTreeWidget):
             text += "\n" + self.tr("Corrected on %1").replace("%1", problem.acknowledged)
         elif problem.acknowledged is not None:
             text += "\n" + self.tr("Acknowledged: %1").replace("%1", problem.acknowledged)
-        row = QTreeWidgetItem(parent, [text, problem.rule])
+        row = QTreeWidgetItem(parent, [text, rule_name(problem.rule)])
         row.setData(0, PROBLEM_ROLE, len(self.problems) - 1)
         tip = problem.message + (f"\n→ {problem.fix.label}" if problem.fix else "")
         row.setToolTip(0, tip)
+        # The rule's id for whoever reads `check --json` or the spec alongside; the clerk reads its name.
+        row.setToolTip(1, f"{rule_name(problem.rule)} ({problem.rule})")
         if problem.acknowledged is not None:
             row.setIcon(0, status_icon("acknowledged"))
             row.setForeground(0, _MUTED)

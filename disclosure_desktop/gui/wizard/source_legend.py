@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from disclosure_desktop.domain.report import CellSource
@@ -37,7 +37,8 @@ def source_label(source: CellSource) -> str:
 
 
 class _Swatch(QWidget):
-    """A small sample cell, drawn the way the table draws a cell of that source."""
+    """A small sample cell in the colour the table gives a cell of that source — no figure in it: a sample
+    「12」 read as a count of something, the label beside it says what the colour means."""
 
     def __init__(self, source: CellSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,12 +55,6 @@ class _Swatch(QWidget):
         painter.fillRect(rect, SOURCE_BACKGROUND[self.source])
         painter.setPen(GRID_COLOUR)
         painter.drawRect(rect)
-        font = QFont(self.font())
-        font.setBold(self.source == CellSource.COMPUTED)
-        painter.setFont(font)
-        painter.setPen(QColor("#000000"))
-        painter.drawText(rect.adjusted(0, 0, -4, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         "12")
 
 
 class SourceLegend(QWidget):
@@ -93,4 +88,5 @@ class SourceLegend(QWidget):
     def _retranslate(self) -> None:
         for source, label in self._labels.items():
             label.setText(source_label(source))
+            label.buddy().setAccessibleName(source_label(source))
         self.setAccessibleName(self.tr("Where the numbers came from"))

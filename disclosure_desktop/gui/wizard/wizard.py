@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from disclosure_desktop.domain import help_topics
 from disclosure_desktop.domain.checks import Problem
+from disclosure_desktop.domain.checks.marks import TextMark
 from disclosure_desktop.domain.report import Report
 
 
@@ -71,6 +72,10 @@ class WizardPage(QWidget):
 
     def set_markers(self, markers: dict[str, tuple[str, str]]) -> None:
         """The live checks' marks ({cell id: (severity, tooltip)}); a page keeps those of its own cells."""
+
+    def set_text_marks(self, marks: dict[str, list[TextMark]]) -> None:
+        """Places in the texts that something is said about ({section id: marks}: the checks' problems, remarks);
+        a page underlines those in its own text boxes."""
 
     def focus_cell(self, cell_id: str) -> bool:
         """Put the cursor in the cell; False when the page has no such cell."""
