@@ -20,7 +20,7 @@ from disclosure_desktop.domain.formats import (
 )
 from disclosure_desktop.domain.report import META_KEYS, Cell, CellSource, Report
 from disclosure_desktop.domain.values import ValueFormatError, canonical, parse_value
-from disclosure_desktop.messages import ReportDataError
+from disclosure_desktop.messages import ReportDataError, message
 
 _EXTRA_SECTIONS = (PREAMBLE, CLOSING)
 
@@ -73,7 +73,9 @@ def loads(text: str) -> Report:
         doc = json.loads(text, parse_float=_decimal, parse_int=_integer, parse_constant=_constant,
                          object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
-        raise ReportDataError("json.not_json", detail=f"{exc.msg} ({exc.lineno}:{exc.colno})") from None
+        # Where, not the parser's English words: the clerk finds the place in an editor.
+        raise ReportDataError("json.not_json", detail=message("json.where", line=exc.lineno, column=exc.colno)) \
+            from None
     return report_from_dict(doc)
 
 

@@ -17,9 +17,27 @@ from disclosure_desktop.domain.values import ValueFormatError, parse_value
 from disclosure_desktop.messages import ReportDataError, message
 
 MB = 1024 * 1024
-# Largest file `import` reads, by suffix: a text-like report is tens of kilobytes; a Word file may carry a seal.
-MAX_IMPORT_BYTES = {".json": 2 * MB, ".txt": 2 * MB, ".html": 5 * MB, ".htm": 5 * MB, ".docx": 20 * MB}
-MAX_IMPORT_BYTES_OTHER = 2 * MB
+# Every file read as a report is bounded by what it really is (importers/source.py opens them all): its bytes as
+# read, a zip's parts as they inflate, a page's tags as parsed. docs/reliability.md states the same numbers.
+# Largest file by kind: a text-like report is tens of kilobytes; a page may inline its images; a Word file or a
+# PDF may carry a scanned seal; a submission package holds the report three times (spec §12).
+MAX_FILE_BYTES = {"json": 2 * MB, "txt": 2 * MB, "html": 10 * MB, "docx": 20 * MB, "pdf": 50 * MB,
+                  "package": 100 * MB}
+# What a zip may inflate to, all parts together, counted as they really inflate (declared sizes are not believed).
+MAX_INFLATED_BYTES = {"docx": 64 * MB, "package": 100 * MB}
+# The XML a Word file's text is parsed from (a report's is under 2 MB; 16 MB parses in ≈ 0.5 s into ≈ 100 MB).
+MAX_DOCX_XML_BYTES = 16 * MB
+MAX_ZIP_MEMBERS = 1000  # a report's Word file has some twenty parts; each member costs memory before it is read
+# Per member of a submission package: its JSON, its PDF and its Word file within what each may be on its own.
+MAX_PACKAGE_MEMBER_BYTES = {"manifest.json": 64 * 1024, "report.json": 2 * MB, "report.pdf": 50 * MB,
+                            "report.docx": 20 * MB}
+MAX_PDF_PAGES = 200  # a report has some ten pages; hundreds are a collection or a scan
+# Tags of a web page, and attributes of one tag: a report's page has a few thousand tags of a few attributes each.
+# The HTML parser compares each attribute with every earlier one of its tag: 200,000 on one tag took 139 s.
+MAX_PAGE_TAGS = 50_000
+MAX_TAG_ATTRIBUTES = 1000
+# Paragraphs and table cells read from a document: a report has several hundred.
+MAX_DOCUMENT_ITEMS = 50_000
 MAX_SECTION_CHARS = 50_000  # one part of the report (the longest real part we know has ≈ 9,000)
 MAX_REPORT_CHARS = 200_000  # all texts together
 MAX_TITLE_CHARS = 100  # Word refuses a title property over 255; a printed title has two lines of ≈ 20
@@ -85,16 +103,6 @@ def checked_number(kind: ValueKind, text: str, field: str) -> None:
 
 def _limit_text(kind: str) -> str:
     return f"{MAX_AMOUNT:,}" if kind == "amount" else f"{MAX_WHOLE:,}"
-
-
-def import_size_limit(suffix: str) -> int:
-    return MAX_IMPORT_BYTES.get(suffix.lower(), MAX_IMPORT_BYTES_OTHER)
-
-
-def check_file_size(size: int, suffix: str, path: object) -> None:
-    limit = import_size_limit(suffix)
-    if size > limit:
-        raise ReportDataError("limit.file_too_big", path=path, size=f"{size / MB:.1f}", limit=f"{limit // MB}")
 
 
 def cleaned_report(report: Report, *, require_agency: bool = True) -> Report:

@@ -1,0 +1,59 @@
+"""Messages about files that are not what they say, bounded reading, and the database's real causes (zh, en)."""
+
+from __future__ import annotations
+
+CATALOG: dict[str, tuple[str, str]] = {
+    # What a path is when it is no file to read (importers/source.py).
+    "import.is_folder": ("“{name}”是文件夹，不是文件；请选择文件夹中的年报文件",
+                         "\"{name}\" is a folder, not a file; choose the report's file inside it"),
+    "import.is_device": ("“{name}”不是普通文件，而是设备（{target}），读取它永远不会结束；请选择年报文件",
+                         "\"{name}\" is not a file but a device ({target}), which never ends when read; choose the "
+                         "report's file"),
+    "import.is_pipe": ("“{name}”不是普通文件，而是管道或套接字（{target}），读取它会一直等待；请选择年报文件",
+                       "\"{name}\" is not a file but a pipe or socket ({target}), which waits for ever when read; "
+                       "choose the report's file"),
+    # Progress of a reading (the import dialog shows it above its bar).
+    "import.step.reading": ("正在读取“{name}”…", "Reading \"{name}\"…"),
+    "import.step.inflating": ("正在解压“{name}”…", "Unpacking \"{name}\"…"),
+    "import.step.reading_items": ("正在读取“{name}”的段落和表格…", "Reading the paragraphs and tables of \"{name}\"…"),
+    "import.step.pages": ("正在读取“{name}”的页面…", "Reading the pages of \"{name}\"…"),
+    "import.step.recognising": ("正在识别“{name}”中的年报各部分…", "Recognising the report's parts in \"{name}\"…"),
+    # Zip files (Word files, submission packages): what they really inflate to (importers/archive.py).
+    "zip.kind.docx": ("Word 文件", "Word file"),
+    "zip.kind.package": ("报送包", "submission package"),
+    "zip.too_many_members": ("{what}“{name}”中的文件超过 {limit} 个，不像年度报告；未导入",
+                             "the {what} \"{name}\" holds more than {limit} files, unlike an annual report; "
+                             "nothing was imported"),
+    "zip.too_large": ("{what}“{name}”（{size} MB）解压后超过 {limit} MB（解压“{member}”时达到上限），"
+                      "已停止解压；未导入",
+                      "the {what} \"{name}\" ({size} MB) unpacks to more than {limit} MB (the limit was reached in "
+                      "\"{member}\"); unpacking stopped, nothing was imported"),
+    "zip.member_too_large": ("{what}“{name}”（{size} MB）中的“{member}”解压后超过 {limit} MB，已停止解压；未导入",
+                             "\"{member}\" in the {what} \"{name}\" ({size} MB) unpacks to more than {limit} MB; "
+                             "unpacking stopped, nothing was imported"),
+    "zip.text_too_large": ("{what}“{name}”（{size} MB）的文字部分解压后超过 {limit} MB（解压“{member}”时达到上限），"
+                           "已停止解压；未导入",
+                           "the text of the {what} \"{name}\" ({size} MB) unpacks to more than {limit} MB (the limit "
+                           "was reached in \"{member}\"); unpacking stopped, nothing was imported"),
+    "zip.damaged": ("{what}“{name}”已损坏，无法读取：{detail}", "the {what} \"{name}\" is damaged: {detail}"),
+    "zip.member_damaged": ("其中的“{member}”无法解压（数据不完整或校验值不符）",
+                           "\"{member}\" in it cannot be unpacked (its data is incomplete or fails its checksum)"),
+    "zip.directory_damaged": ("文件目录不完整", "its table of contents is incomplete"),
+    "zip.xml_damaged": ("其中的文字部分不是完整的 Word 格式（可能没有保存完或被其他程序改坏）；"
+                        "请在 Word 或 WPS 中打开后另存，再导入",
+                        "its text is not complete Word markup (perhaps not fully saved, or spoilt by another "
+                        "program); open it in Word or WPS, save it again and import that"),
+    # Documents and pages with more than any report has.
+    "import.too_many_items": ("“{name}”中的段落和表格单元格超过 {limit} 个，"
+                              "不像一份年度报告（一份年报约几百个）；未导入",
+                              "\"{name}\" holds more than {limit} paragraphs and table cells, unlike an annual report "
+                              "(which has some hundreds); nothing was imported"),
+    "import.page_too_many_tags": ("网页“{name}”有 {count} 个标签，超过 {limit} 个，不像一份年度报告的网页；未导入",
+                                  "the web page \"{name}\" has {count} tags, more than {limit}, unlike an annual "
+                                  "report's page; nothing was imported"),
+    "import.page_tag_attributes": ("网页“{name}”中有一个标签带有 {count} 个属性"
+                                   "（网页的标签通常只有几个，最多 {limit} 个），读取它会耗费很长时间；未导入",
+                                   "the web page \"{name}\" has a tag with {count} attributes (a page's tags have a "
+                                   "few, at most {limit}); reading it would take very long, nothing was imported"),
+    "json.where": ("第 {line} 行第 {column} 列", "line {line}, column {column}"),
+}
