@@ -55,5 +55,18 @@ CATALOG: dict[str, tuple[str, str]] = {
                                    "（网页的标签通常只有几个，最多 {limit} 个），读取它会耗费很长时间；未导入",
                                    "the web page \"{name}\" has a tag with {count} attributes (a page's tags have a "
                                    "few, at most {limit}); reading it would take very long, nothing was imported"),
+    # Restore takes only a whole database of ours (storage/backups.restorable).
+    "backup.empty_source": ("{path} 是空文件，不是数据库备份（复制到 U 盘等处失败时会留下这样的文件）；"
+                            "数据库未作任何改动，请选择另一份备份",
+                            "{path} is empty, not a backup of the database (a copy to a USB stick that failed leaves "
+                            "such a file); the database was not changed — choose another backup"),
+    "backup.empty_database": ("{path} 是一个空的 SQLite 文件（其中没有任何表），不是数据库备份；数据库未作任何改动，"
+                              "请选择另一份备份",
+                              "{path} is an empty SQLite file (it holds no table), not a backup of the database; the "
+                              "database was not changed — choose another backup"),
+    "backup.no_schema": ("{path} 缺少本程序数据库的表（{tables}），不是完整的备份，不能用于恢复；数据库未作任何改动",
+                         "{path} lacks tables of this program's database ({tables}); it is no whole backup and "
+                         "cannot be restored — the database was not changed"),
+    "backup.copy_unsound": ("复制出的副本未通过完整性检查", "the copy made of it failed its integrity check"),
     "json.where": ("第 {line} 行第 {column} 列", "line {line}, column {column}"),
 }
