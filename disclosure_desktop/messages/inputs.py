@@ -68,5 +68,10 @@ CATALOG: dict[str, tuple[str, str]] = {
                          "{path} lacks tables of this program's database ({tables}); it is no whole backup and "
                          "cannot be restored — the database was not changed"),
     "backup.copy_unsound": ("复制出的副本未通过完整性检查", "the copy made of it failed its integrity check"),
+    # Files a writer may replace (export/atomic_file.py).
+    "target.sqlite_file": ("{path} 是一个数据库文件（或数据库的日志文件），写入会毁掉其中的数据，未作改动；"
+                           "请换一个文件名",
+                           "{path} is a database file (or a database's journal): writing there would destroy its data, "
+                           "so it was left as it is — choose another file name"),
     "json.where": ("第 {line} 行第 {column} 列", "line {line}, column {column}"),
 }

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.messages import ReportDataError, os_error_text
 from disclosure_desktop.workflows.recovery import save_copy
 
 
@@ -92,9 +93,9 @@ class UnsavedPrompt(QObject):
         path = Path(name)
         try:
             path = save_copy(report, path)
-        except OSError as error:
+        except (OSError, ReportDataError) as error:  # a full disk, or a database file chosen by mistake
+            why = os_error_text(error) if isinstance(error, OSError) else str(error)
             QMessageBox.critical(self._window, self.tr("Save a copy"),
-                                 self.tr("Could not write %1:\n%2").replace("%1", str(path))
-                                 .replace("%2", error.strerror or str(error)))
+                                 self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", why))
             return None
         return path
