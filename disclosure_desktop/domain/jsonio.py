@@ -19,6 +19,7 @@ from disclosure_desktop.domain.formats import (
     get_format,
 )
 from disclosure_desktop.domain.report import META_KEYS, Cell, CellSource, Report
+from disclosure_desktop.domain.step_names import cell_name
 from disclosure_desktop.domain.values import ValueFormatError, canonical, parse_value
 from disclosure_desktop.messages import ReportDataError, message
 
@@ -161,7 +162,8 @@ def report_from_dict(doc: Any, source: CellSource = CellSource.IMPORTED) -> Repo
             continue
         if isinstance(raw, bool) or not isinstance(raw, (int, str, Decimal)):
             raise ReportDataError("json.bad_cell", key=cid)
-        limits.checked_number(spec.kind, str(raw), cid)  # before canonical(): 1e400 would become 401 digits
+        # Before canonical(): 1e400 would become 401 digits. Named as printed, with the key the file uses.
+        limits.checked_number(spec.kind, str(raw), f"{cell_name(fmt, cid)} ({cid})")
         text = canonical(spec.kind, str(raw))
         if text:
             cells[cid] = Cell(text, source)

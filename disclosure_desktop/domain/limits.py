@@ -11,8 +11,9 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from disclosure_desktop.domain.formats import UnknownFormatError, ValueKind, get_format
-from disclosure_desktop.domain.report import Report
+from disclosure_desktop.domain.formats import ReportFormat, UnknownFormatError, ValueKind, get_format
+from disclosure_desktop.domain.report import META_KEYS, Report
+from disclosure_desktop.domain.step_names import cell_name, section_name
 from disclosure_desktop.domain.values import ValueFormatError, parse_value
 from disclosure_desktop.messages import ReportDataError, message
 
@@ -117,37 +118,45 @@ def cleaned_report(report: Report, *, require_agency: bool = True) -> Report:
         raise ReportDataError("limit.no_agency")
     _too_long(message("field.agency"), report.agency, MAX_AGENCY_CHARS)
     _too_long(message("field.title"), report.title, MAX_TITLE_CHARS)
+    fmt = _format(report.format_id)
     report.meta = {k: clean_text(v) for k, v in report.meta.items()}
     for key, value in report.meta.items():
-        _too_long(key, value, MAX_META_CHARS)
+        _too_long(message(f"field.{key}") if key in META_KEYS else key, value, MAX_META_CHARS)
     report.sections = {k: clean_text(v) for k, v in report.sections.items()}
     total = 0
     for key, value in report.sections.items():
-        _too_long(key, value, MAX_SECTION_CHARS)
+        _too_long(_section(fmt, key, report.headings), value, MAX_SECTION_CHARS)
         total += len(value)
     if total > MAX_REPORT_CHARS:
         raise ReportDataError("limit.too_long", field=message("field.report"), limit=MAX_REPORT_CHARS, length=total)
     report.headings = {k: clean_text(v) for k, v in report.headings.items()}
     for key, value in report.headings.items():
-        _too_long(key, value, MAX_HEADING_CHARS)
+        _too_long(message("compare.heading", section=_section(fmt, key, {})), value, MAX_HEADING_CHARS)
     report.acknowledged = {clean_text(k): clean_text(v) for k, v in report.acknowledged.items()}
     for key, value in report.acknowledged.items():
         _too_long(key, value, MAX_REASON_CHARS)
-    specs = _cell_specs(report.format_id)
+    specs = fmt.cells if fmt is not None else {}
     report.cells = {cid: replace(cell, value=clean_text(cell.value)) for cid, cell in report.cells.items()}
     for cid, cell in report.cells.items():
-        _too_long(cid, cell.value, MAX_CELL_CHARS)
+        # Named as printed (「表三 一、本年新收… 自然人」), not by the cell's id in the data.
+        name = cell_name(fmt, cid) if fmt is not None else cid
+        _too_long(name, cell.value, MAX_CELL_CHARS)
         spec = specs.get(cid)
         if spec is not None:
-            checked_number(spec.kind, cell.value, cid)
+            checked_number(spec.kind, cell.value, name)
     return report
 
 
-def _cell_specs(format_id: str) -> dict:
+def _format(format_id: str) -> ReportFormat | None:
     try:
-        return get_format(format_id).cells
+        return get_format(format_id)
     except UnknownFormatError:
-        return {}
+        return None
+
+
+def _section(fmt: ReportFormat | None, section_id: str, headings: dict[str, str]) -> str:
+    """A part as the clerk knows it: its printed heading (「一、总体情况」), not its id in the data ("overall")."""
+    return section_name(fmt, section_id, headings) if fmt is not None else section_id
 
 
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')

@@ -73,8 +73,6 @@ def _not_regular(path: Path, mode: int) -> ReportDataError:
 def _open(path: Path) -> tuple[int, os.stat_result]:
     try:
         fd = os.open(path, _OPEN_FLAGS)
-    except FileNotFoundError:
-        raise ReportDataError("import.not_a_file", name=str(path)) from None
     except IsADirectoryError:
         raise ReportDataError("import.is_folder", name=path.name) from None
     except OSError as error:

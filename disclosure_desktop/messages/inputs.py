@@ -55,6 +55,29 @@ CATALOG: dict[str, tuple[str, str]] = {
                                    "（网页的标签通常只有几个，最多 {limit} 个），读取它会耗费很长时间；未导入",
                                    "the web page \"{name}\" has a tag with {count} attributes (a page's tags have a "
                                    "few, at most {limit}); reading it would take very long, nothing was imported"),
+    # The database where it cannot be written, or where there is none (storage/file_faults.py, Database).
+    "db.missing": ("数据库 {path} 不存在，未作任何改动（没有新建文件或文件夹）；请检查 --db 后的路径",
+                   "there is no database {path}; nothing was created — check the path after --db"),
+    "db.read_only_file": ("数据库文件 {path} 是只读的，无法保存；请在文件属性中取消“只读”",
+                          "the database file {path} is read-only, so nothing can be saved; clear its read-only "
+                          "attribute"),
+    "db.read_only_folder": ("数据库 {path} 所在的文件夹不允许写入，无法保存；请把数据库放到可以写入的文件夹",
+                            "the folder of the database {path} cannot be written, so nothing can be saved; keep the "
+                            "database in a folder that can be written"),
+    "db.read_only_disk": ("数据库 {path} 所在的磁盘是只读的（如写保护的 U 盘或光盘），无法保存",
+                          "the disk of the database {path} is read-only (a write-protected USB stick, a disc), so "
+                          "nothing can be saved"),
+    "db.read_only_upgrade": ("数据库 {path} 需要升级到本程序的新结构，但它所在的位置是只读的；"
+                             "请先把它复制到可以写入的文件夹",
+                             "the database {path} needs upgrading to this program's structure, but where it is "
+                             "cannot be written; copy it to a folder that can be written first"),
+    "export.not_recorded": ("已导出 {file}；但{why}，这次导出没有记为版本",
+                            "{file} was exported, but {why}: this export was not kept as a version"),
+    "db.read_only.cause": ("数据库是只读的", "the database is read-only"),
+    "db.read_only_file.cause": ("数据库文件是只读的", "the database file is read-only"),
+    "db.read_only_folder.cause": ("数据库所在的文件夹不允许写入", "the database's folder cannot be written"),
+    "db.read_only_disk.cause": ("数据库所在的磁盘是只读的", "the database's disk is read-only"),
+    "db.disk_full.cause": ("数据库所在的磁盘已满", "the database's disk is full"),
     # Restore takes only a whole database of ours (storage/backups.restorable).
     "backup.empty_source": ("{path} 是空文件，不是数据库备份（复制到 U 盘等处失败时会留下这样的文件）；"
                             "数据库未作任何改动，请选择另一份备份",
@@ -73,5 +96,10 @@ CATALOG: dict[str, tuple[str, str]] = {
                            "请换一个文件名",
                            "{path} is a database file (or a database's journal): writing there would destroy its data, "
                            "so it was left as it is — choose another file name"),
+    # Fields of a report named as the clerk knows them (domain/limits.py).
+    "field.contact": ("联系方式", "Contact"),
+    "field.published_on": ("发布日期", "Publication date"),
+    "field.agency_kind": ("机关类型", "Kind of agency"),
+    "field.deadline": ("本地公开期限", "Local deadline"),
     "json.where": ("第 {line} 行第 {column} 列", "line {line}, column {column}"),
 }

@@ -25,6 +25,7 @@ from disclosure_desktop.storage.backup_files import (
     newest,
 )
 from disclosure_desktop.storage.errors import DAMAGED, DatabaseError
+from disclosure_desktop.storage.file_faults import refined_key
 from disclosure_desktop.storage.ownership import SCHEMA_TABLES, ownership
 
 # What callers know this module by: the backup files' names and kinds (backup_files.py) with the copies made here.
@@ -191,8 +192,8 @@ def thin(db_path: Path, now: dt.datetime | None = None, retention: Retention | N
 def copy_out(db_path: Path, target: Path) -> CopyResult:
     """`backup -o`: a verified copy at `target`, even of a damaged file (mended or salvaged, and said so)."""
     db_path, target = Path(db_path), Path(target)
-    if not db_path.exists():
-        raise DatabaseError("db.cant_open", path=db_path, detail="—")
+    if not db_path.exists():  # a mistyped --db: nothing to copy, and nothing is made
+        raise DatabaseError("db.missing", path=db_path)
     if target.exists() and target.resolve() == db_path.resolve():
         raise DatabaseError("backup.onto_itself", path=target)
     try:
@@ -207,6 +208,8 @@ def copy_out(db_path: Path, target: Path) -> CopyResult:
             sqlite_file.copy_database(db_path, temp)
             problems = verify(temp)
         except DatabaseError as error:
+            if not error.damaged:  # a full or read-only target, a database another program holds: no damage
+                raise _unwritten(target, error) from None
             problems = [str(error)]
         if problems:
             temp.unlink(missing_ok=True)
@@ -218,6 +221,19 @@ def copy_out(db_path: Path, target: Path) -> CopyResult:
         raise DatabaseError("backup.failed", path=target, detail=error.strerror or error) from None
     finally:
         temp.unlink(missing_ok=True)
+
+
+# What a failed copy says about the target, in place of the database's path in SQLite's own message.
+_TARGET_CAUSES = {"db.disk_full": "os.no_space", "db.read_only_disk": "os.read_only", "db.read_only_folder":
+                  "os.permission", "db.permission": "os.permission"}
+
+
+def _unwritten(target: Path, error: DatabaseError) -> DatabaseError:
+    """A copy that could not be written: the target's disk or folder by its cause, anything else as it is."""
+    cause = error.key if error.key in _TARGET_CAUSES else refined_key(error.key, target)
+    if cause in _TARGET_CAUSES:
+        return DatabaseError("backup.failed", path=target, detail=message(_TARGET_CAUSES[cause]))
+    return error
 
 
 def _mend(db_path: Path, temp: Path) -> str:

@@ -15,6 +15,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 
 from disclosure_desktop.storage.errors import DAMAGED, DatabaseError
+from disclosure_desktop.storage.file_faults import refined_key
 
 if TYPE_CHECKING:
     from sqlalchemy.sql.elements import ColumnElement
@@ -27,6 +28,8 @@ APPLICATION_ID = 0x44445250
 _MAGIC = b"SQLite format 3\x00"
 # SQLite's own result codes, grouped into what the clerk can do about them (domain/messages.py words them).
 _ERROR_KEYS = {
+    # The -shm file could not grow: SQLite's own words for "the disk is full" while opening a database.
+    "SQLITE_IOERR_SHMSIZE": "db.disk_full",
     "SQLITE_BUSY": "db.busy", "SQLITE_LOCKED": "db.busy", "SQLITE_READONLY": "db.read_only",
     "SQLITE_FULL": "db.disk_full", "SQLITE_IOERR": "db.io_error", "SQLITE_CORRUPT": DAMAGED, "SQLITE_NOTADB": DAMAGED,
     "SQLITE_CANTOPEN": "db.cant_open", "SQLITE_PERM": "db.permission", "SQLITE_AUTH": "db.permission",
@@ -89,8 +92,7 @@ def error_code(error: BaseException) -> str:
 
 
 def _fail(path: Path, error: BaseException) -> DatabaseError:
-    key = error_key(error)
-    return DatabaseError(key, path=path, detail=error_code(error))
+    return DatabaseError(refined_key(error_key(error), path), path=path, detail=error_code(error))
 
 
 def header(path: Path) -> bytes:

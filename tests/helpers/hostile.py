@@ -95,23 +95,24 @@ def write_zip(path: Path, members: list[Member]) -> Path:
     return path
 
 
-def _named(member: Member, name: str) -> Member:
-    return Member(name, member.deflated, member.crc, member.size, member.declared)
+def member(data: Member, name: str) -> Member:
+    """`data` as the zip entry `name`."""
+    return Member(name, data.deflated, data.crc, data.size, data.declared)
 
 
 def word_bomb(path: Path, case: str) -> Path:
     """A Word file that inflates far beyond its size: "image" (a 2 GB image the document links), "renamed" (the
     main part called document.bin, 3 GB of it), "lying" (a 2 GB part whose zip entry declares 1 KB)."""
     main = "word/document.bin" if case == "renamed" else "word/document.xml"
-    parts = [_named(deflated(CONTENT_TYPES.format(main=main).encode()), "[Content_Types].xml"),
-             _named(deflated(PACKAGE_RELS.format(main=main).encode()), "_rels/.rels")]
+    parts = [member(deflated(CONTENT_TYPES.format(main=main).encode()), "[Content_Types].xml"),
+             member(deflated(PACKAGE_RELS.format(main=main).encode()), "_rels/.rels")]
     if case == "renamed":
         head = DOCUMENT.split("</w:body>")[0].encode("utf-8")
-        parts.append(_named(repeated(head, b" ", 3 * GB), main))
+        parts.append(member(repeated(head, b" ", 3 * GB), main))
         return write_zip(path, parts)
-    parts += [_named(deflated(DOCUMENT.encode("utf-8")), main),
-              _named(deflated(DOCUMENT_RELS.encode()), "word/_rels/document.xml.rels")]
-    image = _named(repeated(b"\x89PNG\r\n\x1a\n", b"\0", 2 * GB), "word/media/image1.png")
+    parts += [member(deflated(DOCUMENT.encode("utf-8")), main),
+              member(deflated(DOCUMENT_RELS.encode()), "word/_rels/document.xml.rels")]
+    image = member(repeated(b"\x89PNG\r\n\x1a\n", b"\0", 2 * GB), "word/media/image1.png")
     if case == "lying":
         image = Member(image.name, image.deflated, image.crc, image.size, declared=1024)
     parts.append(image)
