@@ -173,6 +173,9 @@ class Database:
         except BaseException:
             engine.dispose()
             raise
+        # Once: a later start can tell this database from a copy, and one file reached by two names as one.
+        with contextlib.suppress(exc.SQLAlchemyError):
+            sqlite_file.ensure_database_id(engine, uuid.uuid4().hex)
         return cls(location, engine, found, backup, checked_at or (now if found is None else None))
 
     def close(self) -> None:

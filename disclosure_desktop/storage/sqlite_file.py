@@ -16,6 +16,7 @@ from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 
 from disclosure_desktop.storage.errors import DAMAGED, DatabaseError
 from disclosure_desktop.storage.file_faults import refined_key
+from disclosure_desktop.storage.file_identity import DATABASE_ID
 
 if TYPE_CHECKING:
     from sqlalchemy.sql.elements import ColumnElement
@@ -353,6 +354,16 @@ def stamp(conn: Any, schema_version: int) -> None:
     """Mark the file as ours at `schema_version`, inside the migration's transaction."""
     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.exec_driver_sql(f"PRAGMA user_version = {int(schema_version)}")
+
+
+def ensure_database_id(engine: Engine, new_id: str) -> None:
+    """Give the file its own id once (storage/file_identity.py reads it), kept for ever after: the one-window guard
+    knows the database by it where the file system cannot tell two names of one file apart."""
+    with engine.connect() as conn:
+        if conn.exec_driver_sql("SELECT 1 FROM app_state WHERE key = ?", (DATABASE_ID,)).first() is not None:
+            return
+    with engine.execution_options(**write_options()).begin() as conn:
+        conn.exec_driver_sql("INSERT OR IGNORE INTO app_state (key, value) VALUES (?, ?)", (DATABASE_ID, new_id))
 
 
 def checkpoint(engine: Engine) -> None:
