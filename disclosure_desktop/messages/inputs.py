@@ -48,9 +48,10 @@ CATALOG: dict[str, tuple[str, str]] = {
                               "不像一份年度报告（一份年报约几百个）；未导入",
                               "\"{name}\" holds more than {limit} paragraphs and table cells, unlike an annual report "
                               "(which has some hundreds); nothing was imported"),
-    "import.page_too_many_tags": ("网页“{name}”有 {count} 个标签，超过 {limit} 个，不像一份年度报告的网页；未导入",
-                                  "the web page \"{name}\" has {count} tags, more than {limit}, unlike an annual "
-                                  "report's page; nothing was imported"),
+    "import.page_too_many_tags": ("网页“{name}”的标签超过 {limit} 个（一份年度报告的网页只有几千个），"
+                                  "不像年报网页；未导入",
+                                  "the web page \"{name}\" has more than {limit} tags (an annual report's page has a "
+                                  "few thousand); nothing was imported"),
     "import.page_tag_attributes": ("网页“{name}”中有一个标签带有 {count} 个属性"
                                    "（网页的标签通常只有几个，最多 {limit} 个），读取它会耗费很长时间；未导入",
                                    "the web page \"{name}\" has a tag with {count} attributes (a page's tags have a "

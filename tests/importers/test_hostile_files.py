@@ -54,7 +54,7 @@ def hostile(case: str, tmp_path: Path, bombs: Path) -> tuple[Path, list[str]]:
     if case == "attributes":
         return attribute_page(tmp_path / "年报.html"), ["200,000 个属性", f"最多 {MAX_TAG_ATTRIBUTES:,} 个"]
     if case == "tags":
-        return many_tags(tmp_path / "年报.html"), ["1,200,003 个标签", f"超过 {MAX_PAGE_TAGS:,} 个"]
+        return many_tags(tmp_path / "年报.html"), [f"标签超过 {MAX_PAGE_TAGS:,} 个"]
     link = tmp_path / {"zero": "年报.json", "urandom": "年报.docx", "fifo": "年报.html", "folder": "年报.json"}[case]
     if case in ("zero", "urandom"):
         link.symlink_to(f"/dev/{case}")
