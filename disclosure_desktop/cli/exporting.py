@@ -69,8 +69,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         export_format = _many_format(args)
         options = render_options(args, export_format)
         with opened(args) as store:
-            done = export_many(store, None if args.all else args.ids, export_format, Path(args.output), options)
-        for note in dict.fromkeys(d.not_recorded for d in done if d.not_recorded):
+            written = export_many(store, None if args.all else args.ids, export_format, Path(args.output), options)
+        for note in dict.fromkeys(d.not_recorded for d in written if d.not_recorded):
             print(note, file=sys.stderr)
         return EXIT_OK
     if not args.ids:

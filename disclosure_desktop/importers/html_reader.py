@@ -66,7 +66,7 @@ def parse_html(data: bytes, name: str = "", step: Step | None = None) -> SourceD
     if "\x00" in decoded.text[:4096]:
         raise ReportDataError("import.html_not_page", name=name)
     if needs_decoding_first(data):
-        check_markup(decoded.text, name)
+        check_markup(decoded.text.encode("utf-8"), name)
     parser = lxml_html.HTMLParser(encoding="utf-8", recover=True, no_network=True, remove_comments=True,
                                   remove_pis=True)
     try:
