@@ -1,6 +1,7 @@
 """签发 evidence that leaves the machine (issue 21, item 9): the 签发单 prints the signed version's whole SHA-256,
-`versions` and the versions dialog show the same digest — so a signed version whose content and stored digest
-were both rewritten in the database, which every local check accepts, no longer matches the paper signed."""
+the submission package's manifest states it, `versions` and the versions dialog show it — so a signed version
+whose content and stored digest were both rewritten in the database, which every local check accepts, no longer
+matches the paper signed, and neither does a package made from it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import subprocess
 from pathlib import Path
 
 from disclosure_desktop.domain import report_snapshot
+from disclosure_desktop.domain.changes import Changes
 from disclosure_desktop.gui.dialogs.versions import VersionsDialog
+from disclosure_desktop.importers.package import read_package
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
 from tests.helpers.cli import cli
@@ -47,15 +50,19 @@ def signed(capsys, db: Path, tmp_path: Path) -> str:
 
 
 def rewrite_signed_version(db: Path, version: str) -> None:
-    """What someone with the file and an SQLite tool can do: change the content and store its new digest."""
+    """What someone with the file and an SQLite tool can do: change a sentence of the signed version and store the
+    new content's digest with it — and make the same change to the working copy, so that nothing looks changed
+    since 签发 and every check still passes."""
     with sqlite3.connect(db) as conn:
         content = conn.execute("SELECT content FROM report_version WHERE id = ?", (version,)).fetchone()[0]
         doc = json.loads(content)
-        doc["cells"]["t3.new.natural"][0] = "1"
+        doc["sections"]["overall"] += "另行补充一句。"
         forged = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         conn.execute("UPDATE report_version SET content = ?, content_sha256 = ? WHERE id = ?",
                      (forged, report_snapshot.digest(forged), version))
     conn.close()
+    with Database.open(db) as opened:
+        ReportStore(opened).apply(1, Changes(sections={"overall": doc["sections"]["overall"]}))
 
 
 def test_the_sheet_versions_and_the_dialog_show_one_digest_and_a_rewrite_shows_against_the_paper(
@@ -73,6 +80,9 @@ def test_the_sheet_versions_and_the_dialog_show_one_digest_and_a_rewrite_shows_a
     dialog.set_versions([info])
     cell = dialog.table.item(0, 3)
     assert cell.text() == on_paper[:16] and "".join(cell.toolTip().split("\n")[-1].split()) == on_paper
+    package = tmp_path / "报送包.zip"
+    assert cli(capsys, db_path, "submit", "1", "-o", str(package))[0] == 0
+    assert read_package(package).version_sha256 == on_paper  # what the 公开办 compares with the paper
 
     rewrite_signed_version(db_path, version)
     # Every local check accepts the rewrite: the stored digest matches the stored content …
@@ -81,3 +91,6 @@ def test_the_sheet_versions_and_the_dialog_show_one_digest_and_a_rewrite_shows_a
     # … but what the database now says is not what was signed on paper.
     assert listed_digest(capsys, db_path, version) != on_paper
     assert printed_digest(again) != on_paper
+    forged = tmp_path / "改过的报送包.zip"
+    assert cli(capsys, db_path, "submit", "1", "-o", str(forged))[0] == 0
+    assert read_package(forged).version_sha256 != on_paper
