@@ -1,7 +1,7 @@
 """No command writes onto the database or its journal files, whatever they are called (issue 21, item 4): an
-export, an approval sheet, a backup, a review's summary and the window's "Save a copy" aimed at a database named
-like their output — directly, through "./", through a hard link, or at its -wal through a hard link — is refused
-with exit 2 and one line; the database stays byte for byte as it was, every report in it."""
+export, an approval sheet, a backup, a submission package, a review's summary and the window's "Save a copy"
+aimed at a database named like their output — directly, through "./", through a hard link, or at its -wal
+through a hard link — is refused with exit 2 and one line; the database stays byte for byte as it was."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ def refused(capsys, db: Path, *args: str) -> str:
     ("reports.html", ("export", "1", "--format", "html", "-o", "{link}")),
     ("reports.pdf", ("export", "1", "--version", "1", "--approval-sheet", "-o", "{db}")),
     ("reports.sqlite", ("backup", "-o", "{link}")),
+    ("reports.zip", ("submit", "1", "-o", "{relative}")),
 ])
 def test_an_export_or_backup_onto_the_database_is_refused(capsys, tmp_path, monkeypatch, name, args):
     db = database(tmp_path, name, capsys)
