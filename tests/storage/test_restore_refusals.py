@@ -1,6 +1,7 @@
 """`restore` and the window's restore take only a whole database of ours (issue 21, item 1): a 0-byte file — what
 a failed copy to a USB stick leaves —, an empty SQLite file, or a file of ours whose tables are gone is refused with
-the reason; the database stays byte for byte as it was, every report listed, and nothing is set aside."""
+the reason; the database stays byte for byte as it was, every report listed, and nothing is set aside — and a
+shared server's reports are not replaced by nothing either."""
 
 from __future__ import annotations
 
@@ -55,6 +56,11 @@ def not_restorable(kind: str, folder: Path, filled: Path, capsys) -> tuple[Path,
     return path, "缺少本程序数据库的表（cell、report、report_meta、section_text）"
 
 
+def one_line(err: str) -> str:
+    assert err.startswith("错误：") and err.count("\n") == 1 and "Traceback" not in err, err
+    return err
+
+
 def listed(capsys, db: Path) -> list[str]:
     code, out, _err = cli(capsys, db, "list")
     assert code == 0
@@ -87,3 +93,18 @@ def test_the_windows_restore_refuses_a_0_byte_file(qtbot, filled, tmp_path, monk
     dialog._restore(zero)
     assert told and "是空文件" in told[0]
     assert digest(filled) == before and dialog.restored_from is None
+
+
+@pytest.mark.parametrize("kind", ["zero_bytes", "empty_sqlite"])
+def test_restore_into_a_shared_server_refuses_them_too(capsys, tmp_path, postgres_url, filled, kind):
+    with Database.open(postgres_url) as db:
+        store = ReportStore(db)
+        report = jsonio.loads(FULL_REPORT.read_text("utf-8"))
+        for agency in AGENCIES:
+            report.agency = agency
+            store.create(report)
+    source, said = not_restorable(kind, tmp_path, filled, capsys)
+    code, out, err = cli(capsys, postgres_url, "restore", str(source))  # type: ignore[arg-type]
+    assert (code, out) == (2, "") and said in one_line(err)
+    with Database.open(postgres_url) as db:
+        assert sorted(s.agency for s in ReportStore(db).list_reports()) == sorted(AGENCIES)
