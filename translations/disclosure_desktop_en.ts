@@ -294,10 +294,6 @@ Date, e.g. 2026年1月23日</translation>
         <translation>The approval sheet, with the reviewer's and the signer's names and dates, as the first page of the PDF; the report's pages keep their numbers from 1.</translation>
     </message>
     <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
         <source>The report still has %1 error(s). The export shows the numbers as they are stated; nothing is corrected.</source>
         <translation>The report still has %1 error(s). The export shows the numbers as they are stated; nothing is corrected.</translation>
     </message>
@@ -346,8 +342,16 @@ Date, e.g. 2026年1月23日</translation>
         <translation>&amp;Open the folder afterwards</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
         <source>&amp;Save as:</source>
         <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Export &amp;anyway</source>
@@ -487,6 +491,89 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>%1 yuan for this one</source>
         <translation>%1 yuan for this one</translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Next steps:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>PDF to print, sign and seal; Word for the superior office; the web page for the website's annual report column</source>
+        <translation>PDF to print, sign and seal; Word for the superior office; the web page for the website's annual report column</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn (签发)…</source>
+        <translation>Si&amp;gn (签发)…</translation>
+    </message>
+    <message>
+        <source>Freeze the version that is signed and sealed (Versions and signing)</source>
+        <translation>Freeze the version that is signed and sealed (Versions and signing)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit…</source>
+        <translation>S&amp;ubmit…</translation>
+    </message>
+    <message>
+        <source>Write the submission package of the signed version for the disclosure office</source>
+        <translation>Write the submission package of the signed version for the disclosure office</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d publication…</source>
+        <translation>Recor&amp;d publication…</translation>
+    </message>
+    <message>
+        <source>When and where the report was published</source>
+        <translation>When and where the report was published</translation>
+    </message>
+    <message>
+        <source>1. Export the report: the PDF to print, sign and seal, Word for the superior office, the web page for the website.</source>
+        <translation>1. Export the report: the PDF to print, sign and seal, Word for the superior office, the web page for the website.</translation>
+    </message>
+    <message>
+        <source>2. 签发: once it is signed, freeze that version, so that later edits never change what was signed.</source>
+        <translation>2. 签发: once it is signed, freeze that version, so that later edits never change what was signed.</translation>
+    </message>
+    <message>
+        <source>3. 报送: the signed version's package for the disclosure office, if it reviews the reports of your level.</source>
+        <translation>3. 报送: the signed version's package for the disclosure office, if it reviews the reports of your level.</translation>
+    </message>
+    <message>
+        <source>4. Publish it in the website's annual report column by the deadline the review page names (31 January for a department, 31 March for a people's government), and record when and where.</source>
+        <translation>4. Publish it in the website's annual report column by the deadline the review page names (31 January for a department, 31 March for a people's government), and record when and where.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list of reports</source>
+        <translation>&amp;Back to the list of reports</translation>
+    </message>
+    <message>
+        <source>&amp;Stay in the report</source>
+        <translation>&amp;Stay in the report</translation>
+    </message>
+    <message>
+        <source>Ready to publish: every part is filled in, no errors, and every warning fixed or acknowledged.</source>
+        <translation>Ready to publish: every part is filled in, no errors, and every warning fixed or acknowledged.</translation>
+    </message>
+    <message>
+        <source>Not ready yet: %1 error(s) and %2 warning(s) to deal with on the review page.</source>
+        <translation>Not ready yet: %1 error(s) and %2 warning(s) to deal with on the review page.</translation>
+    </message>
+    <message>
+        <source>Not filled in yet: %1</source>
+        <translation>Not filled in yet: %1</translation>
+    </message>
+    <message>
+        <source>%1 warning(s) acknowledged with a reason.</source>
+        <translation>%1 warning(s) acknowledged with a reason.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +775,22 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>The %1 report of %2 is imported. Start the %3 report from it now? The figures that carry over (上年结转, 现行有效件数) are taken over; the texts are not.</source>
         <translation>The %1 report of %2 is imported. Start the %3 report from it now? The figures that carry over (上年结转, 现行有效件数) are taken over; the texts are not.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 report of %2 (「%3」). What should the import do?</source>
+        <translation>There is already a %1 report of %2 (「%3」). What should the import do?</translation>
+    </message>
+    <message>
+        <source>Replace: the report takes the imported content; what it holds now is kept as a version (Report ▸ Versions and signing brings it back). Keep both: the import becomes a second report.</source>
+        <translation>Replace: the report takes the imported content; what it holds now is kept as a version (Report ▸ Versions and signing brings it back). Keep both: the import becomes a second report.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace (keep the old as a version)</source>
+        <translation>&amp;Replace (keep the old as a version)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Keep both</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1004,14 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Example report</source>
+        <translation>&amp;Example report</translation>
+    </message>
+    <message>
+        <source>Open a complete made-up report to look around in; your reports stay as they are</source>
+        <translation>Open a complete made-up report to look around in; your reports stay as they are</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -1200,6 +1311,10 @@ One method per application (国办函〔2020〕109号).</translation>
 </context>
 <context>
     <name>ReportCommands</name>
+    <message>
+        <source>Open the example report</source>
+        <translation>Open the example report</translation>
+    </message>
     <message>
         <source>New report for next year</source>
         <translation>New report for next year</translation>
@@ -1568,6 +1683,26 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Parts of the report</translation>
     </message>
     <message>
+        <source>has errors</source>
+        <translation>has errors</translation>
+    </message>
+    <message>
+        <source>has warnings</source>
+        <translation>has warnings</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
         <source>%1 error(s)</source>
         <translation>%1 error(s)</translation>
     </message>
@@ -1725,16 +1860,20 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Who checked it before signing</translation>
     </message>
     <message>
-        <source>Signed by:</source>
-        <translation>Signed by:</translation>
+        <source>Signed &amp;by:</source>
+        <translation>Signed &amp;by:</translation>
     </message>
     <message>
-        <source>Reviewed by:</source>
-        <translation>Reviewed by:</translation>
+        <source>&amp;Reviewed by:</source>
+        <translation>&amp;Reviewed by:</translation>
     </message>
     <message>
-        <source>Reviewed on:</source>
-        <translation>Reviewed on:</translation>
+        <source>Reviewed &amp;on:</source>
+        <translation>Reviewed &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
@@ -1935,8 +2074,32 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Lead-in sentence above the table</translation>
     </message>
     <message>
-        <source>Whole numbers only; blank cells count as 0 and should be written as 0. Totals (总计) are added up as you type.</source>
-        <translation>Whole numbers only; blank cells count as 0 and should be written as 0. Totals (总计) are added up as you type.</translation>
+        <source>Problem in the lead-in sentence</source>
+        <translation>Problem in the lead-in sentence</translation>
+    </message>
+    <message>
+        <source>Whole numbers only.</source>
+        <translation>Whole numbers only.</translation>
+    </message>
+    <message>
+        <source>Counts are whole numbers.</source>
+        <translation>Counts are whole numbers.</translation>
+    </message>
+    <message>
+        <source>An increase or decrease (本年增/减) may be negative.</source>
+        <translation>An increase or decrease (本年增/减) may be negative.</translation>
+    </message>
+    <message>
+        <source>Amounts (万元) may have decimals, e.g. 2.5.</source>
+        <translation>Amounts (万元) may have decimals, e.g. 2.5.</translation>
+    </message>
+    <message>
+        <source>Blank cells count as 0 and should be written as 0.</source>
+        <translation>Blank cells count as 0 and should be written as 0.</translation>
+    </message>
+    <message>
+        <source>Totals (总计) are added up as you type.</source>
+        <translation>Totals (总计) are added up as you type.</translation>
     </message>
     <message>
         <source>Insert a &amp;summary sentence from the table</source>
@@ -1976,6 +2139,10 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Work out the 信息处理费 and insert the year's fee statement</source>
         <translation>Work out the 信息处理费 and insert the year's fee statement</translation>
+    </message>
+    <message>
+        <source>Problem in this part's text</source>
+        <translation>Problem in this part's text</translation>
     </message>
     <message>
         <source>Write this part here. One paragraph per line.</source>
@@ -2066,14 +2233,33 @@ One method per application (国办函〔2020〕109号).</translation>
     </message>
 </context>
 <context>
-    <name>VersionsControl</name>
+    <name>VersionNameDialog</name>
     <message>
         <source>Save a version</source>
         <translation>Save a version</translation>
     </message>
     <message>
-        <source>Name of the version (e.g. sent to the superior office):</source>
-        <translation>Name of the version (e.g. sent to the superior office):</translation>
+        <source>e.g. sent to the superior office</source>
+        <translation>e.g. sent to the superior office</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the version:</source>
+        <translation>&amp;Name of the version:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation>&amp;Save version</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsControl</name>
+    <message>
+        <source>Save a version</source>
+        <translation>Save a version</translation>
     </message>
     <message>
         <source>Version saved: %1</source>
@@ -2094,6 +2280,10 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Compare the versions</source>
         <translation>Compare the versions</translation>
+    </message>
+    <message>
+        <source>Restored %1: the working copy is now that version. The working copy as it was is kept as the version 「Before a restore」; Edit ▸ Undo takes the restore back.</source>
+        <translation>Restored %1: the working copy is now that version. The working copy as it was is kept as the version 「Before a restore」; Edit ▸ Undo takes the restore back.</translation>
     </message>
     <message>
         <source>Restore the version</source>
@@ -2125,6 +2315,10 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Checksum (SHA-256)</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
@@ -2177,6 +2371,12 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Signed versions never change.</source>
         <translation>Signed versions never change.</translation>
+    </message>
+    <message>
+        <source>Content checksum (SHA-256), as the approval sheet prints it:
+%1</source>
+        <translation>Content checksum (SHA-256), as the approval sheet prints it:
+%1</translation>
     </message>
     <message>
         <source>No saved versions yet. A version is saved at every export, before every restore, and when you save or sign one here.</source>

@@ -294,10 +294,6 @@ Date, e.g. 2026年1月23日</source>
         <translation>签发单（审核、签发人姓名及日期）作为 PDF 的第一页；报告正文仍从第 1 页起编页码。</translation>
     </message>
     <message>
-        <source>Format:</source>
-        <translation>格式：</translation>
-    </message>
-    <message>
         <source>The report still has %1 error(s). The export shows the numbers as they are stated; nothing is corrected.</source>
         <translation>报告仍有 %1 个错误。导出内容按现有数字输出，不作任何更正。</translation>
     </message>
@@ -346,8 +342,16 @@ Date, e.g. 2026年1月23日</source>
         <translation>导出后打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Export &amp;anyway</source>
@@ -487,6 +491,89 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>%1 yuan for this one</source>
         <translation>本件 %1 元</translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>接下来：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>PDF to print, sign and seal; Word for the superior office; the web page for the website's annual report column</source>
+        <translation>PDF用于打印、签发盖章；Word报送上级机关；网页用于网站年报专栏</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn (签发)…</source>
+        <translation>签发(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Freeze the version that is signed and sealed (Versions and signing)</source>
+        <translation>冻结签发盖章的版本（版本与签发）</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit…</source>
+        <translation>报送(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Write the submission package of the signed version for the disclosure office</source>
+        <translation>生成签发版本的报送包，报送政务公开办</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d publication…</source>
+        <translation>记录发布(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>When and where the report was published</source>
+        <translation>报告的发布日期和发布网址</translation>
+    </message>
+    <message>
+        <source>1. Export the report: the PDF to print, sign and seal, Word for the superior office, the web page for the website.</source>
+        <translation>1. 导出报告：PDF用于打印、签发盖章，Word报送上级机关，网页用于网站发布。</translation>
+    </message>
+    <message>
+        <source>2. 签发: once it is signed, freeze that version, so that later edits never change what was signed.</source>
+        <translation>2. 签发：签发后冻结该版本，此后的修改不会改动已签发的内容。</translation>
+    </message>
+    <message>
+        <source>3. 报送: the signed version's package for the disclosure office, if it reviews the reports of your level.</source>
+        <translation>3. 报送：向政务公开办报送签发版本的报送包（如由其审核本级报告）。</translation>
+    </message>
+    <message>
+        <source>4. Publish it in the website's annual report column by the deadline the review page names (31 January for a department, 31 March for a people's government), and record when and where.</source>
+        <translation>4. 在法定期限内（“检查与完成”页所示；部门为1月31日，人民政府为3月31日）于网站年报专栏发布，并记录发布日期和网址。</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list of reports</source>
+        <translation>返回报告列表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay in the report</source>
+        <translation>留在本报告(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ready to publish: every part is filled in, no errors, and every warning fixed or acknowledged.</source>
+        <translation>可以发布：各部分均已填写，没有错误，警告均已修正或说明理由。</translation>
+    </message>
+    <message>
+        <source>Not ready yet: %1 error(s) and %2 warning(s) to deal with on the review page.</source>
+        <translation>尚不能发布：“检查与完成”页还有%1个错误、%2个警告需要处理。</translation>
+    </message>
+    <message>
+        <source>Not filled in yet: %1</source>
+        <translation>尚未填写完整：%1</translation>
+    </message>
+    <message>
+        <source>%1 warning(s) acknowledged with a reason.</source>
+        <translation>%1个警告已说明理由。</translation>
     </message>
 </context>
 <context>
@@ -688,6 +775,22 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>The %1 report of %2 is imported. Start the %3 report from it now? The figures that carry over (上年结转, 现行有效件数) are taken over; the texts are not.</source>
         <translation>%2 的 %1 年度报告已导入。现在以它为基础开始 %3 年度的报告吗？上年结转和现行有效件数将自动带入，文字不会复制。</translation>
+    </message>
+    <message>
+        <source>There is already a %1 report of %2 (「%3」). What should the import do?</source>
+        <translation>%2的%1年度报告已存在（「%3」）。这次导入要怎样处理？</translation>
+    </message>
+    <message>
+        <source>Replace: the report takes the imported content; what it holds now is kept as a version (Report ▸ Versions and signing brings it back). Keep both: the import becomes a second report.</source>
+        <translation>替换：该报告改为导入的内容，现有内容先另存为一个版本（可在“报告 ▸ 版本与签发”中恢复）。保留两份：导入的内容另成一份报告。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace (keep the old as a version)</source>
+        <translation>替换（旧内容存为版本）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>保留两份(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1004,14 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键一览(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Example report</source>
+        <translation>示例报告(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open a complete made-up report to look around in; your reports stay as they are</source>
+        <translation>打开一份完整的示例报告以便熟悉；您的报告不受影响</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -1200,6 +1311,10 @@ One method per application (国办函〔2020〕109号).</source>
 </context>
 <context>
     <name>ReportCommands</name>
+    <message>
+        <source>Open the example report</source>
+        <translation>打开示例报告</translation>
+    </message>
     <message>
         <source>New report for next year</source>
         <translation>新建下一年度报告</translation>
@@ -1568,6 +1683,26 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>报告各部分</translation>
     </message>
     <message>
+        <source>has errors</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>has warnings</source>
+        <translation>有警告</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
         <source>%1 error(s)</source>
         <translation>%1 个错误</translation>
     </message>
@@ -1725,16 +1860,20 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>签发前审核的人</translation>
     </message>
     <message>
-        <source>Signed by:</source>
-        <translation>签发人：</translation>
+        <source>Signed &amp;by:</source>
+        <translation>签发人(&amp;B)：</translation>
     </message>
     <message>
-        <source>Reviewed by:</source>
-        <translation>审核人：</translation>
+        <source>&amp;Reviewed by:</source>
+        <translation>审核人(&amp;R)：</translation>
     </message>
     <message>
-        <source>Reviewed on:</source>
-        <translation>审核日期：</translation>
+        <source>Reviewed &amp;on:</source>
+        <translation>审核日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
@@ -1935,8 +2074,32 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>表格上方的引导语</translation>
     </message>
     <message>
-        <source>Whole numbers only; blank cells count as 0 and should be written as 0. Totals (总计) are added up as you type.</source>
-        <translation>只能填写整数；空白单元格按 0 计算，应填写 0。“总计”随输入自动合计。</translation>
+        <source>Problem in the lead-in sentence</source>
+        <translation>表前说明文字中的问题</translation>
+    </message>
+    <message>
+        <source>Whole numbers only.</source>
+        <translation>只能填写整数。</translation>
+    </message>
+    <message>
+        <source>Counts are whole numbers.</source>
+        <translation>件数填写整数。</translation>
+    </message>
+    <message>
+        <source>An increase or decrease (本年增/减) may be negative.</source>
+        <translation>“本年增/减”可以是负数。</translation>
+    </message>
+    <message>
+        <source>Amounts (万元) may have decimals, e.g. 2.5.</source>
+        <translation>金额（万元）可以有小数，如2.5。</translation>
+    </message>
+    <message>
+        <source>Blank cells count as 0 and should be written as 0.</source>
+        <translation>空白按0计算，应填写0。</translation>
+    </message>
+    <message>
+        <source>Totals (总计) are added up as you type.</source>
+        <translation>“总计”随输入自动合计。</translation>
     </message>
     <message>
         <source>Insert a &amp;summary sentence from the table</source>
@@ -1976,6 +2139,10 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Work out the 信息处理费 and insert the year's fee statement</source>
         <translation>计算信息处理费，并插入本年度收费情况表述</translation>
+    </message>
+    <message>
+        <source>Problem in this part's text</source>
+        <translation>本部分文字中的问题</translation>
     </message>
     <message>
         <source>Write this part here. One paragraph per line.</source>
@@ -2066,14 +2233,33 @@ One method per application (国办函〔2020〕109号).</source>
     </message>
 </context>
 <context>
-    <name>VersionsControl</name>
+    <name>VersionNameDialog</name>
     <message>
         <source>Save a version</source>
         <translation>保存版本</translation>
     </message>
     <message>
-        <source>Name of the version (e.g. sent to the superior office):</source>
-        <translation>版本名称（例如：报送上级）：</translation>
+        <source>e.g. sent to the superior office</source>
+        <translation>如：报送上级机关</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the version:</source>
+        <translation>版本名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation>保存版本(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsControl</name>
+    <message>
+        <source>Save a version</source>
+        <translation>保存版本</translation>
     </message>
     <message>
         <source>Version saved: %1</source>
@@ -2094,6 +2280,10 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Compare the versions</source>
         <translation>比较版本</translation>
+    </message>
+    <message>
+        <source>Restored %1: the working copy is now that version. The working copy as it was is kept as the version 「Before a restore」; Edit ▸ Undo takes the restore back.</source>
+        <translation>已恢复%1：工作稿现即此版本。恢复前的工作稿已另存为“恢复前”版本；“编辑 ▸ 撤销”可撤回此次恢复。</translation>
     </message>
     <message>
         <source>Restore the version</source>
@@ -2125,6 +2315,10 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>内容校验码（SHA-256）</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
@@ -2177,6 +2371,12 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Signed versions never change.</source>
         <translation>签发版本永不改变。</translation>
+    </message>
+    <message>
+        <source>Content checksum (SHA-256), as the approval sheet prints it:
+%1</source>
+        <translation>内容校验码（SHA-256），与签发单上印的相同：
+%1</translation>
     </message>
     <message>
         <source>No saved versions yet. A version is saved at every export, before every restore, and when you save or sign one here.</source>

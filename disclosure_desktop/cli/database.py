@@ -45,9 +45,17 @@ def operator() -> str:
         return ""
 
 
+# Commands that only read reports: a mistyped --db creates nothing, and a read-only file or folder is read.
+READING = frozenset({"list", "check", "versions", "export", "charts", "review"})
+# The database is made by the first report put into it; other commands need one that is there.
+CREATING = frozenset({"import"})
+
+
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[ReportStore]:
-    db = Database.open(database_path(args))
+    command = getattr(args, "command", "")
+    path = database_path(args)
+    db = Database.open_for_reading(path) if command in READING else Database.open(path, create=command in CREATING)
     if db.backup is not None:  # a migration: say where the copy from before is
         print(message("db.migrated", backup=db.backup), file=sys.stderr)
     try:

@@ -69,7 +69,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         export_format = _many_format(args)
         options = render_options(args, export_format)
         with opened(args) as store:
-            export_many(store, None if args.all else args.ids, export_format, Path(args.output), options)
+            written = export_many(store, None if args.all else args.ids, export_format, Path(args.output), options)
+        for note in dict.fromkeys(d.not_recorded for d in written if d.not_recorded):
+            print(note, file=sys.stderr)
         return EXIT_OK
     if not args.ids:
         fail("cli.missing_argument", names="id")  # as argparse named it when one id was required
@@ -82,6 +84,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                             approval_sheet=args.approval_sheet)
     with opened(args) as store:
         done = export_report(store, args.ids[0], request)
+    if done.not_recorded:
+        print(done.not_recorded, file=sys.stderr)
     if done.data is not None:
         sys.stdout.buffer.write(done.data)
         sys.stdout.flush()

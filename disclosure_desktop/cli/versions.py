@@ -17,8 +17,10 @@ from disclosure_desktop.workflows import versions
 def cmd_versions(args: argparse.Namespace) -> int:
     with opened(args) as store:
         items = versions.listed(store, args.id)
+    # The content's SHA-256 last: the one a 签发单 prints and a submission package's manifest names.
     for item in items:
-        print("\t".join(one_line(f) for f in (str(item.id), item.local_time, item.kind_label, item.name)))
+        fields = (str(item.id), item.local_time, item.kind_label, item.name, item.content_sha256)
+        print("\t".join(one_line(f) for f in fields))
     return EXIT_OK
 
 

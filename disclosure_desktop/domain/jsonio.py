@@ -19,8 +19,9 @@ from disclosure_desktop.domain.formats import (
     get_format,
 )
 from disclosure_desktop.domain.report import META_KEYS, Cell, CellSource, Report
+from disclosure_desktop.domain.step_names import cell_name
 from disclosure_desktop.domain.values import ValueFormatError, canonical, parse_value
-from disclosure_desktop.messages import ReportDataError
+from disclosure_desktop.messages import ReportDataError, message
 
 _EXTRA_SECTIONS = (PREAMBLE, CLOSING)
 
@@ -73,7 +74,9 @@ def loads(text: str) -> Report:
         doc = json.loads(text, parse_float=_decimal, parse_int=_integer, parse_constant=_constant,
                          object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
-        raise ReportDataError("json.not_json", detail=f"{exc.msg} ({exc.lineno}:{exc.colno})") from None
+        # Where, not the parser's English words: the clerk finds the place in an editor.
+        raise ReportDataError("json.not_json", detail=message("json.where", line=exc.lineno, column=exc.colno)) \
+            from None
     return report_from_dict(doc)
 
 
@@ -159,7 +162,8 @@ def report_from_dict(doc: Any, source: CellSource = CellSource.IMPORTED) -> Repo
             continue
         if isinstance(raw, bool) or not isinstance(raw, (int, str, Decimal)):
             raise ReportDataError("json.bad_cell", key=cid)
-        limits.checked_number(spec.kind, str(raw), cid)  # before canonical(): 1e400 would become 401 digits
+        # Before canonical(): 1e400 would become 401 digits. Named as printed, with the key the file uses.
+        limits.checked_number(spec.kind, str(raw), f"{cell_name(fmt, cid)} ({cid})")
         text = canonical(spec.kind, str(raw))
         if text:
             cells[cid] = Cell(text, source)

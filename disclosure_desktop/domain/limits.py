@@ -11,15 +11,34 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from disclosure_desktop.domain.formats import UnknownFormatError, ValueKind, get_format
-from disclosure_desktop.domain.report import Report
+from disclosure_desktop.domain.formats import ReportFormat, UnknownFormatError, ValueKind, get_format
+from disclosure_desktop.domain.report import META_KEYS, Report
+from disclosure_desktop.domain.step_names import cell_name, section_name
 from disclosure_desktop.domain.values import ValueFormatError, parse_value
 from disclosure_desktop.messages import ReportDataError, message
 
 MB = 1024 * 1024
-# Largest file `import` reads, by suffix: a text-like report is tens of kilobytes; a Word file may carry a seal.
-MAX_IMPORT_BYTES = {".json": 2 * MB, ".txt": 2 * MB, ".html": 5 * MB, ".htm": 5 * MB, ".docx": 20 * MB}
-MAX_IMPORT_BYTES_OTHER = 2 * MB
+# Every file read as a report is bounded by what it really is (importers/source.py opens them all): its bytes as
+# read, a zip's parts as they inflate, a page's tags as parsed. docs/reliability.md states the same numbers.
+# Largest file by kind: a text-like report is tens of kilobytes; a page may inline its images; a Word file or a
+# PDF may carry a scanned seal; a submission package holds the report three times (spec §12).
+MAX_FILE_BYTES = {"json": 2 * MB, "txt": 2 * MB, "html": 10 * MB, "docx": 20 * MB, "pdf": 50 * MB,
+                  "package": 100 * MB}
+# What a zip may inflate to, all parts together, counted as they really inflate (declared sizes are not believed).
+MAX_INFLATED_BYTES = {"docx": 64 * MB, "package": 100 * MB}
+# The XML a Word file's text is parsed from (a report's is under 2 MB; 16 MB parses in ≈ 0.5 s into ≈ 100 MB).
+MAX_DOCX_XML_BYTES = 16 * MB
+MAX_ZIP_MEMBERS = 1000  # a report's Word file has some twenty parts; each member costs memory before it is read
+# Per member of a submission package: its JSON, its PDF and its Word file within what each may be on its own.
+MAX_PACKAGE_MEMBER_BYTES = {"manifest.json": 64 * 1024, "report.json": 2 * MB, "report.pdf": 50 * MB,
+                            "report.docx": 20 * MB}
+MAX_PDF_PAGES = 200  # a report has some ten pages; hundreds are a collection or a scan
+# Tags of a web page, and attributes of one tag: a report's page has a few thousand tags of a few attributes each.
+# The HTML parser compares each attribute with every earlier one of its tag: 200,000 on one tag took 139 s.
+MAX_PAGE_TAGS = 50_000
+MAX_TAG_ATTRIBUTES = 1000
+# Paragraphs and table cells read from a document: a report has several hundred.
+MAX_DOCUMENT_ITEMS = 50_000
 MAX_SECTION_CHARS = 50_000  # one part of the report (the longest real part we know has ≈ 9,000)
 MAX_REPORT_CHARS = 200_000  # all texts together
 MAX_TITLE_CHARS = 100  # Word refuses a title property over 255; a printed title has two lines of ≈ 20
@@ -87,16 +106,6 @@ def _limit_text(kind: str) -> str:
     return f"{MAX_AMOUNT:,}" if kind == "amount" else f"{MAX_WHOLE:,}"
 
 
-def import_size_limit(suffix: str) -> int:
-    return MAX_IMPORT_BYTES.get(suffix.lower(), MAX_IMPORT_BYTES_OTHER)
-
-
-def check_file_size(size: int, suffix: str, path: object) -> None:
-    limit = import_size_limit(suffix)
-    if size > limit:
-        raise ReportDataError("limit.file_too_big", path=path, size=f"{size / MB:.1f}", limit=f"{limit // MB}")
-
-
 def cleaned_report(report: Report, *, require_agency: bool = True) -> Report:
     """The report with control characters removed from every text; refuses it when a text or number is too big.
 
@@ -109,37 +118,45 @@ def cleaned_report(report: Report, *, require_agency: bool = True) -> Report:
         raise ReportDataError("limit.no_agency")
     _too_long(message("field.agency"), report.agency, MAX_AGENCY_CHARS)
     _too_long(message("field.title"), report.title, MAX_TITLE_CHARS)
+    fmt = _format(report.format_id)
     report.meta = {k: clean_text(v) for k, v in report.meta.items()}
     for key, value in report.meta.items():
-        _too_long(key, value, MAX_META_CHARS)
+        _too_long(message(f"field.{key}") if key in META_KEYS else key, value, MAX_META_CHARS)
     report.sections = {k: clean_text(v) for k, v in report.sections.items()}
     total = 0
     for key, value in report.sections.items():
-        _too_long(key, value, MAX_SECTION_CHARS)
+        _too_long(_section(fmt, key, report.headings), value, MAX_SECTION_CHARS)
         total += len(value)
     if total > MAX_REPORT_CHARS:
         raise ReportDataError("limit.too_long", field=message("field.report"), limit=MAX_REPORT_CHARS, length=total)
     report.headings = {k: clean_text(v) for k, v in report.headings.items()}
     for key, value in report.headings.items():
-        _too_long(key, value, MAX_HEADING_CHARS)
+        _too_long(message("compare.heading", section=_section(fmt, key, {})), value, MAX_HEADING_CHARS)
     report.acknowledged = {clean_text(k): clean_text(v) for k, v in report.acknowledged.items()}
     for key, value in report.acknowledged.items():
         _too_long(key, value, MAX_REASON_CHARS)
-    specs = _cell_specs(report.format_id)
+    specs = fmt.cells if fmt is not None else {}
     report.cells = {cid: replace(cell, value=clean_text(cell.value)) for cid, cell in report.cells.items()}
     for cid, cell in report.cells.items():
-        _too_long(cid, cell.value, MAX_CELL_CHARS)
+        # Named as printed (「表三 一、本年新收… 自然人」), not by the cell's id in the data.
+        name = cell_name(fmt, cid) if fmt is not None else cid
+        _too_long(name, cell.value, MAX_CELL_CHARS)
         spec = specs.get(cid)
         if spec is not None:
-            checked_number(spec.kind, cell.value, cid)
+            checked_number(spec.kind, cell.value, name)
     return report
 
 
-def _cell_specs(format_id: str) -> dict:
+def _format(format_id: str) -> ReportFormat | None:
     try:
-        return get_format(format_id).cells
+        return get_format(format_id)
     except UnknownFormatError:
-        return {}
+        return None
+
+
+def _section(fmt: ReportFormat | None, section_id: str, headings: dict[str, str]) -> str:
+    """A part as the clerk knows it: its printed heading (「一、总体情况」), not its id in the data ("overall")."""
+    return section_name(fmt, section_id, headings) if fmt is not None else section_id
 
 
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')

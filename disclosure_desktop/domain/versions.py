@@ -15,6 +15,14 @@ KINDS = (MANUAL, EXPORT, SIGNED, BEFORE_RESTORE, SUBMITTED, REMARKS, PUBLISHED)
 SNAPSHOT_KINDS = (MANUAL, EXPORT, BEFORE_RESTORE)
 
 
+DIGEST_GROUP = 16
+
+
+def digest_groups(sha256: str) -> str:
+    """"3f2a…9c1b 7d4e…" — a hex digest in groups of sixteen."""
+    return " ".join(sha256[i:i + DIGEST_GROUP] for i in range(0, len(sha256), DIGEST_GROUP))
+
+
 @dataclass(frozen=True)
 class VersionInfo:
     id: int
@@ -40,6 +48,12 @@ class VersionInfo:
     @property
     def local_time(self) -> str:
         return self.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+    @property
+    def digest_text(self) -> str:
+        """The content's SHA-256 as printed on the 签发单 and shown by `versions` and the versions dialog: four
+        groups of sixteen hex digits, to be read out and compared group by group."""
+        return digest_groups(self.content_sha256)
 
     @property
     def signed_on(self) -> dt.date:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from disclosure_desktop.domain.limits import clean_text
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.domain.versions import VersionInfo
+from disclosure_desktop.domain.versions import VersionInfo, digest_groups
 from disclosure_desktop.export.fonts import font_plan
 from disclosure_desktop.export.html import environment
 from disclosure_desktop.export.pagination import PageRun, lay_out
@@ -24,8 +24,10 @@ SHEET_TEMPLATE = "approval_sheet.html.j2"
 SHEET_TITLE = "政府信息公开工作年度报告签发单"
 LABELS = ("报告标题", "报告单位", "报告年度", "正文页数", "签发版本", "签发时间", "内容校验码", "审核", "审核日期",
           "签发", "签发日期", "审核人签字", "签发人签字", "备注")
-# The content checksum as printed: enough to tell two versions apart at a glance, short enough to read out.
-DIGEST_CHARS = 16
+# The content's SHA-256 printed whole: the paper leaves the machine, and is what proves later that the signed
+# version in the database (or in a submission package) is still the one signed — a digest kept beside the data can
+# be rewritten with it (docs/reliability.md, 签发). Grouped by sixteen to be read out.
+DIGEST_PREFIX = "SHA-256 "
 
 
 def chinese_date(day: dt.date | None) -> str:
@@ -65,7 +67,7 @@ class ApprovalSheet:
             "正文页数": f"{pages}页",
             "签发版本": f"第{self.version}号",
             "签发时间": local.strftime("%Y-%m-%d %H:%M"),
-            "内容校验码": self.content_sha256[:DIGEST_CHARS],
+            "内容校验码": DIGEST_PREFIX + digest_groups(self.content_sha256),
             "审核": self.reviewed_by,
             "审核日期": chinese_date(self.reviewed_on),
             "签发": self.signed_by,

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from disclosure_desktop.messages import message
+from disclosure_desktop.domain.limits import MAX_DOCUMENT_ITEMS
+from disclosure_desktop.importers.source import Step, quiet
+from disclosure_desktop.messages import ReportDataError, message
 
 # Limits of the grid of one table: a colspan of 10,000 in a broken page must not allocate millions of slots.
 MAX_SPAN = 200
@@ -105,6 +107,27 @@ def place_rows(rows: list[list[tuple[str, int, int]]], caption: str = "", path: 
 
 class TableTooLarge(Exception):
     """A table whose spans would cover more slots than any report table has."""
+
+
+class ItemBudget:
+    """Counts the paragraphs and table cells a reader makes, says how far it is, and refuses a document that holds
+    more than any report (a crafted file of a million empty paragraphs would otherwise be read for minutes)."""
+
+    EVERY = 256  # items between two progress steps
+
+    def __init__(self, name: str, step: Step | None = None) -> None:
+        self.name = name
+        self.count = 0
+        self._step = step or quiet
+        self._what = message("import.step.reading_items", name=name)
+
+    def take(self, items: int = 1) -> None:
+        before = self.count
+        self.count += items
+        if self.count > MAX_DOCUMENT_ITEMS:
+            raise ReportDataError("import.too_many_items", name=self.name, limit=f"{MAX_DOCUMENT_ITEMS:,}")
+        if self.count // self.EVERY != before // self.EVERY:
+            self._step(self.count, 0, self._what)
 
 
 Block = Paragraph | RawTable

@@ -3,6 +3,10 @@
 Text is laid out as a browser shows it: white space collapsed, <br> a line break, block elements separate lines,
 hidden elements, scripts, forms and the page's navigation and footer landmarks left out. A <table> that holds
 other tables is page layout and is read as containers; a table of cells is a data table and becomes a grid.
+
+Parsing takes time linear in the page's size: the page is refused before parsing when it has more tags than any
+report page, or a tag with more attributes than any page needs (libxml2 compares each attribute of a tag with
+every earlier one: 200,000 on one tag took 139 s); the walk then counts what it reads (importers/page_bounds.py).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from lxml import html as lxml_html
 
 from disclosure_desktop.importers.document import (
     Block,
+    ItemBudget,
     Note,
     Paragraph,
     SourceDocument,
@@ -22,10 +27,10 @@ from disclosure_desktop.importers.document import (
     place_rows,
 )
 from disclosure_desktop.importers.encoding import UnknownEncoding, decode_page
+from disclosure_desktop.importers.page_bounds import check_markup, needs_decoding_first
+from disclosure_desktop.importers.source import Source, Step, as_source
 from disclosure_desktop.messages import ReportDataError
 
-# A report page is well under 1 MB (this program's own: ≈ 60 kB); 10 MB leaves room for inline images.
-MAX_HTML_BYTES = 10 * 1024 * 1024
 _SKIP = {
     "head", "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "map",
     "video", "audio", "select", "option", "button", "input", "textarea", "form", "nav", "aside",
@@ -45,30 +50,30 @@ _COLLAPSE = re.compile(r"[ \t\n\r\f]+")
 META_PREFIX = "disclosure-desktop:"
 
 
-def read_html(path: Path) -> SourceDocument:
-    size = path.stat().st_size
-    if size == 0:
-        raise ReportDataError("import.empty_file", name=path.name)
-    if size > MAX_HTML_BYTES:
-        raise ReportDataError("import.file_too_large", name=path.name, size=f"{size / 1048576:.1f}",
-                              limit=MAX_HTML_BYTES // 1048576)
-    return parse_html(path.read_bytes(), path.name)
+def read_html(file: Source | Path, step: Step | None = None) -> SourceDocument:
+    """The paragraphs and tables of a web page (a path is read through importers/source first)."""
+    source = as_source(file, "html", step)
+    return parse_html(source.data, source.name, step)
 
 
-def parse_html(data: bytes, name: str = "") -> SourceDocument:
+def parse_html(data: bytes, name: str = "", step: Step | None = None) -> SourceDocument:
+    if not needs_decoding_first(data):
+        check_markup(data, name)  # before anything parses it, the encoding's <meta> included
     try:
         decoded = decode_page(data)
     except UnknownEncoding:
         raise ReportDataError("import.html_encoding", name=name) from None
     if "\x00" in decoded.text[:4096]:
         raise ReportDataError("import.html_not_page", name=name)
+    if needs_decoding_first(data):
+        check_markup(decoded.text.encode("utf-8"), name)
     parser = lxml_html.HTMLParser(encoding="utf-8", recover=True, no_network=True, remove_comments=True,
                                   remove_pis=True)
     try:
         root = lxml_html.document_fromstring(decoded.text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError):
         raise ReportDataError("import.html_not_page", name=name) from None
-    walker = _Walker()
+    walker = _Walker(ItemBudget(name, step))
     walker.walk(root, ())
     walker.flush()
     notes = [Note.of("import.encoding", encoding=decoded.encoding, declared=decoded.declared or "—")]
@@ -91,10 +96,8 @@ def _hidden(el) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
-def _page_footer(el, tag: str) -> bool:
-    if tag != "footer" and (el.get("role") or "").lower() not in _PAGE_FOOTER_ROLES:
-        return False
-    return not any(_tag(a) in _SECTIONING for a in el.iterancestors())
+def _footer(el, tag: str) -> bool:
+    return tag == "footer" or (el.get("role") or "").lower() in _PAGE_FOOTER_ROLES
 
 
 def _align(el) -> str:
@@ -114,7 +117,8 @@ def _tag(el) -> str:
 class _Walker:
     """Walks the element tree once, gathering the text of the current line and emitting blocks at block edges."""
 
-    def __init__(self) -> None:
+    def __init__(self, budget: ItemBudget) -> None:
+        self.budget = budget
         self.blocks: list[Block] = []
         self.too_large = 0
         self._parts: list[str] = []
@@ -123,12 +127,16 @@ class _Walker:
         self._path: tuple[int, ...] = ()
         # Containers are numbered as they are entered: lxml's element proxies do not keep a stable id().
         self._count = 0
+        # Sectioning elements (article, main, section) around the element walked: a footer inside one is the
+        # article's own (it may hold the signature); counted on the way down, not looked up for each footer.
+        self._sectioning = 0
 
     def flush(self) -> None:
         text = "".join(self._parts)
         lines = [_COLLAPSE.sub(" ", line).strip() for line in text.split("\n")]
         text = "\n".join(line for line in lines if line)
         if text:
+            self.budget.take()
             self.blocks.append(Paragraph(text, self._heading, self._align, self._path))
         self._parts = []
 
@@ -138,7 +146,7 @@ class _Walker:
 
     def walk(self, el, path: tuple[int, ...]) -> None:
         tag = _tag(el)
-        if not tag or tag in _SKIP or _hidden(el) or _page_footer(el, tag):
+        if not tag or tag in _SKIP or _hidden(el) or (not self._sectioning and _footer(el, tag)):
             return
         if tag == "br":
             self._parts.append("\n")
@@ -157,9 +165,12 @@ class _Walker:
         self._text(el.text)
         self._count += 1
         inner = (*path, self._count) if block else path
+        sectioning = tag in _SECTIONING
+        self._sectioning += sectioning
         for child in el:
             self.walk(child, inner)
             self._text(child.tail)
+        self._sectioning -= sectioning
         if block:
             self.flush()
             self._heading, self._align, self._path = saved
@@ -175,6 +186,7 @@ class _Walker:
                 row = []
                 for cell in el:
                     if _tag(cell) in ("td", "th") and not _hidden(cell):
+                        self.budget.take()
                         row.append((cell_text(cell), _span(cell.get("rowspan"), 1), _span(cell.get("colspan"), 1)))
                 rows.append(row)
         try:

@@ -3,22 +3,24 @@ manifest with the SHA-256 of each — into a report, after proving that every fi
 
 The 公开办 takes the package as the unit sent it: a file whose checksum does not match, a manifest that is missing
 or not ours, a file the manifest does not list, or report.json naming another agency, year or format than the
-manifest is refused with the reason. Reading is bounded whatever the zip declares: members are streamed with a cap
-and the whole package may not inflate beyond MAX_INFLATED_BYTES.
+manifest is refused with the reason. The file is read by importers/source.py and its members inflated by
+importers/archive.py: each within its own cap and all together within the package's, whatever the zip declares.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from disclosure_desktop.domain import jsonio
 from disclosure_desktop.domain.life import PACKAGE_META_KEYS
+from disclosure_desktop.domain.limits import MAX_PACKAGE_MEMBER_BYTES
+from disclosure_desktop.importers.archive import Archive, member_count
 from disclosure_desktop.importers.result import ImportResult
+from disclosure_desktop.importers.source import Source, Step, as_source
 from disclosure_desktop.messages import ReportDataError
 
 PACKAGE_VERSION = 1
@@ -26,12 +28,6 @@ MANIFEST = "manifest.json"
 REPORT_JSON = "report.json"
 # What a package holds besides its manifest (spec §12); report.json is the report, the others its printed forms.
 MEMBERS = (REPORT_JSON, "report.pdf", "report.docx")
-# Per member: a report's JSON is tens of kilobytes, its PDF or Word file a few megabytes (a scanned seal at most).
-MAX_MEMBER_BYTES = {MANIFEST: 64 * 1024, REPORT_JSON: 2 * 1024 * 1024, "report.pdf": 60 * 1024 * 1024,
-                    "report.docx": 30 * 1024 * 1024}
-MAX_INFLATED_BYTES = 100 * 1024 * 1024
-MAX_PACKAGE_BYTES = 100 * 1024 * 1024
-_CHUNK = 1024 * 1024
 _MANIFEST_KEYS = ("package", "agency", "year", "format", "version", "files")
 
 
@@ -41,100 +37,73 @@ class SubmissionPackage:
 
     result: ImportResult
     version: int | None
+    version_sha256: str  # the signed version's content digest the manifest states ("" when it states none)
     signed_by: str
     signed_on: str
     program: str
 
 
-def _fail(key: str, path: Path, **values: object) -> ReportDataError:
+def _fail(key: str, path: Path | Source, **values: object) -> ReportDataError:
     return ReportDataError(key, name=path.name, **values)
 
 
-class _Budget:
-    """What the package may still inflate to: the declared sizes of a crafted zip are not believed."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.left = MAX_INFLATED_BYTES
-
-    def read(self, stream: IO[bytes], member: str, digest: Any | None = None, keep: bool = True) -> bytes:
-        cap = MAX_MEMBER_BYTES.get(member, 0)
-        kept = bytearray()
-        size = 0
-        while chunk := stream.read(_CHUNK):
-            size += len(chunk)
-            self.left -= len(chunk)
-            if size > cap or self.left < 0:
-                raise _fail("package.too_large", self.path, member=member, limit=max(1, cap // 1048576))
-            if digest is not None:
-                digest.update(chunk)
-            if keep:
-                kept += chunk
-        return bytes(kept)
+def _member(archive: Archive, member: str, digest: Any | None = None, keep: bool = True) -> bytes:
+    return archive.inflate(member, MAX_PACKAGE_MEMBER_BYTES.get(member, 0), digest=digest, keep=keep)
 
 
-def _manifest(package: zipfile.ZipFile, path: Path, budget: _Budget) -> dict[str, Any]:
-    try:
-        with package.open(MANIFEST) as stream:
-            data = budget.read(stream, MANIFEST)
-    except KeyError:
-        raise _fail("package.no_manifest", path) from None
+def _manifest(archive: Archive, source: Source) -> dict[str, Any]:
+    if MANIFEST not in archive.names:
+        raise _fail("package.no_manifest", source)
+    data = _member(archive, MANIFEST)
     try:
         manifest = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise _fail("package.bad_manifest", path) from None
+        raise _fail("package.bad_manifest", source) from None
     if not isinstance(manifest, dict) or manifest.get("package") != PACKAGE_VERSION or isinstance(
             manifest.get("package"), bool):
-        raise _fail("package.foreign_manifest", path)
+        raise _fail("package.foreign_manifest", source)
     missing = [key for key in _MANIFEST_KEYS if key not in manifest]
     files = manifest.get("files")
     if missing or not isinstance(files, dict) or REPORT_JSON not in files:
-        raise _fail("package.bad_manifest", path)
+        raise _fail("package.bad_manifest", source)
     if not all(isinstance(name, str) and isinstance(digest, str) for name, digest in files.items()):
-        raise _fail("package.bad_manifest", path)
+        raise _fail("package.bad_manifest", source)
     return manifest
 
 
-def read_package(path: Path) -> SubmissionPackage:
-    """The verified package at `path`; ReportDataError (in the UI language) naming why one is refused."""
-    path = Path(path)
-    size = path.stat().st_size
-    if size > MAX_PACKAGE_BYTES:
-        raise _fail("import.file_too_large", path, size=f"{size / 1048576:.1f}", limit=MAX_PACKAGE_BYTES // 1048576)
-    if not zipfile.is_zipfile(path):
-        raise _fail("package.not_zip", path)
-    budget = _Budget(path)
-    try:
-        with zipfile.ZipFile(path) as package:
-            manifest = _manifest(package, path, budget)
-            report_bytes = _verified_members(package, path, manifest["files"], budget)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
-        raise _fail("package.damaged", path, detail=type(error).__name__) from None
-    return _package(path, manifest, report_bytes)
+def read_package(file: Source | Path, step: Step | None = None) -> SubmissionPackage:
+    """The verified package (a path is read through importers/source first); ReportDataError (in the UI
+    language) naming why one is refused."""
+    source = as_source(file, "package", step)
+    if member_count(source.data) is None:
+        raise _fail("package.not_zip", source)
+    with Archive(source, "package", step) as archive:
+        manifest = _manifest(archive, source)
+        report_bytes = _verified_members(archive, source, manifest["files"])
+    return _package(source.path, manifest, report_bytes)
 
 
-def _verified_members(package: zipfile.ZipFile, path: Path, files: dict[str, str], budget: _Budget) -> bytes:
+def _verified_members(archive: Archive, source: Source, files: dict[str, str]) -> bytes:
     """report.json's bytes, once every member's SHA-256 matched the manifest and nothing else is in the zip."""
-    names = [info.filename for info in package.infolist() if not info.is_dir()]
+    names = archive.names
     if len(names) != len(set(names)):
-        raise _fail("package.bad_manifest", path)
+        raise _fail("package.bad_manifest", source)
     unlisted = sorted(set(names) - set(files) - {MANIFEST})
     if unlisted:
-        raise _fail("package.unlisted", path, member=unlisted[0])
+        raise _fail("package.unlisted", source, member=unlisted[0])
     unknown = sorted(set(files) - set(MEMBERS))
     if unknown:
-        raise _fail("package.unlisted", path, member=unknown[0])
+        raise _fail("package.unlisted", source, member=unknown[0])
     report_bytes = b""
     for member in MEMBERS:
         if member not in files:
             continue
         if member not in names:
-            raise _fail("package.missing_member", path, member=member)
+            raise _fail("package.missing_member", source, member=member)
         digest = hashlib.sha256()
-        with package.open(member) as stream:
-            data = budget.read(stream, member, digest, keep=member == REPORT_JSON)
+        data = _member(archive, member, digest, keep=member == REPORT_JSON)
         if digest.hexdigest() != files[member].strip().lower():
-            raise _fail("package.checksum", path, member=member)
+            raise _fail("package.checksum", source, member=member)
         if member == REPORT_JSON:
             report_bytes = data
     return report_bytes
@@ -156,11 +125,13 @@ def _package(path: Path, manifest: dict[str, Any], report_bytes: bytes) -> Submi
     version = manifest.get("version")
     # What report.json says of the package (its state, who signed) is no part of the report that was signed.
     report.meta = {key: value for key, value in report.meta.items() if key not in PACKAGE_META_KEYS}
+    content_digest = manifest.get("version_sha256")
     result = ImportResult(report, path.name, "package")
     result.headings = {sid: heading for sid, heading in report.printed_sections() if report.text(sid)}
     return SubmissionPackage(
         result=result,
         version=version if isinstance(version, int) and not isinstance(version, bool) else None,
+        version_sha256=content_digest.strip().lower() if isinstance(content_digest, str) else "",
         signed_by=str(manifest.get("signed_by") or ""),
         signed_on=str(manifest.get("signed_on") or ""),
         program=str(manifest.get("program") or ""),

@@ -7,9 +7,11 @@ with no text, or text stored as glyph codes without their characters — before 
 
 from __future__ import annotations
 
+import io
 import logging
 from pathlib import Path
 
+from disclosure_desktop.domain.limits import MAX_PDF_PAGES
 from disclosure_desktop.importers.document import Note, SourceDocument
 from disclosure_desktop.importers.pdf_layout import (
     Box,
@@ -22,11 +24,11 @@ from disclosure_desktop.importers.pdf_layout import (
 )
 from disclosure_desktop.importers.pdf_tables import Grid, find_grids
 from disclosure_desktop.importers.pdf_text import PageContent, blocks_of, drop_furniture
-from disclosure_desktop.messages import ReportDataError
+from disclosure_desktop.importers.source import Source, Step, as_source, quiet
+from disclosure_desktop.messages import ReportDataError, message
 
-MAX_PDF_BYTES = 50 * 1024 * 1024
 # A report has some ten pages; a file of hundreds is a collection or a scan, and reading it would take minutes.
-MAX_PAGES = 200
+MAX_PAGES = MAX_PDF_PAGES
 PDF_MAGIC = b"%PDF-"
 # Readers accept the header anywhere in the first kilobyte.
 MAGIC_WITHIN = 1024
@@ -36,37 +38,35 @@ MIN_CHARS_PER_PAGE = 10
 MAX_GLYPH_CODES = 0.2
 
 
-def _fail(key: str, path: Path, **values: object) -> ReportDataError:
+def _fail(key: str, path: Path | Source, **values: object) -> ReportDataError:
     return ReportDataError(key, name=path.name, **values)
 
 
-def check_file(path: Path) -> None:
-    """Refuse, before parsing, a file that is empty, too large or no PDF at all."""
-    size = path.stat().st_size
-    if size == 0:
-        raise _fail("import.empty_file", path)
-    if size > MAX_PDF_BYTES:
-        raise _fail("import.file_too_large", path, size=f"{size / 1048576:.1f}", limit=MAX_PDF_BYTES // 1048576)
-    with path.open("rb") as f:
-        head = f.read(MAGIC_WITHIN)
-    if PDF_MAGIC not in head:
-        raise _fail("pdf.not_pdf", path)
+def check_file(source: Source) -> None:
+    """Refuse, before parsing, a file that is no PDF at all (empty and too large files never get here)."""
+    if PDF_MAGIC not in source.data[:MAGIC_WITHIN]:
+        raise _fail("pdf.not_pdf", source)
 
 
-def read_pdf(path: Path) -> SourceDocument:
+def read_pdf(file: Source | Path, step: Step | None = None) -> SourceDocument:
+    """The paragraphs and tables of a PDF's text layer (a path is read through importers/source first)."""
     import pdfplumber
     from pdfplumber.utils.exceptions import PdfminerException
 
     # pdfminer logs what it repairs in a file; the clerk is told what matters, in one line, by the refusals below.
     logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
-    check_file(path)
+    step = step or quiet
+    source = as_source(file, "pdf", step)
+    check_file(source)
     try:
-        with pdfplumber.open(str(path)) as pdf:
+        with pdfplumber.open(io.BytesIO(source.data)) as pdf:
             encrypted = bool(getattr(pdf.doc, "encryption", None))
             if len(pdf.pages) > MAX_PAGES:
-                raise _fail("pdf.too_many_pages", path, pages=len(pdf.pages), limit=MAX_PAGES)
+                raise _fail("pdf.too_many_pages", source, pages=len(pdf.pages), limit=MAX_PAGES)
             pages, images, codes, total = [], 0, 0, 0
+            what = message("import.step.pages", name=source.name)
             for number, page in enumerate(pdf.pages, start=1):
+                step(number - 1, len(pdf.pages), what)
                 content, page_codes, page_chars = _page(page, number)
                 pages.append(content)
                 codes += page_codes
@@ -75,17 +75,17 @@ def read_pdf(path: Path) -> SourceDocument:
     except PdfminerException as error:
         cause = error.args[0] if error.args else error
         if type(cause).__name__ in ("PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning"):
-            raise _fail("pdf.encrypted", path) from None
-        raise _fail("pdf.damaged", path, detail=type(cause).__name__) from None
+            raise _fail("pdf.encrypted", source) from None
+        raise _fail("pdf.damaged", source, detail=type(cause).__name__) from None
     except ReportDataError:
         raise
     except (ValueError, TypeError, KeyError, AttributeError, IndexError, AssertionError, RecursionError) as error:
         # pdfminer raises what Python raises on a malformed object deep inside a damaged file.
-        raise _fail("pdf.damaged", path, detail=type(error).__name__) from None
+        raise _fail("pdf.damaged", source, detail=type(error).__name__) from None
     if codes and codes / (total + codes) > MAX_GLYPH_CODES:
-        raise _fail("pdf.glyph_codes", path)
+        raise _fail("pdf.glyph_codes", source)
     if total < MIN_CHARS_PER_PAGE * max(1, len(pages)):
-        raise _fail("pdf.scanned" if images else "pdf.no_text", path)
+        raise _fail("pdf.scanned" if images else "pdf.no_text", source)
     notes = [Note.of("pdf.read", pages=len(pages), furniture=drop_furniture(pages))]
     if encrypted:
         notes.append(Note.of("pdf.restricted"))

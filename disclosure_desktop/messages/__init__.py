@@ -13,6 +13,7 @@ import os
 from disclosure_desktop.messages.catalog import CORE
 from disclosure_desktop.messages.charts import CATALOG as CHARTS
 from disclosure_desktop.messages.clerk import CATALOG as CLERK
+from disclosure_desktop.messages.inputs import CATALOG as INPUTS
 from disclosure_desktop.messages.life import CATALOG as LIFE
 from disclosure_desktop.messages.pdf_import import CATALOG as PDF_IMPORT
 from disclosure_desktop.messages.reliability import CATALOG as RELIABILITY
@@ -24,7 +25,7 @@ LANGUAGES = ("zh", "en")
 _current = ""
 
 CATALOG: dict[str, tuple[str, str]] = {**CORE, **RELIABILITY, **PDF_IMPORT, **CHARTS, **REVIEW, **LIFE, **SHARED_DB,
-                                         **RULES, **CLERK}
+                                         **RULES, **CLERK, **INPUTS}
 
 # errno → message key: the operating system's own text (strerror) is English whatever the UI language is.
 _OS_ERRORS = {

@@ -63,11 +63,8 @@ CORE: dict[str, tuple[str, str]] = {
     "import.unknown_kind": ("无法导入“{name}”：只能导入 {known} 文件", "cannot import \"{name}\": only {known} files"),
     "import.not_a_file": ("找不到文件 {name}", "there is no file {name}"),
     "import.empty_file": ("文件“{name}”是空的", "the file \"{name}\" is empty"),
-    "import.file_too_large": (
-        "文件“{name}”太大（{size} MB），年度报告的文件不超过 {limit} MB；未导入",
-        "the file \"{name}\" is too large ({size} MB; an annual report's file is under {limit} MB); nothing"
-        " was imported",
-    ),
+    "import.file_too_large": ("文件“{name}”太大（{size} MB，最多 {limit} MB）；未导入",
+                              "the file \"{name}\" is too large ({size} MB, at most {limit} MB); nothing was imported"),
     "import.docx_encrypted": (
         "Word 文件“{name}”设有打开密码（已加密），无法读取。请在 Word 或 WPS 中打开并取消密码后另存，再导入",
         "the Word file \"{name}\" is encrypted with a password. Open it in Word or WPS, remove the password,"

@@ -15,8 +15,9 @@ CATALOG: dict[str, tuple[str, str]] = {
                 "the database {path} is held by another program and was not released in time; try again"),
     "db.read_only": ("数据库 {path} 是只读的，无法保存", "the database {path} is read-only; nothing can be saved"),
     "db.disk_full": ("磁盘已满，无法写入数据库 {path}", "the disk is full; the database {path} cannot be written"),
-    "db.io_error": ("读写数据库 {path} 时磁盘出错（{detail}）",
-                    "a disk error occurred on the database {path} ({detail})"),
+    "db.io_error": ("读写数据库 {path} 时磁盘出错：请检查磁盘（或 U 盘、网络盘）是否仍连接着",
+                    "the disk failed while reading or writing the database {path}: check that the disk (or USB "
+                    "stick, network drive) is still connected"),
     "db.cant_open": ("无法打开数据库 {path}（{detail}）", "cannot open the database {path} ({detail})"),
     "db.permission": ("没有权限访问数据库 {path}", "no permission to use the database {path}"),
     "db.failed": ("数据库 {path} 操作失败（{detail}）", "the database {path} failed ({detail})"),

@@ -39,8 +39,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "units.twice": ("单位名单 {path} 第 {line} 行的“{name}”与第 {first} 行是同一单位",
                     "units list {path}, line {line}: \"{name}\" is the same unit as line {first}"),
     "units.too_many": ("单位名单 {path} 超过 {limit} 个单位", "the units list {path} has more than {limit} units"),
-    "units.too_large": ("单位名单 {path} 超过 {limit} MB，不像单位名单", "the units list {path} is over {limit} MB; "
-                        "it is not a units list"),
     # Taking files in.
     "review.unreadable": ("无法读取文件（{detail}）", "the file cannot be read ({detail})"),
     "review.reader_failed": ("读取时出错（{detail}），请改用本单位导出的 Word 或 JSON 文件",

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from disclosure_desktop.domain.agency import DEPARTMENT, GOVERNMENT, OTHER, normalise_agency_name
 from disclosure_desktop.domain.encodings import decode_text
-from disclosure_desktop.messages import ReportDataError, os_error_text
+from disclosure_desktop.importers.source import read_source
+from disclosure_desktop.messages import ReportDataError
 
 NAME, KIND, DEADLINE = "单位名称", "单位类型", "截止日期"
 HEADER = (NAME, KIND, DEADLINE)
@@ -55,12 +56,8 @@ def read_units_csv(path: Path) -> list[Unit]:
     """The units of an office's CSV file; ReportDataError naming the line of anything it cannot take."""
 
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_UNITS_BYTES:
-            raise ReportDataError("units.too_large", path=path, limit=MAX_UNITS_BYTES // 1048576)
-        data = path.read_bytes()
-    except OSError as error:
-        raise ReportDataError("cli.file_unreadable", path=path, detail=os_error_text(error)) from None
+    # Opened as every input is (importers/source.py): a pipe or a device named units.csv would never end.
+    data = read_source(path, "units", limit=MAX_UNITS_BYTES).data
     return parse_units(decode_text(data, path), str(path), header=True)
 
 

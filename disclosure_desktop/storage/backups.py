@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from disclosure_desktop.storage import sqlite_file
+from disclosure_desktop.messages import message
+from disclosure_desktop.storage import sqlite_file, sqlite_salvage
 from disclosure_desktop.storage.backup_files import (
     AUTO,
     KEEP_MIGRATION,
@@ -24,11 +25,12 @@ from disclosure_desktop.storage.backup_files import (
     newest,
 )
 from disclosure_desktop.storage.errors import DAMAGED, DatabaseError
-from disclosure_desktop.storage.ownership import ownership
+from disclosure_desktop.storage.file_faults import refined_key
+from disclosure_desktop.storage.ownership import SCHEMA_TABLES, ownership
 
 # What callers know this module by: the backup files' names and kinds (backup_files.py) with the copies made here.
 __all__ = ["AUTO", "MANUAL", "MIGRATION", "REPLACED", "Backup", "CopyResult", "Retention", "after_close", "copy_out",
-           "folder", "list_backups", "newest", "restore", "take", "thin", "verify"]
+           "folder", "list_backups", "newest", "restorable", "restore", "take", "thin", "verify"]
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,28 @@ def verify(path: Path) -> list[str]:
         return sqlite_file.check(path, full=True)
     except DatabaseError as error:
         return [str(error)]
+
+
+def restorable(path: Path) -> None:
+    """Refuse, with the reason, a file that is not a whole database of ours: restoring it would swap every report
+    for nothing. An empty file (what a copy to a USB stick that failed leaves), an empty SQLite file, another
+    program's file, a file of ours without its tables, a damaged or newer one."""
+    if not path.is_file():
+        raise DatabaseError("backup.missing", path=path)
+    if path.stat().st_size == 0:
+        raise DatabaseError("backup.empty_source", path=path)
+    try:
+        version = ownership(path)
+    except DatabaseError as error:
+        raise DatabaseError("backup.bad_source", path=path, detail=str(error)) from None
+    if version is None:  # SQLite's header and nothing else: no schema, no report
+        raise DatabaseError("backup.empty_database", path=path)
+    missing = SCHEMA_TABLES - sqlite_file.probe(path).tables
+    if missing:
+        raise DatabaseError("backup.no_schema", path=path, tables="、".join(sorted(missing)))
+    problems = verify(path)
+    if problems:
+        raise DatabaseError("backup.bad_source", path=path, detail=problems[0])
 
 
 def _temp_beside(target: Path) -> Path:
@@ -168,8 +192,8 @@ def thin(db_path: Path, now: dt.datetime | None = None, retention: Retention | N
 def copy_out(db_path: Path, target: Path) -> CopyResult:
     """`backup -o`: a verified copy at `target`, even of a damaged file (mended or salvaged, and said so)."""
     db_path, target = Path(db_path), Path(target)
-    if not db_path.exists():
-        raise DatabaseError("db.cant_open", path=db_path, detail="—")
+    if not db_path.exists():  # a mistyped --db: nothing to copy, and nothing is made
+        raise DatabaseError("db.missing", path=db_path)
     if target.exists() and target.resolve() == db_path.resolve():
         raise DatabaseError("backup.onto_itself", path=target)
     try:
@@ -184,6 +208,8 @@ def copy_out(db_path: Path, target: Path) -> CopyResult:
             sqlite_file.copy_database(db_path, temp)
             problems = verify(temp)
         except DatabaseError as error:
+            if not error.damaged:  # a full or read-only target, a database another program holds: no damage
+                raise _unwritten(target, error) from None
             problems = [str(error)]
         if problems:
             temp.unlink(missing_ok=True)
@@ -197,6 +223,19 @@ def copy_out(db_path: Path, target: Path) -> CopyResult:
         temp.unlink(missing_ok=True)
 
 
+# What a failed copy says about the target, in place of the database's path in SQLite's own message.
+_TARGET_CAUSES = {"db.disk_full": "os.no_space", "db.read_only_disk": "os.read_only", "db.read_only_folder":
+                  "os.permission", "db.permission": "os.permission"}
+
+
+def _unwritten(target: Path, error: DatabaseError) -> DatabaseError:
+    """A copy that could not be written: the target's disk or folder by its cause, anything else as it is."""
+    cause = error.key if error.key in _TARGET_CAUSES else refined_key(error.key, target)
+    if cause in _TARGET_CAUSES:
+        return DatabaseError("backup.failed", path=target, detail=message(_TARGET_CAUSES[cause]))
+    return error
+
+
 def _mend(db_path: Path, temp: Path) -> str:
     # First the cheap, complete repair: a corrupted index is rebuilt from its table. Then whatever rows can be read.
     try:
@@ -207,7 +246,7 @@ def _mend(db_path: Path, temp: Path) -> str:
     except DatabaseError:
         pass
     temp.unlink(missing_ok=True)
-    sqlite_file.salvage(db_path, temp)
+    sqlite_salvage.salvage(db_path, temp)
     problems = verify(temp)
     if problems:
         raise DatabaseError("backup.unsalvageable", path=db_path, detail=problems[0])
@@ -217,22 +256,18 @@ def _mend(db_path: Path, temp: Path) -> str:
 def restore(db_path: Path, source: Path, *, now: dt.datetime | None = None) -> Backup | None:
     """Put a verified copy of `source` in place of the database; the current file (damaged or not) is kept aside.
 
-    Refused, with nothing changed, when `source` is not a sound database of ours or the database is open in
-    another window. Returns the file set aside (None when there was no database).
+    Refused, with nothing changed, when `source` is not a sound, whole database of ours (`restorable`) or the
+    database is open in another window. Returns the file set aside (None when there was no database).
     """
     db_path, source = Path(db_path), Path(source)
-    if not source.is_file():
-        raise DatabaseError("backup.missing", path=source)
-    problems = verify(source)
-    if problems:
-        raise DatabaseError("backup.bad_source", path=source, detail=problems[0])
+    restorable(source)
     now = now or dt.datetime.now()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     temp = _temp_beside(db_path)
     try:
         sqlite_file.copy_database(source, temp)  # a fresh copy: the chosen backup itself stays as it is
         if verify(temp):
-            raise DatabaseError("backup.bad_source", path=source, detail="copy")
+            raise DatabaseError("backup.bad_source", path=source, detail=message("backup.copy_unsound"))
         sqlite_file.fsync_file(temp)
         # Checked just before the move (a window still holding the file would go on writing the moved one);
         # released first, because Windows cannot rename a file that is open.

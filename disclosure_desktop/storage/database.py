@@ -11,8 +11,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, exc
 
+from disclosure_desktop.messages import os_error_text
 from disclosure_desktop.storage import backups, dialect, server, sqlite_file
 from disclosure_desktop.storage.errors import DAMAGED, DatabaseError
+from disclosure_desktop.storage.file_faults import refined_key, unwritable
 from disclosure_desktop.storage.location import Location, locate
 from disclosure_desktop.storage.migrate import MIGRATIONS_DIR, MigrationError, migrate
 from disclosure_desktop.storage.ownership import SCHEMA_VERSION, ownership_and_stamp
@@ -80,14 +82,44 @@ class Database:
         """The engine for transactions that write (a file: takes the write lock at BEGIN)."""
         return self.engine.execution_options(**dialect.of(self.engine).write_options())
 
+    read_only = ""  # opened by open_for_reading where nothing may be written: why (a message key)
+
     @classmethod
-    def open(cls, target: Path | str | Location) -> Database:
-        """The database named by a path or URL; DatabaseError (nothing changed) when it cannot be used as it is."""
+    def open(cls, target: Path | str | Location, *, create: bool = True) -> Database:
+        """The database named by a path or URL; DatabaseError (nothing changed) when it cannot be used as it is.
+        `create=False` refuses a file path where there is none (a command that changes reports, not one that adds
+        the first)."""
         location = locate(target)
         if location.shared:
             engine, found = server.open_checked(location)
             return cls(location, engine, found, None, None)
+        if not create:
+            _require_existing(Path(str(location.path)))
         return cls._open_file(location)
+
+    @classmethod
+    def open_for_reading(cls, target: Path | str | Location) -> Database:
+        """The database for a command that only reads (list, check, versions, export): a file is never created — a
+        mistyped path makes no folder and no file — and, where the file, its folder or its disk is read-only or
+        full, it is opened read-only instead of refused (nothing is written then, not even -wal/-shm files)."""
+        location = locate(target)
+        if location.shared:
+            return cls.open(location)
+        path = Path(str(location.path))
+        _require_existing(path)
+        cause = unwritable(path)
+        if cause is None:
+            return cls._open_file(location)
+        found, stamped = ownership_and_stamp(path)
+        if found != SCHEMA_VERSION or not stamped:  # an upgrade writes, and takes a backup beside the file first
+            raise DatabaseError("db.read_only_upgrade", path=path)
+        problems = sqlite_file.check(path, full=False)
+        if problems:
+            raise DatabaseError(DAMAGED, path=path, detail=problems[0], newest_backup=_newest_backup(path))
+        db = cls(location, sqlite_file.read_only_engine(path), found, None, None)
+        db.read_only = cause  # what a write will say: the file cannot take one
+        db.auto_backup = False
+        return db
 
     @classmethod
     def _open_file(cls, location: Location) -> Database:
@@ -119,14 +151,15 @@ class Database:
             path.parent.mkdir(parents=True, exist_ok=True)
             _marker(path).unlink(missing_ok=True)
         except OSError as error:
-            raise DatabaseError("db.cant_open", path=path, detail=error.strerror or error) from None
+            key = refined_key("db.cant_open", path)
+            raise DatabaseError(key, path=path, detail=os_error_text(error)) from None
         engine = sqlite_file.open_engine(path)
         try:
             with engine.connect():
                 pass  # fail here, not on the first save, when the file cannot be opened for writing
         except exc.SQLAlchemyError as error:
             engine.dispose()
-            key = sqlite_file.error_key(error)
+            key = refined_key(sqlite_file.error_key(error), path)
             raise DatabaseError(key, path=path, detail=sqlite_file.error_code(error)) from None
         try:
             if found != SCHEMA_VERSION or not stamped:
@@ -134,12 +167,15 @@ class Database:
         except (exc.SQLAlchemyError, MigrationError) as error:
             engine.dispose()
             if isinstance(error, exc.DBAPIError) and sqlite_file.error_key(error) != "db.failed":
-                raise DatabaseError(sqlite_file.error_key(error), path=path,
+                raise DatabaseError(refined_key(sqlite_file.error_key(error), path), path=path,
                                     detail=sqlite_file.error_code(error)) from None
             raise DatabaseError("db.migration_failed", path=path, detail=_short(error), backup=backup or "—") from None
         except BaseException:
             engine.dispose()
             raise
+        # Once: a later start can tell this database from a copy, and one file reached by two names as one.
+        with contextlib.suppress(exc.SQLAlchemyError):
+            sqlite_file.ensure_database_id(engine, uuid.uuid4().hex)
         return cls(location, engine, found, backup, checked_at or (now if found is None else None))
 
     def close(self) -> None:
@@ -150,7 +186,7 @@ class Database:
         if self._closed:
             return
         self._closed = True
-        if self.path is None:
+        if self.path is None or self.read_only:  # a server's, or a file nothing may be written to
             self.engine.dispose()
             return
         # Another program may hold the file: its WAL then stays until that program closes.
@@ -182,6 +218,16 @@ class Database:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _require_existing(path: Path) -> None:
+    if not (path.exists() or sqlite_file.companions(path)[0].exists()):
+        raise DatabaseError("db.missing", path=path)
+
+
+def _newest_backup(path: Path) -> Path | None:
+    good = backups.newest(path)
+    return good.path if good else None
 
 
 def _short(error: BaseException) -> str:

@@ -13,6 +13,8 @@ from disclosure_desktop.storage.errors import DAMAGED, DatabaseError
 SCHEMA_VERSION = 7
 # Revisions are numbered 0001, 0002 …: every number up to the head is one this program can migrate from.
 KNOWN_REVISIONS = {f"{n:04d}" for n in range(1, SCHEMA_VERSION + 1)}
+# The tables every file of ours has had since its first revision: a file without them holds no reports to restore.
+SCHEMA_TABLES = frozenset({"alembic_version", "report", "report_meta", "section_text", "cell", "app_state"})
 _OUR_TABLES = {"alembic_version", "report", "report_meta", "section_text", "cell", "app_state", "acknowledgement",
                "report_version", "review_batch", "review_unit", "review_file", "review_remark",
                "report_submission", "report_remarks", "report_remark_item", "report_publication", "audit_log",

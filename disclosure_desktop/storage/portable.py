@@ -183,11 +183,7 @@ def _restore_into(location: Location, source: Path, aside_folder: Path) -> Copy 
     The database is first copied into `aside_folder` (when it holds anything). Refused, with nothing changed, when
     the backup is not sound, or other sessions are connected. Returns the copy set aside.
     """
-    if not source.is_file():
-        raise DatabaseError("backup.missing", path=source)
-    found = backups.verify(source)
-    if found:
-        raise DatabaseError("backup.bad_source", path=source, detail=found[0])
+    backups.restorable(source)  # a whole, sound database of ours: an empty file would empty the server
     speaker = dialect.for_location(location)
     with tempfile.TemporaryDirectory(prefix="disclosure-restore-") as work:
         current = Path(work) / "backup.sqlite"

@@ -23,6 +23,7 @@ from disclosure_desktop.storage.errors import (
     UnknownReportFormat,
     VersionNotFound,
 )
+from disclosure_desktop.storage.file_faults import refined_key
 from disclosure_desktop.storage.report_edits import apply_changes, upsert
 from disclosure_desktop.storage.report_rows import (
     current_report,
@@ -74,8 +75,14 @@ class ReportStore:
         self.db.changed = True
 
     def _failure(self, error: SQLAlchemyError) -> StorageError:
-        # The clerk sees what happened to the database in their language, never the driver's SQL and links.
-        return StorageError(dialect.error_key(error), path=self.db.name, detail=dialect.error_code(error))
+        # The clerk sees what happened to the database in their language, never the driver's SQL and links; for a
+        # file, what the file system says of it (a read-only folder, a full disk) where SQLite's code is vaguer.
+        key = dialect.error_key(error)
+        if self.db.path is not None:
+            key = refined_key(key, self.db.path)
+            if self.db.read_only and key in ("db.read_only", "db.failed"):
+                key = self.db.read_only  # opened read-only for a reason the file system told: say that reason
+        return StorageError(key, path=self.db.name, detail=dialect.error_code(error))
 
     def _written(self, conn: Connection, report_id: int, action: str, revision: int | None,
                  what: Mapping[str, object] | None = None) -> None:

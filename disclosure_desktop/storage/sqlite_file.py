@@ -15,6 +15,8 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 
 from disclosure_desktop.storage.errors import DAMAGED, DatabaseError
+from disclosure_desktop.storage.file_faults import refined_key
+from disclosure_desktop.storage.file_identity import DATABASE_ID
 
 if TYPE_CHECKING:
     from sqlalchemy.sql.elements import ColumnElement
@@ -27,6 +29,8 @@ APPLICATION_ID = 0x44445250
 _MAGIC = b"SQLite format 3\x00"
 # SQLite's own result codes, grouped into what the clerk can do about them (domain/messages.py words them).
 _ERROR_KEYS = {
+    # The -shm file could not grow: SQLite's own words for "the disk is full" while opening a database.
+    "SQLITE_IOERR_SHMSIZE": "db.disk_full",
     "SQLITE_BUSY": "db.busy", "SQLITE_LOCKED": "db.busy", "SQLITE_READONLY": "db.read_only",
     "SQLITE_FULL": "db.disk_full", "SQLITE_IOERR": "db.io_error", "SQLITE_CORRUPT": DAMAGED, "SQLITE_NOTADB": DAMAGED,
     "SQLITE_CANTOPEN": "db.cant_open", "SQLITE_PERM": "db.permission", "SQLITE_AUTH": "db.permission",
@@ -89,8 +93,7 @@ def error_code(error: BaseException) -> str:
 
 
 def _fail(path: Path, error: BaseException) -> DatabaseError:
-    key = error_key(error)
-    return DatabaseError(key, path=path, detail=error_code(error))
+    return DatabaseError(refined_key(error_key(error), path), path=path, detail=error_code(error))
 
 
 def header(path: Path) -> bytes:
@@ -217,70 +220,6 @@ def count_rows(path: Path, table: str) -> int:
         return 0
 
 
-def salvage(source: Path, target: Path) -> dict[str, int]:
-    """Rebuild a damaged file's schema in `target` and copy every row that can still be read; rows per table.
-
-    Rows are read in rowid order in small steps; where a damaged page makes a step fail, the read jumps ahead in
-    growing strides until it finds readable rows again. Rows whose report did not survive are dropped.
-    """
-    try:
-        with read_only(source) as src:
-            schema = src.execute(
-                "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type = 'table' DESC"
-            ).fetchall()
-            stamps = [int(src.execute(f"PRAGMA {p}").fetchone()[0]) for p in ("application_id", "user_version")]
-            dst = sqlite3.connect(target, isolation_level=None)
-            try:
-                dst.execute("BEGIN")
-                tables = [name for kind, name, _sql in schema if kind == "table" and not name.startswith("sqlite_")]
-                for kind, name, sql in schema:
-                    if kind == "table" and not name.startswith("sqlite_"):
-                        dst.execute(sql)
-                counts = {name: _copy_rows(src, dst, name) for name in tables}
-                with contextlib.suppress(sqlite3.Error):
-                    seq = src.execute("SELECT name, seq FROM sqlite_sequence").fetchall()
-                    dst.execute("DELETE FROM sqlite_sequence")
-                    dst.executemany("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", seq)
-                for table, rowid, _parent, _fk in dst.execute("PRAGMA foreign_key_check").fetchall():
-                    dst.execute(f'DELETE FROM "{table}" WHERE rowid = ?', (rowid,))
-                    counts[table] -= 1
-                for kind, _name, sql in schema:
-                    if kind in ("index", "trigger", "view"):
-                        dst.execute(sql)
-                dst.execute(f"PRAGMA application_id = {stamps[0]}")
-                dst.execute(f"PRAGMA user_version = {stamps[1]}")
-                dst.execute("COMMIT")
-            finally:
-                dst.close()
-    except sqlite3.Error as error:
-        raise DatabaseError("backup.unsalvageable", path=source, detail=error_code(error)) from None
-    return counts
-
-
-_STEP = 200
-
-
-def _copy_rows(src: sqlite3.Connection, dst: sqlite3.Connection, table: str) -> int:
-    columns = [row[1] for row in src.execute(f'PRAGMA table_info("{table}")').fetchall()]
-    names = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join("?" for _ in range(len(columns) + 1))
-    query = f'SELECT rowid, {names} FROM "{table}" WHERE rowid > ? ORDER BY rowid LIMIT {_STEP}'
-    last, copied, stride = -(2**63), 0, 1
-    while last < 2**62:
-        try:
-            rows = src.execute(query, (last,)).fetchall()
-        except sqlite3.DatabaseError:
-            last = max(last, 0) + stride
-            stride *= 2
-            continue
-        if not rows:
-            break
-        dst.executemany(f'INSERT INTO "{table}" (rowid, {names}) VALUES ({marks})', rows)
-        copied += len(rows)
-        last, stride = rows[-1][0], 1
-    return copied
-
-
 # How long a write waits for another program's lock before saying so. The tests that hold a lock on purpose shorten
 # it through the environment (tests/helpers/database.py `short_busy_timeout`), in one place.
 BUSY_TIMEOUT_ENV = "DISCLOSURE_DESKTOP_BUSY_TIMEOUT_MS"
@@ -351,6 +290,16 @@ def stamp(conn: Any, schema_version: int) -> None:
     """Mark the file as ours at `schema_version`, inside the migration's transaction."""
     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.exec_driver_sql(f"PRAGMA user_version = {int(schema_version)}")
+
+
+def ensure_database_id(engine: Engine, new_id: str) -> None:
+    """Give the file its own id once (storage/file_identity.py reads it), kept for ever after: the one-window guard
+    knows the database by it where the file system cannot tell two names of one file apart."""
+    with engine.connect() as conn:
+        if conn.exec_driver_sql("SELECT 1 FROM app_state WHERE key = ?", (DATABASE_ID,)).first() is not None:
+            return
+    with engine.execution_options(**write_options()).begin() as conn:
+        conn.exec_driver_sql("INSERT OR IGNORE INTO app_state (key, value) VALUES (?, ?)", (DATABASE_ID, new_id))
 
 
 def checkpoint(engine: Engine) -> None:

@@ -14,11 +14,16 @@ from disclosure_desktop.domain.report import Report
 from disclosure_desktop.export import atomic_file, registry
 from disclosure_desktop.export.approval_sheet import ApprovalSheet
 from disclosure_desktop.export.registry import PLAIN, RenderOptions
-from disclosure_desktop.messages import ReportDataError, os_error_text
+from disclosure_desktop.messages import ReportDataError, message, os_error_text
 from disclosure_desktop.workflows.targets import refuse_database_target
 
 if TYPE_CHECKING:  # the store is handed in: workflows load no database code themselves
     from disclosure_desktop.storage.repository import ReportStore
+
+
+# Why a store refuses to write when its file, folder or disk is read-only or full (storage/file_faults.py): the
+# export itself went elsewhere and stands.
+READ_ONLY = ("db.read_only", "db.read_only_file", "db.read_only_folder", "db.read_only_disk", "db.disk_full")
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,7 @@ class Exported:
     moment: dt.datetime
     data: bytes | None = None  # only when no path was given
     version_id: int | None = None  # the export version kept (None for a saved version's export)
+    not_recorded: str = ""  # why the export could not be kept as a version (a read-only database), in words
 
 
 def now() -> dt.datetime:
@@ -76,10 +82,17 @@ def export_report(store: ReportStore, report_id: int, request: ExportRequest, *,
     if request.path is None:
         return Exported(request.format_id, None, moment, data=data)
     write(store, request.path, data)
-    version = None
-    if request.version_id is None:  # every export is remembered as the version it wrote
-        name = f"{request.format_id}: {request.path.name}"
+    if request.version_id is not None:
+        return Exported(request.format_id, request.path, moment)
+    name = f"{request.format_id}: {request.path.name}"
+    try:  # every export is remembered as the version it wrote
         version = store.snapshot(report_id, kinds.EXPORT, name, report=report, at=moment)
+    except ReportDataError as error:
+        if error.key not in READ_ONLY:
+            raise
+        # The file is written and stays: a read-only database can be read and exported, only not written to.
+        note = message("export.not_recorded", file=request.path, why=message(f"{error.key}.cause"))
+        return Exported(request.format_id, request.path, moment, not_recorded=note)
     return Exported(request.format_id, request.path, moment, version_id=version)
 
 

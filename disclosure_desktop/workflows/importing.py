@@ -3,7 +3,6 @@ confirmed report is added to the database (spec §10, §11)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from disclosure_desktop.domain.report import Report
 from disclosure_desktop.importers import kind_of, read_file
 from disclosure_desktop.importers.explain import explanation
 from disclosure_desktop.importers.result import ImportResult
+from disclosure_desktop.importers.source import Step, quiet
 from disclosure_desktop.storage.report_summary import ReportSummary
 
 if TYPE_CHECKING:  # the store is handed in: workflows load no database code themselves
@@ -22,26 +22,16 @@ if TYPE_CHECKING:  # the store is handed in: workflows load no database code the
 __all__ = ["ImportResult", "add_report", "explanation", "kind_of", "read_import", "replace_report", "same_reports"]
 
 
-# How far a long reading has come: (done, total, what); the window's job raises from it when the clerk cancels.
-Step = Callable[[int, int, str], None]
-
-
 def read_import(path: Path, *, text_format: str | None = None, year: int | None = None,
                 step: Step | None = None) -> ImportResult:
     """Read `path` (JSON, text, Word, web page, PDF, submission package) into what it holds; `text_format` and
     `year` are for plain text only.
 
-    Nothing is created: the clerk (or `--dry-run`) sees this before the report is added.
+    Nothing is created: the clerk (or `--dry-run`) sees this before the report is added. `step(done, total,
+    what)` hears how far the reading has come, from every reader (the window's job raises from it when the clerk
+    stops the reading).
     """
-    step = step or _quiet
-    step(0, 1, "")
-    result = read_file(Path(path), text_format or "narrative", year)
-    step(1, 1, "")
-    return result
-
-
-def _quiet(_done: int, _total: int, _what: str) -> None:
-    return None
+    return read_file(Path(path), text_format or "narrative", year, step or quiet)
 
 
 def report_to_add(result: ImportResult) -> Report:

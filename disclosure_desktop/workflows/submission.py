@@ -90,7 +90,8 @@ def package_files(report: Report, info: VersionInfo) -> dict[str, bytes]:
 def manifest(report: Report, info: VersionInfo, files: dict[str, bytes]) -> dict[str, Any]:
     return {
         "package": PACKAGE_VERSION, "agency": report.agency, "year": report.year, "format": report.format_id,
-        "version": info.id, **signed_facts(info),
+        # The signed version's content digest, as its 签发单 prints it: the 公开办 compares the two (issue 21).
+        "version": info.id, "version_sha256": info.content_sha256, **signed_facts(info),
         "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
         "program": PROGRAM,
     }

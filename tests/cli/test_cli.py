@@ -219,6 +219,7 @@ def test_failed_export_keeps_the_old_output(capsys, db_path: Path, example_json:
 
 
 def test_english_messages(capsys, db_path: Path) -> None:
+    Database.open(db_path).close()  # a database without reports (a reading command never makes one)
     code, _, err = cli(capsys, db_path, "--lang", "en", "export", "3")
     assert code == 2
     assert err == "error: there is no report with id 3 in the database\n"

@@ -43,7 +43,7 @@ def _report(**overrides: object) -> Report:
         ({"agency": "\x00 "}, "缺少单位名称"),
         ({"agency": "局" * 101}, "“单位名称”太长：101 个字符，最多 100 个"),
         ({"title": "题" * 101}, "“标题”太长"),
-        ({"sections": {"overall": "字" * (limits.MAX_SECTION_CHARS + 1)}}, "“overall”太长"),
+        ({"sections": {"overall": "字" * (limits.MAX_SECTION_CHARS + 1)}}, "“一、总体情况”太长"),  # named as printed
         ({"sections": {s: "字" * 45_000 for s in ("preamble", "overall", "problems", "other_matters", "closing")}},
          "“全文”太长"),
         ({"cells": {"t3.new.natural": Cell("1000000000")}}, "数值过大"),

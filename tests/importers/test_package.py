@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_desktop.domain import jsonio
-from disclosure_desktop.importers import package as package_module
+from disclosure_desktop.domain import jsonio, limits
 from disclosure_desktop.importers.package import read_package
 from disclosure_desktop.messages import ReportDataError
 from tests.helpers.packages import manifest_for, package_members, write_package
@@ -94,7 +93,7 @@ def test_a_member_that_inflates_beyond_its_cap_is_not_unpacked(tmp_path, report,
     said = _refusal(path)
     assert "report.json" in said and "超过" in said
     # The whole package has a cap too: three members within their own caps may not add up beyond it.
-    monkeypatch.setattr(package_module, "MAX_INFLATED_BYTES", len(members["report.json"]) + 1000)
+    monkeypatch.setitem(limits.MAX_INFLATED_BYTES, "package", len(members["report.json"]) + 1000)
     said = _refusal(write_package(tmp_path / "c.zip", report, members=members))
     assert "超过" in said
 

@@ -9,6 +9,7 @@ import pytest
 
 from disclosure_desktop import app, messages
 from disclosure_desktop.cli.main import run
+from disclosure_desktop.storage.database import Database
 
 
 @pytest.mark.parametrize(("name", "language"), [
@@ -23,6 +24,7 @@ def test_language_of_reads_locale_names(name: str, language: str | None):
 
 @pytest.mark.parametrize("lang", ["en_US", "en-US", "en_US.UTF-8", "en"])
 def test_cli_lang_accepts_english_locale_names(capsys, tmp_path: Path, lang: str):
+    Database.open(tmp_path / "r.sqlite").close()  # reading commands never make a database
     code = run(["--db", str(tmp_path / "r.sqlite"), "--lang", lang, "export", "3"])
     err = capsys.readouterr().err
     assert code == 2
@@ -31,6 +33,7 @@ def test_cli_lang_accepts_english_locale_names(capsys, tmp_path: Path, lang: str
 
 @pytest.mark.parametrize("lang", ["zh_CN", "zh-CN", "zh_CN.UTF-8"])
 def test_cli_lang_accepts_chinese_locale_names(capsys, tmp_path: Path, lang: str):
+    Database.open(tmp_path / "r.sqlite").close()
     messages.set_language("en")
     code = run([f"--lang={lang}", "--db", str(tmp_path / "r.sqlite"), "export", "3"])
     assert code == 2

@@ -77,6 +77,7 @@ class ExportDialog(QDialog):
         self.exported_to: Path | None = None
         self.exported_format = ""
         self.exported_at: dt.datetime | None = None
+        self.exported_note = ""
         # The preflight: characters of the report that no installed face has (filled when PDF is chosen).
         self.missing_characters: list[str] = []
         settings = QSettings()
@@ -292,6 +293,7 @@ class ExportDialog(QDialog):
         self.exported_to = exported.path
         self.exported_format = exported.format_id
         self.exported_at = exported.moment
+        self.exported_note = exported.not_recorded  # a read-only database: written, but not kept as a version
         if self.open_folder.isChecked() and exported.path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(exported.path.parent)))
         self.accept()

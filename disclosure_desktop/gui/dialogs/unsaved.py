@@ -9,10 +9,11 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.messages import ReportDataError, os_error_text
 from disclosure_desktop.workflows.recovery import save_copy
 
 
@@ -34,8 +35,10 @@ class UnsavedPrompt(QObject):
         self._window = window
 
     def _ask(self, name: str, title: str, text: str, note: str,
-             choices: list[tuple[str, QMessageBox.ButtonRole, Choice]], default: int) -> Choice:
-        """A warning with one button per choice and Cancel (Esc), which stays."""
+             choices: list[tuple[str, QMessageBox.ButtonRole, Choice]], default: int,
+             until: SignalInstance | None = None) -> Choice:
+        """A warning with one button per choice and Cancel (Esc), which stays. `until`: a signal that makes the
+        question moot (the edits were saved meanwhile); the box then closes by itself and RETRY is answered."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._window)
         box.setObjectName(name)
         box.setInformativeText(note)
@@ -43,12 +46,29 @@ class UnsavedPrompt(QObject):
         stay = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(list(buttons)[default])
         box.setEscapeButton(stay)
-        box.exec()
+        answered: list[Choice] = []
+
+        def moot(*_: object) -> None:
+            answered.append(Choice.RETRY)
+            box.done(0)
+
+        if until is not None:
+            until.connect(moot)
+        try:
+            box.exec()
+        finally:
+            if until is not None:
+                until.disconnect(moot)
+        if answered:  # saved while the box was up: nothing is left to decide
+            return answered[0]
         choice = buttons.get(box.clickedButton(), Choice.STAY)
         return self._confirm_discard() if choice == Choice.DISCARD else choice
 
-    def ask_failed(self, reason: str, leaving: bool) -> Choice:
-        """The last edits could not be written: what now? (Cancel keeps the clerk in the report.)"""
+    def ask_failed(self, reason: str, leaving: bool, saved: SignalInstance | None = None) -> Choice:
+        """The last edits could not be written: what now? (Cancel keeps the clerk in the report.)
+
+        The program goes on trying meanwhile: once `saved` comes, the question closes by itself (RETRY), so that no
+        「无法保存」 stays up over edits that are on disk."""
         role = QMessageBox.ButtonRole
         choices = [(self.tr("Try &again"), role.AcceptRole, Choice.RETRY),
                    (self.tr("Save a &copy…"), role.ActionRole, Choice.SAVE_COPY)]
@@ -60,7 +80,7 @@ class UnsavedPrompt(QObject):
             self.tr("They are still here on the screen. Try again once the problem is solved, or keep a copy of "
                     "the report as a JSON file elsewhere (it can be imported again).") if leaving else
             self.tr("They are still here on the screen, and the program keeps trying to save them."),
-            choices, default=0)
+            choices, default=0, until=saved)
 
     def _confirm_discard(self) -> Choice:
         answer = QMessageBox.warning(
@@ -92,9 +112,9 @@ class UnsavedPrompt(QObject):
         path = Path(name)
         try:
             path = save_copy(report, path)
-        except OSError as error:
+        except (OSError, ReportDataError) as error:  # a full disk, or a database file chosen by mistake
+            why = os_error_text(error) if isinstance(error, OSError) else str(error)
             QMessageBox.critical(self._window, self.tr("Save a copy"),
-                                 self.tr("Could not write %1:\n%2").replace("%1", str(path))
-                                 .replace("%2", error.strerror or str(error)))
+                                 self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", why))
             return None
         return path

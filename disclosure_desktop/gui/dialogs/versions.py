@@ -51,8 +51,8 @@ class VersionsDialog(QDialog):
         preferred_size(self, 1100, 680)
         self._versions: list[VersionInfo] = []
 
-        self.table = list_table("versionTable", [self.tr("Saved"), self.tr("Kind"), self.tr("Name")], 2,
-                                several=True)
+        self.table = list_table("versionTable", [self.tr("Saved"), self.tr("Kind"), self.tr("Name"),
+                                                 self.tr("Checksum (SHA-256)")], 2, several=True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.compare_button = QPushButton(self.tr("&Compare"), objectName="compareButton")
@@ -142,7 +142,9 @@ class VersionsDialog(QDialog):
             row = self.table.rowCount()
             self.table.insertRow(row)
             name = info.name if info.kind != SIGNED else self.tr("Signed by %1").replace("%1", info.signed_by)
-            for col, text in enumerate((info.local_time[:16], self._kind(info.kind), name)):
+            # The digest's first group in the list, all of it in the tip: what the 签发单 prints, to compare.
+            digest = info.digest_text
+            for col, text in enumerate((info.local_time[:16], self._kind(info.kind), name, digest.split(" ")[0])):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, info.id)
                 if info.kind == SIGNED:
@@ -150,6 +152,9 @@ class VersionsDialog(QDialog):
                     font.setBold(True)
                     item.setFont(font)
                     item.setToolTip(self.tr("Signed versions never change."))
+                if col == 3:
+                    item.setToolTip(self.tr("Content checksum (SHA-256), as the approval sheet prints it:\n%1")
+                                    .replace("%1", digest))
                 self.table.setItem(row, col, item)
         empty = self.tr("No saved versions yet. A version is saved at every export, before every restore, and "
                         "when you save or sign one here.")

@@ -78,7 +78,7 @@ class ExportControl(QObject):
         dialog.export_requested.connect(requested)
         try:
             if dialog.exec() and dialog.exported_to is not None:
-                self._host.say(self.tr("Exported to %1").replace("%1", str(dialog.exported_to)))
+                self._host.say(dialog.exported_note or self.tr("Exported to %1").replace("%1", str(dialog.exported_to)))
         finally:
             dialog.deleteLater()  # it would stay, with its copy of the report, until the window closes
 

@@ -169,7 +169,7 @@ class SaveFlow(QObject):
                 return True
             if autosave.conflicted:
                 return self.resolve_conflict(autosave.reason, leaving=True)
-            choice = self._prompt.ask_failed(autosave.reason, leaving=True)
+            choice = self._prompt.ask_failed(autosave.reason, leaving=True, saved=autosave.saved)
             if choice == Choice.STAY:
                 return False
             if choice == Choice.DISCARD or (choice == Choice.SAVE_COPY and self._prompt.save_copy(session.report)):

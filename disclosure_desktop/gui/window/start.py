@@ -56,6 +56,7 @@ def run(app: QApplication, db: Path | str | None, lang: str | None) -> int:
 
     window = MainWindow(db_path)
     instance.activated.connect(window.bring_forward)
+    window.ready.connect(instance.claim_known)  # the file exists now, with its id: hold it by what it is
     watch = TerminationWatch(window.terminate)
     window.show()
     QTimer.singleShot(0, window.start)
