@@ -16,11 +16,12 @@ from disclosure_desktop.messages.life import CATALOG as LIFE
 from disclosure_desktop.messages.pdf_import import CATALOG as PDF_IMPORT
 from disclosure_desktop.messages.reliability import CATALOG as RELIABILITY
 from disclosure_desktop.messages.review import CATALOG as REVIEW
+from disclosure_desktop.messages.review_desk import CATALOG as REVIEW_DESK
 
 LANGUAGES = ("zh", "en")
 _current = ""
 
-CATALOG: dict[str, tuple[str, str]] = {**CORE, **RELIABILITY, **PDF_IMPORT, **CHARTS, **REVIEW, **LIFE}
+CATALOG: dict[str, tuple[str, str]] = {**CORE, **RELIABILITY, **PDF_IMPORT, **CHARTS, **REVIEW, **LIFE, **REVIEW_DESK}
 
 # errno → message key: the operating system's own text (strerror) is English whatever the UI language is.
 _OS_ERRORS = {
