@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 from disclosure_desktop import options
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.gui.desk.control import DeskControl
+from disclosure_desktop.gui.desk.workspace import DeskWorkspace
 from disclosure_desktop.gui.dialogs.backup import offer_restore
 from disclosure_desktop.gui.dialogs.error import show_failure
 from disclosure_desktop.gui.widgets.icons import app_icon
@@ -55,7 +57,8 @@ class MainWindow(QMainWindow):
         self.loading = QLabel(self.tr("Opening the database…"), alignment=Qt.AlignmentFlag.AlignCenter)
         self.reports = ReportListView()
         self.area = ReportArea()
-        for widget in (self.loading, self.reports, self.area):
+        self.desk = DeskWorkspace()  # the 公开办's review desk: the second workspace (gui/desk/)
+        for widget in (self.loading, self.reports, self.area, self.desk):
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
         self.save_status = QLabel(objectName="saveStatus")
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self.life = LifeControl(self, self.versions, lambda: self.area.go_to_page("review"), self)
         self.help = HelpControl(self, self.area, self)
         self.keys = KeyboardControl(self.actions, self.area, self, self)
+        self.desk_control = DeskControl(self.desk, self)
         self._connect()
         self._restore_geometry()
 
@@ -88,6 +92,7 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.commands.new_report)
         a.next_year.triggered.connect(lambda: self.commands.new_report_for_next_year())
         a.list.triggered.connect(self.show_reports)
+        a.desk.triggered.connect(self.show_desk)
         a.export.triggered.connect(self.export_report)
         a.log_folder.triggered.connect(self.help.open_log_folder)
         a.save_now.triggered.connect(self.save_now)
@@ -124,6 +129,7 @@ class MainWindow(QMainWindow):
         r.duplicate_requested.connect(c.duplicate)
         r.next_year_requested.connect(c.new_report_for_next_year)
         r.delete_requested.connect(c.delete)
+        r.desk_requested.connect(self.show_desk)
 
     # --- start-up -----------------------------------------------------------------------------------------
 
@@ -157,7 +163,7 @@ class MainWindow(QMainWindow):
                 self.start()
                 return
         # Without a database there is nothing to create or list; the message stays in the window.
-        for action in (self.actions.new, self.actions.list, self.actions.import_):
+        for action in (self.actions.new, self.actions.list, self.actions.import_, self.actions.desk):
             action.setEnabled(False)
         self.loading.setText(str(error))
         self.loading.setWordWrap(True)
@@ -183,6 +189,7 @@ class MainWindow(QMainWindow):
 
     def release_database(self) -> None:
         """Close the file (a backup is about to replace it); `start` opens it again."""
+        self.desk_control.close()
         if self._db is not None:
             self.store.call_and_wait(lambda store: store.close())
             self._db = None
@@ -235,6 +242,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.reports)
         self.reports.focus_first()
         self.setWindowTitle(self.tr("Government Information Disclosure Annual Report"))
+
+    def show_desk(self) -> None:
+        """The 公开办's review desk in the report list's place (any open report closed first)."""
+        if not self.leave_report():
+            return
+        self.stack.setCurrentWidget(self.desk)
+        self.setWindowTitle(self.tr("Review desk") + " — " + self.tr("Government Information Disclosure Annual Report"))
+        self.desk_control.enter()
 
     def new_report_for_next_year(self, report_id: int | None = None) -> None:
         self.commands.new_report_for_next_year(report_id)
@@ -350,6 +365,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
+        self.desk_control.close()  # an intake stops; its job ends before the database closes
         if self._db is not None:
             self.store.run(lambda store: store.close(), failure=quiet_failure)
         self.store.stop()
