@@ -271,7 +271,8 @@ class DeskControl(QObject):
                             lambda report_id: self.host.open_report(report_id, "section:applications"),
                             what=self.tr("Start the 本级 report"))
 
-    def close(self) -> None:
-        """The window closes: an intake stops at its next file, and every job ends before the database does."""
+    def close(self, final: bool = True) -> None:
+        """The window closes (or its database is about to be replaced, `final` False): an intake stops at its
+        next file, and every job ends before the database does."""
         self.cancel_intake()
-        self.jobs.wait_all()
+        self.jobs.wait_all(final=final)

@@ -23,6 +23,7 @@ class DeskJobs(QObject):
         self._store = store
         self._latest: dict[str, int] = {}
         self._running: set[Job] = set()
+        self._closed = False  # the window is closing: nothing new starts (a job's thread must not outlive it)
 
     @property
     def busy(self) -> bool:
@@ -44,7 +45,7 @@ class DeskJobs(QObject):
 
     def _begin(self, kind: str, number: int, what: str, work: Work, done: Done, store: Any,
                progressed: Progressed | None, failed: Callable[[], None] | None) -> None:
-        if number != self._latest.get(kind):
+        if number != self._latest.get(kind) or self._closed:
             return
         job = Job(lambda progress: work(store, progress), what, self)
         if progressed is not None:
@@ -74,8 +75,9 @@ class DeskJobs(QObject):
         if failed is not None:
             failed()
 
-    def wait_all(self, timeout_ms: int = 30000) -> None:
-        """Closing: every job ends before the database is closed under it."""
+    def wait_all(self, timeout_ms: int = 30000, *, final: bool = True) -> None:
+        """Every job ends before the database is closed under it; `final` (the window closes): none starts after."""
+        self._closed = self._closed or final
         for job in list(self._running):
             job.cancel()
             job.wait(timeout_ms)

@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
 
     def release_database(self) -> None:
         """Close the file (a backup is about to replace it); `start` opens it again."""
-        self.desk_control.close()
+        self.desk_control.close(final=False)
         if self._db is not None:
             self.store.call_and_wait(lambda store: store.close())
             self._db = None
