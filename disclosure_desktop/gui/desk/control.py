@@ -21,6 +21,7 @@ from disclosure_desktop.gui.window.host import ReportHost
 from disclosure_desktop.review.batch import MISSING, BatchReview
 from disclosure_desktop.review.intake import CancelToken, DuplicateFile
 from disclosure_desktop.runtime.jobs import Progress
+from disclosure_desktop.runtime.store_thread import quiet_failure
 from disclosure_desktop.workflows import review_desk
 
 STATE_BATCH = "desk_batch"  # the batch shown last, for the next visit
@@ -90,7 +91,8 @@ class DeskControl(QObject):
         self.duplicates = []
         self.view.set_review(None)
         self.view.show_summary()
-        self.host.store.run(lambda store: store.set_state(STATE_BATCH, str(batch_id)), what=self.tr("Remember"))
+        self.host.store.run(lambda store: store.set_state(STATE_BATCH, str(batch_id)), failure=quiet_failure,
+                            what=self.tr("Remember the batch shown"))
         self._busy(self.tr("Checking the batch's reports…"))
         self.jobs.start(BATCH, self.tr("Open the review batch"),
                         lambda store, _p: review_desk.reviewed(store, batch_id), self._show_review, failed=self._idle)

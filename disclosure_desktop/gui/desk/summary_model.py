@@ -28,6 +28,7 @@ ORANGE = QColor("#8a4b00")  # a warning, readable on white and in grey print
 # Criterion statuses worst first, so that sorting a criterion's column brings the problems to the top.
 _CRITERION_ORDER = {"error": 0, "warning": 1, "unknown": 2, "acknowledged": 3, "ok": 4, "na": 5}
 _RIGHT = ("count", "rate")
+_OPENING, _CLOSING = "“‘（(《「", "”’）)》」、，。：；"
 
 
 def two_lines(header: str, longest: int = 6) -> str:
@@ -41,6 +42,9 @@ def two_lines(header: str, longest: int = 6) -> str:
     if len(header) <= longest or header.isascii():  # one English word stays whole
         return header
     cut = (len(header) + 1) // 2
+    # Never between a quotation mark or bracket and what it holds.
+    while cut < len(header) - 1 and (header[cut] in _CLOSING or header[cut - 1] in _OPENING):
+        cut += 1
     return header[:cut] + "\n" + header[cut:]
 
 

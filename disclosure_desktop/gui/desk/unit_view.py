@@ -3,7 +3,7 @@ evaluator scores, with the evidence), its 问题明细清单 with the reviewer's
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -79,10 +79,18 @@ class UnitView(QWidget):
         self.issues.verticalHeader().hide()
         self.issues.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.issues.setWordWrap(True)
+        # The findings take the room; a row taller than the view scrolls by pixels, never cut off.
+        self.issues.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.issues.horizontalHeader()
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
-                                       QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch)):
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Interactive,
+                                       QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive)):
             header.setSectionResizeMode(column, mode)
+        self.issues.setColumnWidth(1, 140)
+        self.issues.setColumnWidth(3, 140)
+        # Wrapped rows are measured again once the columns have their widths (and whenever they change).
+        self._fit_rows = QTimer(self, singleShot=True, interval=0)
+        self._fit_rows.timeout.connect(self.issues.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
         self.remarks = QPlainTextEdit(objectName="unitRemarks")
         self.remarks.setPlaceholderText(self.tr("Your own remarks for the unit, one a line: they join the issue "
                                                 "list and the remarks file"))
@@ -107,13 +115,13 @@ class UnitView(QWidget):
         issues_layout.addLayout(export_row)
 
         self.tabs = QTabWidget(objectName="unitTabs")
-        self.tabs.addTab(review_page, self.tr("Review"))
+        self.tabs.addTab(review_page, self.tr("Evaluation checklist"))
         self.tabs.addTab(issues_page, self.tr("Issue list (问题明细清单)"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.left)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -208,7 +216,7 @@ class UnitView(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.issues.setItem(number, column, cell)
-        self.issues.resizeRowsToContents()
+        self._fit_rows.start()
 
     def set_sent(self, lines: list[str]) -> None:
         """The remarks files written for the unit so far (date, verdict, where)."""
