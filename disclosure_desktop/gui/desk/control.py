@@ -53,6 +53,8 @@ class DeskControl(QObject):
         w.rollup.subset_changed.connect(self.sum_up)
         w.rollup.start_local_requested.connect(self.start_local_report)
         self.outputs = DeskOutputs(workspace, host, self.jobs, lambda: self.batch_id)
+        self._shown_next: Any = None  # the roll-up to show once the summary's rows are in
+        w.model.built.connect(self._rows_in)
 
     @property
     def review(self) -> BatchReview | None:
@@ -95,7 +97,8 @@ class DeskControl(QObject):
                             what=self.tr("Remember the batch shown"))
         self._busy(self.tr("Checking the batch's reports…"))
         self.jobs.start(BATCH, self.tr("Open the review batch"),
-                        lambda store, _p: review_desk.reviewed(store, batch_id), self._show_review, failed=self._idle)
+                        lambda store, _p: _screen(store, review_desk.reviewed(store, batch_id)), self._show_review,
+                        failed=self._idle)
 
     def new_batch(self) -> None:
         dialog = BatchDialog(self.host.dialog_parent())
@@ -157,7 +160,8 @@ class DeskControl(QObject):
                 if not progress.cancelled:
                     progress.step(done, total, name)
 
-            return review_desk.take_in(store, batch_id, paths, progress=step, cancel=token)
+            intake, review = review_desk.take_in(store, batch_id, paths, progress=step, cancel=token)
+            return intake, _screen(store, review)
 
         self.jobs.start(BATCH, self.tr("Take the reports in"), work, self._taken_in,
                         progressed=self.view.intake.progressed, failed=self._idle)
@@ -167,9 +171,10 @@ class DeskControl(QObject):
             self._token.cancel()
 
     def _taken_in(self, result: Any) -> None:
-        intake, review = result
+        intake, screen = result
+        review = screen[0]
         self.duplicates = list(intake.duplicates)
-        self._show_review(review)
+        self._show_review(screen)
         self.host.say(self.tr("Read %1 report(s); %2 file(s) not taken, %3 already taken before.%4")
                       .replace("%1", str(len(intake.read))).replace("%2", str(len(intake.rejected)))
                       .replace("%3", str(len(intake.duplicates)))
@@ -192,20 +197,31 @@ class DeskControl(QObject):
             return
         self._busy(self.tr("Checking the batch's reports…"))
         self.jobs.start(BATCH, self.tr("Confirm the units"),
-                        lambda store, _p: review_desk.confirm(store, batch_id, answers), self._show_review,
+                        lambda store, _p: _screen(store, review_desk.confirm(store, batch_id, answers)),
+                        self._show_review,
                         failed=self._idle)
 
-    def _show_review(self, review: BatchReview) -> None:
+    def _show_review(self, screen: tuple[BatchReview, Any]) -> None:
+        """A batch's review and its roll-up, made on the same job: nothing computes while they are first painted.
+        The summary's rows go in over a few turns of the event loop; `reviewed` follows once they are all in."""
+        review, summed = screen
+        self.jobs.forget(ROLLUP)  # a roll-up of the batch as it was is moot now
         self._idle()
         unit = self.view.unit.row.name if self.view.pages.currentWidget() is self.view.unit and \
             self.view.unit.row else None
+        self._shown_next = summed
         self.view.set_review(review)
         self.view.set_files_count(self.view.files.show_files(review, self.duplicates))
         self.view.rollup.set_units([u.name for u in review.units if u.status != MISSING and u.report is not None])
         if unit is not None and any(u.name == unit for u in review.units):
             self.view.unit.show_row(review.row(unit), review.region, keep_remarks=True)
+
+    def _rows_in(self) -> None:
+        summed, self._shown_next = self._shown_next, None
+        if summed is None or self.review is None:
+            return
         self.reviewed.emit()
-        self.sum_up(review.rollup)
+        self._summed(summed)
 
     def _busy(self, text: str, cancellable: bool = False) -> None:
         self.view.intake.start(text, cancellable)
@@ -240,20 +256,16 @@ class DeskControl(QObject):
 
     # --- the roll-up ------------------------------------------------------------------------------------------
 
-    def sum_up(self, rollup: Any = None) -> None:
+    def sum_up(self) -> None:
         """The roll-up of the units ticked (the batch's own when all are) and its charts, on a job."""
         review = self.review
         if review is None:
             self.view.rollup.show_rollup(None)
             return
         subset = self.view.rollup.subset()
-
-        def work(store: Any, _progress: Progress) -> Any:
-            summed = rollup if rollup is not None and subset is None else review_desk.rollup_of(review, subset)
-            charts = review_desk.rollup_charts_of(store, review, summed)
-            return summed, charts, chart_faces(charts) if charts else None
-
-        self.jobs.start(ROLLUP, self.tr("Sum the tables"), work, self._summed)
+        self.jobs.start(ROLLUP, self.tr("Sum the tables"),
+                        lambda store, _p: _rollup_screen(store, review, review_desk.rollup_of(review, subset)),
+                        self._summed)
 
     def _summed(self, result: Any) -> None:
         rollup, charts, faces = result
@@ -278,3 +290,14 @@ class DeskControl(QObject):
         next file, and every job ends before the database does."""
         self.cancel_intake()
         self.jobs.wait_all(final=final)
+
+
+def _rollup_screen(store: Any, review: BatchReview, rollup: Any) -> tuple[Any, Any, Any]:
+    """The roll-up with its charts and the faces they are drawn in (on the job: the faces are chosen there too)."""
+    charts = review_desk.rollup_charts_of(store, review, rollup) if rollup is not None else ()
+    return rollup, charts, chart_faces(charts) if charts else None
+
+
+def _screen(store: Any, review: BatchReview) -> tuple[BatchReview, tuple[Any, Any, Any]]:
+    """What the desk shows of a batch: its review, and the roll-up of every unit received."""
+    return review, _rollup_screen(store, review, review.rollup)

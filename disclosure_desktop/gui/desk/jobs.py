@@ -43,6 +43,10 @@ class DeskJobs(QObject):
         else:
             self._begin(kind, number, what, work, done, None, progressed, failed)
 
+    def forget(self, kind: str) -> None:
+        """The result of a job of `kind` still running is not wanted any more."""
+        self._latest[kind] = self._latest.get(kind, 0) + 1
+
     def _begin(self, kind: str, number: int, what: str, work: Work, done: Done, store: Any,
                progressed: Progressed | None, failed: Callable[[], None] | None) -> None:
         if number != self._latest.get(kind) or self._closed:

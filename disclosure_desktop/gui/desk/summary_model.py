@@ -8,26 +8,20 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from disclosure_desktop.review.batch import MISSING, STATUSES, BatchReview, UnitReview
-from disclosure_desktop.review.summary_table import COLUMNS, Column, text_of
+from disclosure_desktop.review.summary_table import COLUMNS, Column, Value, text_of_value
 
 Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole  # the UnitReview of the row
 RED = QColor("#b3261e")
 MISSING_BACKGROUND = QColor("#fde9e7")
 ORANGE = QColor("#8a4b00")  # a warning, readable on white and in grey print
 # Criterion statuses worst first, so that sorting a criterion's column brings the problems to the top.
 _CRITERION_ORDER = {"error": 0, "warning": 1, "unknown": 2, "acknowledged": 3, "ok": 4, "na": 5}
 _RIGHT = ("count", "rate")
+ROWS_A_TURN = 50  # rows made between two turns of the event loop (≈ 7 ms)
 _OPENING, _CLOSING = "“‘（(《「", "”’）)》」、，。：；"
 
 
@@ -62,91 +56,130 @@ def sort_key(column: Column, row: UnitReview) -> tuple[int, Any]:
     return 0, value
 
 
-class SummaryModel(QAbstractTableModel):
-    """The rows of a BatchReview; headers in the language the core speaks (the .xlsx uses the same words)."""
+class SummaryModel(QStandardItemModel):
+    """The rows of a BatchReview as items Qt keeps itself: painting and scrolling call no Python, so the table
+    stays smooth while a job checks the next batch on another thread (each Python call would wait for the GIL).
+    Headers in the language the core speaks (the .xlsx uses the same words)."""
+
+    built = Signal()  # every row of the review set last is in
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(COLUMNS), parent)
         self.rows: list[UnitReview] = []
+        self._made: list[list[QStandardItem]] = []
+        self._generation = 0
+        self.texts: list[set[str]] = [set() for _ in COLUMNS]  # each column's texts, for fitting its width
+        self._set_headers()
+
+    def _set_headers(self) -> None:
+        for number, column in enumerate(COLUMNS):
+            item = QStandardItem(two_lines(column.header))
+            item.setToolTip(column.header)
+            self.setHorizontalHeaderItem(number, item)
 
     def set_review(self, review: BatchReview | None) -> None:
-        self.beginResetModel()
+        """Show `review`'s rows; `built` once they are all in (a few hundred rows take several turns of the event
+        loop, ROWS_A_TURN at a time, so that the window answers meanwhile)."""
+        self._generation += 1
         self.rows = list(review.units) if review is not None else []
+        self._made = []
+        self.texts = [set() for _ in COLUMNS]
+        self._make(self._generation)
+
+    @property
+    def building(self) -> bool:
+        return len(self._made) < len(self.rows)
+
+    def _make(self, generation: int) -> None:
+        if generation != self._generation:  # another review came meanwhile
+            return
+        bold = QFont()
+        bold.setBold(True)
+        start = len(self._made)
+        for number in range(start, min(start + ROWS_A_TURN, len(self.rows))):
+            self._made.append(self._items(self.rows[number], bold))
+        if self.building:
+            QTimer.singleShot(0, self, lambda: self._make(generation))
+            return
+        # Put in silently, then one reset: a signal a row would have the sorting proxy place each row in turn.
+        self.blockSignals(True)
+        try:
+            self.setRowCount(0)
+            for items in self._made:
+                self.appendRow(items)
+        finally:
+            self.blockSignals(False)
+        self.beginResetModel()
         self.endResetModel()
+        self.built.emit()
 
     def replace_row(self, row: UnitReview) -> None:
-        """One unit's row changed (its status): only that row is repainted."""
+        """One unit's row changed (its status): only that row's items are made again."""
+        bold = QFont()
+        bold.setBold(True)
         for number, old in enumerate(self.rows):
             if old.name == row.name:
                 self.rows[number] = row
-                self.dataChanged.emit(self.index(number, 0), self.index(number, len(COLUMNS) - 1))
+                if number < len(self._made) and self.building:  # made already, not yet in: made again
+                    self._made[number] = self._items(row, bold)
+                elif not self.building:
+                    for column, item in enumerate(self._items(row, bold)):
+                        self.setItem(number, column, item)
                 return
 
-    def rowCount(self, parent: Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
+    def _items(self, row: UnitReview, bold: QFont) -> list[QStandardItem]:
+        items = []
+        missing = row.status == MISSING
+        background = QBrush(MISSING_BACKGROUND) if missing else None
+        for column, texts in zip(COLUMNS, self.texts, strict=True):
+            value = column.value(row)
+            text = text_of_value(column, value)
+            texts.add(text)
+            item = QStandardItem(text)  # the view edits nothing; its row is the row of `rows`
+            bad = missing or _is_bad(column, row, value)
+            colour = RED if bad else _warning_colour(column, row, value)
+            if colour is not None:
+                item.setForeground(QBrush(colour))
+            if background is not None:
+                item.setBackground(background)
+            if bad:
+                item.setFont(bold)
+            if column.kind in _RIGHT:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            tip = _tip(column, row, text)
+            if tip:
+                item.setToolTip(tip)
+            items.append(item)
+        return items
 
-    def columnCount(self, parent: Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+    def row_of(self, number: int) -> UnitReview:
+        return self.rows[number]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return two_lines(COLUMNS[section].header)
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section].header
-        return super().headerData(section, orientation, role)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text_of(column, row)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = self._colour(column, row)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.BackgroundRole and row.status == MISSING:
-            return QBrush(MISSING_BACKGROUND)
-        if role == Qt.ItemDataRole.FontRole and (row.status == MISSING or self._is_bad(column, row)):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in _RIGHT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tip(column, row)
-        return None
+def _is_bad(column: Column, row: UnitReview, value: Value) -> bool:
+    if column.id == "errors":
+        return bool(row.errors)
+    if column.id == "late":
+        return row.late
+    if column.id in ("similarity", "similar_unit"):
+        return row.similar is not None
+    return column.kind == "criterion" and value == "error"
 
-    @staticmethod
-    def _is_bad(column: Column, row: UnitReview) -> bool:
-        if column.id == "errors":
-            return bool(row.errors)
-        if column.id == "late":
-            return row.late
-        if column.id in ("similarity", "similar_unit"):
-            return row.similar is not None
-        return column.kind == "criterion" and column.value(row) == "error"
 
-    def _colour(self, column: Column, row: UnitReview) -> QColor | None:
-        if row.status == MISSING or self._is_bad(column, row):
-            return RED
-        if column.id == "warnings" and row.warnings:
-            return ORANGE
-        if column.kind == "criterion" and column.value(row) == "warning":
-            return ORANGE
-        if column.id == "repetition" and "REPETITION" in row.rules:
-            return ORANGE
-        return None
+def _warning_colour(column: Column, row: UnitReview, value: Value) -> QColor | None:
+    if column.id == "warnings" and row.warnings:
+        return ORANGE
+    if column.kind == "criterion" and value == "warning":
+        return ORANGE
+    if column.id == "repetition" and "REPETITION" in row.rules:
+        return ORANGE
+    return None
 
-    @staticmethod
-    def _tip(column: Column, row: UnitReview) -> str | None:
-        if column.id == "rules" and row.counted:
-            return "\n".join(f"{p.rule}：{p.message}" for p in row.counted)
-        if column.id == "file" and row.read is not None:
-            return row.read.name
-        text = text_of(column, row)
-        return text if len(text) > 12 else None
+
+def _tip(column: Column, row: UnitReview, text: str) -> str | None:
+    if column.id == "rules" and row.counted:
+        return "\n".join(f"{p.rule}：{p.message}" for p in row.counted)
+    return text if len(text) > 12 else None
 
 
 class SummaryFilter(QSortFilterProxyModel):
@@ -198,5 +231,6 @@ class SummaryFilter(QSortFilterProxyModel):
     def row_at(self, index: Index) -> UnitReview | None:
         if not index.isValid():
             return None
-        value = self.data(index, ROW_ROLE)
-        return value if isinstance(value, UnitReview) else None
+        model = self.sourceModel()
+        assert isinstance(model, SummaryModel)
+        return model.row_of(self.mapToSource(index).row())

@@ -29,7 +29,7 @@ from disclosure_desktop.gui.desk.summary_model import SummaryFilter, SummaryMode
 from disclosure_desktop.gui.desk.summary_view import SummaryTable
 from disclosure_desktop.gui.desk.unit_view import UnitView
 from disclosure_desktop.review.batch import MISSING, PASSED, RETURNED, BatchReview, UnitReview
-from disclosure_desktop.review.summary_table import COLUMNS, text_of
+from disclosure_desktop.review.summary_table import COLUMNS
 
 # The widest a column is made (pixels); the rest stop at 160. A longer text is elided, its tip shows it whole.
 _WIDTHS = {"unit": 240, "file": 200, "rules": 260, "similar_unit": 200}
@@ -147,6 +147,7 @@ class DeskWorkspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.unit.back_requested.connect(self.show_summary)
+        self.model.built.connect(self._fit_columns)
         self.set_review(None)
 
     def _empty_page(self) -> QWidget:
@@ -191,7 +192,6 @@ class DeskWorkspace(QWidget):
     def set_review(self, review: BatchReview | None) -> None:
         self.review = review
         self.model.set_review(review)
-        self._fit_columns()
         has = review is not None
         for widget in (self.folder_button, self.files_button, self.delete_button, self.export_button,
                        self.lists_button):
@@ -227,17 +227,15 @@ class DeskWorkspace(QWidget):
                            .replace("%2", str(self.model.rowCount())))
 
     def _fit_columns(self) -> None:
-        """Each column as wide as its header's longer line and its widest text, within a bound: a few hundred
-        rows measured as text, not by Qt's per-cell size hints."""
+        """Each column as wide as its header's longer line and its widest text (each different text measured
+        once), within a bound."""
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         bold = QFont(self.table.font())
         bold.setBold(True)
         wide = QFontMetrics(bold)
-        rows = self.model.rows
-        for index, column in enumerate(COLUMNS):
+        for index, (column, texts) in enumerate(zip(COLUMNS, self.model.texts, strict=True)):
             lines = two_lines(column.header).split("\n")
-            texts = {text_of(column, row) for row in rows}
             widest = max((wide.horizontalAdvance(t) for t in texts), default=0)
             wanted = max(max(metrics.horizontalAdvance(line) for line in lines), widest) + 16
             header.resizeSection(index, min(max(wanted, 48), _WIDTHS.get(column.id, 160)))
