@@ -268,8 +268,10 @@ class DeskControl(QObject):
                         self._summed)
 
     def _summed(self, result: Any) -> None:
-        rollup, charts, faces = result
-        self.view.rollup.show_rollup(rollup, charts, faces)
+        rollup, charts = result
+        # Faces are chosen here, never on a job: Qt keeps a thread's font engines with that thread, and a face
+        # first loaded on a job that has ended is gone for every thread that uses it after (a crash).
+        self.view.rollup.show_rollup(rollup, charts, chart_faces(charts) if charts else None)
         self.rolled_up.emit()
 
     def start_local_report(self) -> None:
@@ -292,12 +294,11 @@ class DeskControl(QObject):
         self.jobs.wait_all(final=final)
 
 
-def _rollup_screen(store: Any, review: BatchReview, rollup: Any) -> tuple[Any, Any, Any]:
-    """The roll-up with its charts and the faces they are drawn in (on the job: the faces are chosen there too)."""
-    charts = review_desk.rollup_charts_of(store, review, rollup) if rollup is not None else ()
-    return rollup, charts, chart_faces(charts) if charts else None
+def _rollup_screen(store: Any, review: BatchReview, rollup: Any) -> tuple[Any, Any]:
+    """The roll-up with its charts (their faces are chosen on the GUI thread: see `_summed`)."""
+    return rollup, review_desk.rollup_charts_of(store, review, rollup) if rollup is not None else ()
 
 
-def _screen(store: Any, review: BatchReview) -> tuple[BatchReview, tuple[Any, Any, Any]]:
+def _screen(store: Any, review: BatchReview) -> tuple[BatchReview, tuple[Any, Any]]:
     """What the desk shows of a batch: its review, and the roll-up of every unit received."""
     return review, _rollup_screen(store, review, review.rollup)

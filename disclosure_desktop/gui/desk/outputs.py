@@ -20,7 +20,6 @@ from disclosure_desktop.gui.window.host import ReportHost
 from disclosure_desktop.messages import ReportDataError
 from disclosure_desktop.review.batch import MISSING, RETURNED, UnitReview
 from disclosure_desktop.review.remarks_file import parse_remarks
-from disclosure_desktop.runtime.jobs import Progress
 from disclosure_desktop.workflows import review_desk
 
 FILES = "files"  # the kind of job that writes what the clerk asked for
@@ -97,11 +96,12 @@ class DeskOutputs(QObject):
             dialog.deleteLater()
         remarks = self.view.unit.remark_lines()
 
-        def work(store: Any, _progress: Progress) -> Any:
-            return review_desk.decide(store, batch_id, row, status, path, region=review.region, reviewer=reviewer,
-                                      date=day, remarks=remarks, issue_list_path=list_path)
-
-        self.jobs.start(FILES, self.tr("Write the remarks file"), work, self._decided)
+        # On the database thread, as every export: the 清单's PDF loads faces, and a job's thread would take them
+        # with it when it ends (see control._summed).
+        self.host.store.run(lambda store: review_desk.decide(store, batch_id, row, status, path, region=review.region,
+                                                             reviewer=reviewer, date=day, remarks=remarks,
+                                                             issue_list_path=list_path),
+                            self._decided, what=self.tr("Write the remarks file"))
 
     def _decided(self, decision: review_desk.Decision) -> None:
         if self.review is None:
@@ -162,8 +162,8 @@ class DeskOutputs(QObject):
         reviewer = str(QSettings().value(SETTING_REVIEWER, "") or "")
         lists = review_desk.issue_lists(rows, region=review.region, reviewer=reviewer, date=dt.date.today(),
                                         remarks=remarks or {})
-        self.jobs.start(FILES, self.tr("Export the issue lists"),
-                        lambda _s, _p: [review_desk.write_issue_lists(lists, path)], self._wrote, database=False)
+        self.host.store.run(lambda _store: [review_desk.write_issue_lists(lists, path)], self._wrote,
+                            what=self.tr("Export the issue lists"))
 
     def _wrote(self, paths: list[Path]) -> None:
         QSettings().setValue(SETTING_FOLDER, str(Path(paths[0]).parent))

@@ -160,13 +160,15 @@ class UnitView(QWidget):
             button.setEnabled(received)
         self.undo_button.setVisible(row.status in (RETURNED, PASSED))
         self.left.setCurrentWidget(self.preview if received else self.nothing)
-        if received:
-            if not same or not keep_remarks:
-                self.preview.lay_out()
-        else:
-            self.preview.cancel()
         self._fill_review(row)
         self._fill_issues()
+        # The printed pages are laid out on the preview's thread a moment later, as the wizard's are: the page is
+        # up and its icons and fonts made before that thread measures text (two threads loading a face at once
+        # crashed in Qt's font code here).
+        if not received:
+            self.preview.cancel()
+        elif not (same and keep_remarks):
+            self.preview.schedule()
 
     def _facts(self, row: UnitReview) -> str:
         if row.status == MISSING:
