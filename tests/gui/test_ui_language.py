@@ -23,9 +23,9 @@ from disclosure_desktop.resource_files import resource_path
 from tests.helpers.ui_texts import chinese_in, english_in, texts
 from tests.helpers.window import close_window, open_window, start_report
 
-PRODUCT_NAMES = ["PDF", "Word", "Excel", "JSON", "HTML", "docx", "html", "json", "pdf", "SQLite", "Qt", "PySide6", "Python",
-                 "MIT", "English", "Windows", "Microsoft", "Apple", "macOS", "Founder", "GB/T", "UTF-8", "Ctrl",
-                 "disclosure_desktop", "disclosure-desktop", "License", "Licence"]
+PRODUCT_NAMES = ["PDF", "Word", "JSON", "HTML", "docx", "html", "json", "pdf", "SQLite", "Qt", "PySide6", "Python",
+                 "Excel", "MIT", "English", "Windows", "Microsoft", "Apple", "macOS", "Founder", "GB/T", "UTF-8",
+                 "Ctrl", "disclosure_desktop", "disclosure-desktop", "License", "Licence"]
 # What is printed on the keys themselves (the keyboard shortcuts' list names them so in both languages).
 KEY_NAMES = ["Ctrl", "Shift", "Alt", "Tab", "Enter", "Esc", "Del", "PgDown", "PgUp"]
 
