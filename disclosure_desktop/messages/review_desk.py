@@ -16,6 +16,4 @@ CATALOG: dict[str, tuple[str, str]] = {
     "desk.nothing_summed": ("没有可汇总的单位报告", "no unit's report to sum"),
     "desk.local_report_exists": ("数据库中已有“{agency}”{year}年度的报告（编号 {id}）",
                                  "the database already holds a {year} report of \"{agency}\" (id {id})"),
-    "remarks.bad": ("不是本程序格式的审核意见文件（{detail} 不对）", "not a remarks file of this program's format "
-                    "({detail} is wrong)"),
 }

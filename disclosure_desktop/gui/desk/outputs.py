@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog
 
+from disclosure_desktop.domain.remarks import read_remarks
 from disclosure_desktop.gui.desk.batch_dialog import SETTING_FOLDER, desk_folder
 from disclosure_desktop.gui.desk.decision_dialog import SETTING_REVIEWER, DecisionDialog
 from disclosure_desktop.gui.desk.jobs import DeskJobs
@@ -19,7 +20,6 @@ from disclosure_desktop.gui.desk.workspace import DeskWorkspace
 from disclosure_desktop.gui.window.host import ReportHost
 from disclosure_desktop.messages import ReportDataError
 from disclosure_desktop.review.batch import MISSING, RETURNED, UnitReview
-from disclosure_desktop.review.remarks_file import parse_remarks
 from disclosure_desktop.workflows import review_desk
 
 FILES = "files"  # the kind of job that writes what the clerk asked for
@@ -69,7 +69,7 @@ class DeskOutputs(QObject):
             lines = []
             for sent in remarks:
                 try:
-                    items = str(len(parse_remarks(sent.content).items))
+                    items = str(len(read_remarks(sent.content.encode("utf-8"), Path(sent.path).name).items))
                 except ReportDataError:
                     items = "?"
                 lines.append(self.tr("Sent %1: %2, %3 item(s), %4").replace(

@@ -1,7 +1,8 @@
 """The 公开办's desk in the window, as the office's clerk uses it (spec §13): a batch created from the welcome page
 with the units typed in, a folder dropped on it with the progress shown, 只看有问题的, a unit opened read-only with
 its review page, the summary exported as .xlsx, a 问题明细清单 as PDF and Word, and a unit set to 退回修改 — whose
-remarks file is the §12 format, reads back with the desk's reader and names the unit's own problems."""
+remarks file is the §12 format and opens in the unit's own program (`remarks`), its items on the report's review
+page beside the program's own problems."""
 
 from __future__ import annotations
 
@@ -15,19 +16,21 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from disclosure_desktop.domain.remarks import read_remarks
 from disclosure_desktop.gui.desk.batch_dialog import BatchDialog
 from disclosure_desktop.gui.desk.decision_dialog import DecisionDialog
 from disclosure_desktop.messages import message
 from disclosure_desktop.review.batch import MISSING, RETURNED
-from disclosure_desktop.review.remarks_file import parse_remarks
 from disclosure_desktop.review.summary_table import COLUMNS
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.review_store import ReviewStore
+from tests.helpers.cli import cli
+from tests.helpers.database import store_reports
 from tests.helpers.desk import BALANCE, LATE, LISTED, MISSING_UNITS, REGION, county_folder, drop, units_text
 from tests.helpers.dialogs import when_modal
 from tests.helpers.keys import type_text
 from tests.helpers.review_batch import unit_name
-from tests.helpers.window import close_window, open_window
+from tests.helpers.window import click_section, close_window, open_report, open_window
 
 TIMEOUT_MS = 240_000  # reading in processes on a busy two-core machine
 
@@ -71,7 +74,7 @@ def _save_as(monkeypatch, path: Path, chosen: str = "") -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), chosen))
 
 
-def test_batch_intake_filter_unit_exports_and_return(qtbot, db_path, tmp_path, county, monkeypatch):
+def test_batch_intake_filter_unit_exports_and_return(qtbot, db_path, tmp_path, county, monkeypatch, capsys):
     window = open_window(qtbot, db_path)
     window.resize(1366, 768)
     qtbot.mouseClick(window.reports.welcome_desk, Qt.MouseButton.LeftButton)
@@ -155,12 +158,12 @@ def test_batch_intake_filter_unit_exports_and_return(qtbot, db_path, tmp_path, c
     assert unit.status.text() == message("review.status.returned")
     document = json.loads(remarks_path.read_text("utf-8"))
     _is_section_12_remarks(document)
-    remarks = parse_remarks(remarks_path.read_text("utf-8"))
+    remarks = read_remarks(remarks_path.read_bytes(), remarks_path.name)  # as the unit's program reads it
     assert (remarks.agency, remarks.year, remarks.verdict, remarks.reviewer) == (balance, 2025, "退回修改", "李四")
     # The items are the unit's own problems at their cells, then the reviewer's remark.
-    assert [(i.rule, i.location) for i in remarks.items] == [
+    assert [(i["rule"], i["location"]) for i in remarks.items] == [
         *((p.rule, p.location) for p in rows[balance].counted), ("REMARK", "report")]
-    assert set(remarks.items[0].cells) >= {"t3.carried_out.natural"}
+    assert set(remarks.items[0]["cells"]) >= {"t3.carried_out.natural"}
     assert (remarks_path.parent / "财政局审核意见-问题明细清单.pdf").exists()
     qtbot.waitUntil(lambda: "退回修改" in unit.sent.text(), timeout=10_000)
 
@@ -196,6 +199,19 @@ def test_batch_intake_filter_unit_exports_and_return(qtbot, db_path, tmp_path, c
         [kept] = store.remarks(info.id, balance)
         assert kept.path == str(remarks_path) and json.loads(kept.content) == document
     QApplication.processEvents()
+
+    # The unit's own program opens the file (`remarks`): its items on the report's review page, its state 退回修改.
+    unit_db = tmp_path / "unit.sqlite"
+    [rid] = store_reports(unit_db, county["reports"][BALANCE])
+    assert cli(capsys, unit_db, "remarks", str(rid), str(remarks_path)) == (0, f"{len(document['items'])}\n", "")
+    listed = {line.split("\t")[0]: line.split("\t")[5] for line in cli(capsys, unit_db, "list")[1].splitlines()}
+    assert listed[str(rid)] == "退回修改"
+    unit_window = open_report(qtbot, unit_db, rid)
+    page = unit_window.review
+    click_section(qtbot, unit_window, "review")
+    shown = [p for item in page.problem_items() if (p := page.problem_of(item)).remark]
+    assert [(p.rule, p.message) for p in shown] == [(i["rule"], i["message"]) for i in document["items"]]
+    close_window(unit_window)
 
 
 def _is_section_12_remarks(document: dict) -> None:
