@@ -27,7 +27,7 @@ class MainMenus(QObject):
         self.next_year = QAction(self.tr("New report for ne&xt year"), window)
         self.next_year.setStatusTip(self.tr("Start next year's report of this agency from this one"))
         self.list = QAction(self.tr("All &reports"), window, shortcut=key("Ctrl+L"))
-        self.desk = QAction(self.tr("Review &units' reports (公开办)…"), window)
+        self.desk = QAction(self.tr("Review uni&ts' reports (公开办)…"), window)
         self.desk.setStatusTip(self.tr("The review desk: take in every unit's report, see who is late, wrong or "
                                        "alike another, return remarks, sum the region's tables"))
         self.save_now = QAction(self.tr("&Save now"), window, shortcut=key.StandardKey.Save)

@@ -70,7 +70,7 @@ class ReportListView(QWidget):
         self.duplicate_button.clicked.connect(lambda: self._with_selection(self.duplicate_requested.emit))
         self.next_year_button.clicked.connect(lambda: self._with_selection(self.next_year_requested.emit))
         self.delete_button.clicked.connect(self._emit_delete)
-        self.desk_button = QPushButton(self.tr("Review &units' reports…"), objectName="deskButton")
+        self.desk_button = QPushButton(self.tr("Review uni&ts' reports…"), objectName="deskButton")
         self.desk_button.clicked.connect(self.desk_requested)
 
         buttons = QHBoxLayout()
@@ -107,7 +107,7 @@ class ReportListView(QWidget):
         self.welcome_new = QPushButton(self.tr("Start a &new report"), objectName="welcomeNew")
         self.welcome_example = QPushButton(self.tr("Look around in an e&xample report (示例)"),
                                            objectName="welcomeExample")
-        self.welcome_desk = QPushButton(self.tr("Review &units' reports (公开办)"), objectName="welcomeDesk")
+        self.welcome_desk = QPushButton(self.tr("Review uni&ts' reports (公开办)"), objectName="welcomeDesk")
         self.welcome_new.setDefault(True)
         self.welcome_new.clicked.connect(self.new_requested)
         self.welcome_example.clicked.connect(self.example_requested)
