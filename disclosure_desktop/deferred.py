@@ -31,6 +31,9 @@ GATEWAYS: dict[str, str] = {
     "disclosure_desktop.workflows.backups": "the backup files, through storage (SQLAlchemy)",
     "disclosure_desktop.export.docx_export": "python-docx, only when a Word file is written",
     "disclosure_desktop.export.docx_styles": "python-docx",
+    "disclosure_desktop.export.issue_list_docx": "python-docx, only when a 问题明细清单 is written as Word",
+    "disclosure_desktop.review.stored": "the desk's batches in the database (SQLAlchemy through storage), used on "
+                                        "the database thread or the intake's job",
     "disclosure_desktop.importers.html_reader": "lxml, only when a web page is read",
     "disclosure_desktop.importers.encoding": "lxml",
     "disclosure_desktop.importers.pdf_reader": "pdfplumber, only when a PDF is read",

@@ -178,6 +178,73 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>New review batch</source>
+        <translation>New review batch</translation>
+    </message>
+    <message>
+        <source>A batch is one year's reports of the units a 公开办 collects. Name who reviews and which units are expected: the summary lists every one of them, in red until its report arrives.</source>
+        <translation>A batch is one year's reports of the units a 公开办 collects. Name who reviews and which units are expected: the summary lists every one of them, in red until its report arrives.</translation>
+    </message>
+    <message>
+        <source>e.g. 某某县人民政府办公室</source>
+        <translation>e.g. 某某县人民政府办公室</translation>
+    </message>
+    <message>
+        <source>From a &amp;file (单位名称,单位类型,截止日期)</source>
+        <translation>From a &amp;file (单位名称,单位类型,截止日期)</translation>
+    </message>
+    <message>
+        <source>&amp;Typed in, one unit a line</source>
+        <translation>&amp;Typed in, one unit a line</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>某某县教育局
+某某县公安局,部门,2026-01-31
+…</source>
+        <translation>某某县教育局
+某某县公安局,部门,2026-01-31
+…</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed by (region or office):</source>
+        <translation>&amp;Reviewed by (region or office):</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation>Report &amp;year:</translation>
+    </message>
+    <message>
+        <source>&amp;Create the batch</source>
+        <translation>&amp;Create the batch</translation>
+    </message>
+    <message>
+        <source>Units expected:</source>
+        <translation>Units expected:</translation>
+    </message>
+    <message>
+        <source>Units list</source>
+        <translation>Units list</translation>
+    </message>
+    <message>
+        <source>Units list (*.csv *.txt);;All files (*)</source>
+        <translation>Units list (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 unit(s): %2</source>
+        <translation>%1 unit(s): %2</translation>
+    </message>
+    <message>
+        <source>No unit yet.</source>
+        <translation>No unit yet.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTree</name>
     <message>
         <source>What evaluators look at</source>
@@ -239,6 +306,321 @@
 Date, e.g. 2026年1月23日</source>
         <translation>Agency name
 Date, e.g. 2026年1月23日</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Return for correction</source>
+        <translation>Return for correction</translation>
+    </message>
+    <message>
+        <source>Pass the report</source>
+        <translation>Pass the report</translation>
+    </message>
+    <message>
+        <source>%1's report is returned with %2 finding(s). The remarks file opens in the unit's own program and shows each finding at its cell or sentence.</source>
+        <translation>%1's report is returned with %2 finding(s). The remarks file opens in the unit's own program and shows each finding at its cell or sentence.</translation>
+    </message>
+    <message>
+        <source>%1's report is passed. The remarks file tells the unit so, with %2 finding(s) it may still want to look at.</source>
+        <translation>%1's report is passed. The remarks file tells the unit so, with %2 finding(s) it may still want to look at.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Also write the &amp;issue list (问题明细清单) as PDF beside it</source>
+        <translation>Also write the &amp;issue list (问题明细清单) as PDF beside it</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Reviewer:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Remarks &amp;file:</source>
+        <translation>Remarks &amp;file:</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn it</source>
+        <translation>Re&amp;turn it</translation>
+    </message>
+    <message>
+        <source>&amp;Pass it</source>
+        <translation>&amp;Pass it</translation>
+    </message>
+    <message>
+        <source>Remarks file</source>
+        <translation>Remarks file</translation>
+    </message>
+    <message>
+        <source>Remarks file (*.json)</source>
+        <translation>Remarks file (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskControl</name>
+    <message>
+        <source>List the review batches</source>
+        <translation>List the review batches</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 units, %4 files)</source>
+        <translation>%1 · %2 (%3 units, %4 files)</translation>
+    </message>
+    <message>
+        <source>Remember the batch shown</source>
+        <translation>Remember the batch shown</translation>
+    </message>
+    <message>
+        <source>Checking the batch's reports…</source>
+        <translation>Checking the batch's reports…</translation>
+    </message>
+    <message>
+        <source>Open the review batch</source>
+        <translation>Open the review batch</translation>
+    </message>
+    <message>
+        <source>Create the review batch</source>
+        <translation>Create the review batch</translation>
+    </message>
+    <message>
+        <source>Delete the batch</source>
+        <translation>Delete the batch</translation>
+    </message>
+    <message>
+        <source>Delete the batch %1 with every file taken into it and the decisions made? The files on disk and the remarks files sent stay where they are.</source>
+        <translation>Delete the batch %1 with every file taken into it and the decisions made? The files on disk and the remarks files sent stay where they are.</translation>
+    </message>
+    <message>
+        <source>Take in a folder of reports</source>
+        <translation>Take in a folder of reports</translation>
+    </message>
+    <message>
+        <source>Take in reports</source>
+        <translation>Take in reports</translation>
+    </message>
+    <message>
+        <source>Reports (*.docx *.html *.htm *.pdf *.json *.zip);;All files (*)</source>
+        <translation>Reports (*.docx *.html *.htm *.pdf *.json *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Looking for report files…</source>
+        <translation>Looking for report files…</translation>
+    </message>
+    <message>
+        <source>Take the reports in</source>
+        <translation>Take the reports in</translation>
+    </message>
+    <message>
+        <source>Read %1 report(s); %2 file(s) not taken, %3 already taken before.%4</source>
+        <translation>Read %1 report(s); %2 file(s) not taken, %3 already taken before.%4</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 file(s) not read.</source>
+        <translation>Cancelled: %1 file(s) not read.</translation>
+    </message>
+    <message>
+        <source>Confirm the units</source>
+        <translation>Confirm the units</translation>
+    </message>
+    <message>
+        <source>Sum the tables</source>
+        <translation>Sum the tables</translation>
+    </message>
+    <message>
+        <source>Start the 本级 report</source>
+        <translation>Start the 本级 report</translation>
+    </message>
+    <message>
+        <source>The agency whose report this is:</source>
+        <translation>The agency whose report this is:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOutputs</name>
+    <message>
+        <source>Sent %1: %2, %3 item(s), %4</source>
+        <translation>Sent %1: %2, %3 item(s), %4</translation>
+    </message>
+    <message>
+        <source>Read the remarks sent</source>
+        <translation>Read the remarks sent</translation>
+    </message>
+    <message>
+        <source>Write the remarks file</source>
+        <translation>Write the remarks file</translation>
+    </message>
+    <message>
+        <source>%1: %2 — written %3</source>
+        <translation>%1: %2 — written %3</translation>
+    </message>
+    <message>
+        <source>Undo the decision</source>
+        <translation>Undo the decision</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>Export the summary</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose units that sent a report in the table first.</source>
+        <translation>Choose units that sent a report in the table first.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export the issue lists</source>
+        <translation>Export the issue lists</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWorkspace</name>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation>&amp;New batch…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the batch…</source>
+        <translation>&amp;Delete the batch…</translation>
+    </message>
+    <message>
+        <source>Take in a &amp;folder…</source>
+        <translation>Take in a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Take in f&amp;iles…</source>
+        <translation>Take in f&amp;iles…</translation>
+    </message>
+    <message>
+        <source>or drop files and folders here</source>
+        <translation>or drop files and folders here</translation>
+    </message>
+    <message>
+        <source>Export &amp;summary…</source>
+        <translation>Export &amp;summary…</translation>
+    </message>
+    <message>
+        <source>The summary with the roll-up as an Excel workbook (.xlsx) or CSV</source>
+        <translation>The summary with the roll-up as an Excel workbook (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <source>Issue &amp;lists…</source>
+        <translation>Issue &amp;lists…</translation>
+    </message>
+    <message>
+        <source>The 问题明细清单 of the units chosen in the table (or of every unit with problems), one unit a page, as PDF or Word</source>
+        <translation>The 问题明细清单 of the units chosen in the table (or of every unit with problems), one unit a page, as PDF or Word</translation>
+    </message>
+    <message>
+        <source>Summary: one row a unit</source>
+        <translation>Summary: one row a unit</translation>
+    </message>
+    <message>
+        <source>Only units &amp;with problems</source>
+        <translation>Only units &amp;with problems</translation>
+    </message>
+    <message>
+        <source>Unit or file</source>
+        <translation>Unit or file</translation>
+    </message>
+    <message>
+        <source>Find unit &amp;or file:</source>
+        <translation>Find unit &amp;or file:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Roll-up (汇总)</source>
+        <translation>Roll-up (汇总)</translation>
+    </message>
+    <message>
+        <source>Files not taken</source>
+        <translation>Files not taken</translation>
+    </message>
+    <message>
+        <source>Review desk (公开办)</source>
+        <translation>Review desk (公开办)</translation>
+    </message>
+    <message>
+        <source>Take in every unit's annual report — Word files, web pages, JSON, submission packages — and see at once which units are late, missing, wrong or alike another unit; return remarks, and sum the region's tables. Start with a batch: the year and the units you expect.</source>
+        <translation>Take in every unit's annual report — Word files, web pages, JSON, submission packages — and see at once which units are late, missing, wrong or alike another unit; return remarks, and sum the region's tables. Start with a batch: the year and the units you expect.</translation>
+    </message>
+    <message>
+        <source>%1 units: %2 received, %3 not received, %4 with problems; %5 returned, %6 passed.</source>
+        <translation>%1 units: %2 received, %3 not received, %4 with problems; %5 returned, %6 passed.</translation>
+    </message>
+    <message>
+        <source>The last intake was cancelled: take the folder in again to read the rest.</source>
+        <translation>The last intake was cancelled: take the folder in again to read the rest.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>Files not taken (%1)</source>
+        <translation>Files not taken (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DoubtfulDialog</name>
+    <message>
+        <source>Confirm which unit sent these reports</source>
+        <translation>Confirm which unit sent these reports</translation>
+    </message>
+    <message>
+        <source>The agency these reports name is close to a unit of the list but not the same. A report is taken for a unit only once you say so.</source>
+        <translation>The agency these reports name is close to a unit of the list but not the same. A report is taken for a unit only once you say so.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>The report names</source>
+        <translation>The report names</translation>
+    </message>
+    <message>
+        <source>It is from</source>
+        <translation>It is from</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <source>Not on the units list</source>
+        <translation>Not on the units list</translation>
+    </message>
+    <message>
+        <source>Unit of %1</source>
+        <translation>Unit of %1</translation>
     </message>
 </context>
 <context>
@@ -491,6 +873,25 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>%1 yuan for this one</source>
         <translation>%1 yuan for this one</translation>
+    </message>
+</context>
+<context>
+    <name>FilesView</name>
+    <message>
+        <source>Say which &amp;unit…</source>
+        <translation>Say which &amp;unit…</translation>
+    </message>
+    <message>
+        <source>Reports whose agency is close to a unit's name are taken once you say which unit sent them</source>
+        <translation>Reports whose agency is close to a unit's name are taken once you say which unit sent them</translation>
+    </message>
+    <message>
+        <source>%1 report(s) wait for you to say which unit sent them.</source>
+        <translation>%1 report(s) wait for you to say which unit sent them.</translation>
+    </message>
+    <message>
+        <source>Every file read is either taken or listed here with the reason.</source>
+        <translation>Every file read is either taken or listed here with the reason.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +1195,29 @@ One method per application (国办函〔2020〕109号).</translation>
     </message>
 </context>
 <context>
+    <name>IntakePanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Stop after the files being read now; what was read is kept</source>
+        <translation>Stop after the files being read now; what was read is kept</translation>
+    </message>
+    <message>
+        <source>All %1 files read; checking the reports and comparing the units…</source>
+        <translation>All %1 files read; checking the reports and comparing the units…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files read — %3</source>
+        <translation>%1 of %2 files read — %3</translation>
+    </message>
+    <message>
+        <source>Stopping after the files being read now…</source>
+        <translation>Stopping after the files being read now…</translation>
+    </message>
+</context>
+<context>
     <name>LifeControl</name>
     <message>
         <source>Submit the report</source>
@@ -872,6 +1296,14 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>All &amp;reports</source>
         <translation>All &amp;reports</translation>
+    </message>
+    <message>
+        <source>Review uni&amp;ts' reports (公开办)…</source>
+        <translation>Review uni&amp;ts' reports (公开办)…</translation>
+    </message>
+    <message>
+        <source>The review desk: take in every unit's report, see who is late, wrong or alike another, return remarks, sum the region's tables</source>
+        <translation>The review desk: take in every unit's report, see who is late, wrong or alike another, return remarks, sum the region's tables</translation>
     </message>
     <message>
         <source>&amp;Save now</source>
@@ -1047,6 +1479,10 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>List the reports</source>
         <translation>List the reports</translation>
+    </message>
+    <message>
+        <source>Review desk</source>
+        <translation>Review desk</translation>
     </message>
     <message>
         <source>Open the report</source>
@@ -1399,6 +1835,10 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
+        <source>Review uni&amp;ts' reports…</source>
+        <translation>Review uni&amp;ts' reports…</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -1417,6 +1857,10 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Look around in an e&amp;xample report (示例)</source>
         <translation>Look around in an e&amp;xample report (示例)</translation>
+    </message>
+    <message>
+        <source>Review uni&amp;ts' reports (公开办)</source>
+        <translation>Review uni&amp;ts' reports (公开办)</translation>
     </message>
     <message>
         <source>Signed by %1 on %2</source>
@@ -1595,6 +2039,53 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
+    </message>
+</context>
+<context>
+    <name>RollupView</name>
+    <message>
+        <source>Units summed</source>
+        <translation>Units summed</translation>
+    </message>
+    <message>
+        <source>&amp;All received</source>
+        <translation>&amp;All received</translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation>N&amp;one</translation>
+    </message>
+    <message>
+        <source>Units summed:</source>
+        <translation>Units summed:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart the 本级 report from these sums…</source>
+        <translation>S&amp;tart the 本级 report from these sums…</translation>
+    </message>
+    <message>
+        <source>A new report of your own office whose tables 二, 三 and 四 hold these sums (marked as imported); the texts are yours to write</source>
+        <translation>A new report of your own office whose tables 二, 三 and 四 hold these sums (marked as imported); the texts are yours to write</translation>
+    </message>
+    <message>
+        <source>Sums of tables 二, 三, 四</source>
+        <translation>Sums of tables 二, 三, 四</translation>
+    </message>
+    <message>
+        <source>Ratios</source>
+        <translation>Ratios</translation>
+    </message>
+    <message>
+        <source>Charts (图解)</source>
+        <translation>Charts (图解)</translation>
+    </message>
+    <message>
+        <source>%1 unit(s) summed; %2 cell(s) left blank or / by some unit (those units are named, not counted as 0).</source>
+        <translation>%1 unit(s) summed; %2 cell(s) left blank or / by some unit (those units are named, not counted as 0).</translation>
+    </message>
+    <message>
+        <source>Not summed: %1.</source>
+        <translation>Not summed: %1.</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2646,93 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Required part of the report.</source>
         <translation>Required part of the report.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitView</name>
+    <message>
+        <source>&lt; &amp;Back to the summary</source>
+        <translation>&lt; &amp;Back to the summary</translation>
+    </message>
+    <message>
+        <source>Return for &amp;correction…</source>
+        <translation>Return for &amp;correction…</translation>
+    </message>
+    <message>
+        <source>Write the remarks file (审核意见) for the unit and mark the report 退回修改</source>
+        <translation>Write the remarks file (审核意见) for the unit and mark the report 退回修改</translation>
+    </message>
+    <message>
+        <source>&amp;Pass…</source>
+        <translation>&amp;Pass…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the decision</source>
+        <translation>&amp;Undo the decision</translation>
+    </message>
+    <message>
+        <source>No report has been received from this unit.</source>
+        <translation>No report has been received from this unit.</translation>
+    </message>
+    <message>
+        <source>What evaluators look at</source>
+        <translation>What evaluators look at</translation>
+    </message>
+    <message>
+        <source>Your own remarks for the unit, one a line: they join the issue list and the remarks file</source>
+        <translation>Your own remarks for the unit, one a line: they join the issue list and the remarks file</translation>
+    </message>
+    <message>
+        <source>Issue list as P&amp;DF…</source>
+        <translation>Issue list as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Issue list as &amp;Word…</source>
+        <translation>Issue list as &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Further remarks:</source>
+        <translation>Further remarks:</translation>
+    </message>
+    <message>
+        <source>Evaluation checklist</source>
+        <translation>Evaluation checklist</translation>
+    </message>
+    <message>
+        <source>Issue list (问题明细清单)</source>
+        <translation>Issue list (问题明细清单)</translation>
+    </message>
+    <message>
+        <source>Expected, not received.</source>
+        <translation>Expected, not received.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Published: %1</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (late)</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 error(s), %2 warning(s)</translation>
+    </message>
+    <message>
+        <source>Repeated from its own last year: %1</source>
+        <translation>Repeated from its own last year: %1</translation>
+    </message>
+    <message>
+        <source>Last year's report from: %1</source>
+        <translation>Last year's report from: %1</translation>
+    </message>
+    <message>
+        <source>No other unit's report is alike this one.</source>
+        <translation>No other unit's report is alike this one.</translation>
     </message>
 </context>
 <context>

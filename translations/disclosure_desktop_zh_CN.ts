@@ -178,6 +178,73 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>New review batch</source>
+        <translation>新建审核批次</translation>
+    </message>
+    <message>
+        <source>A batch is one year's reports of the units a 公开办 collects. Name who reviews and which units are expected: the summary lists every one of them, in red until its report arrives.</source>
+        <translation>审核批次是公开办收集的各单位某一年度的年报。请填写审核单位和应报送的单位：汇总表列出每一个单位，未报送的以红色显示，直到收到其年报。</translation>
+    </message>
+    <message>
+        <source>e.g. 某某县人民政府办公室</source>
+        <translation>例如：某某县人民政府办公室</translation>
+    </message>
+    <message>
+        <source>From a &amp;file (单位名称,单位类型,截止日期)</source>
+        <translation>从文件读取（单位名称,单位类型,截止日期）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Typed in, one unit a line</source>
+        <translation>逐行输入，每行一个单位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>某某县教育局
+某某县公安局,部门,2026-01-31
+…</source>
+        <translation>某某县教育局
+某某县公安局,部门,2026-01-31
+…</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed by (region or office):</source>
+        <translation>审核单位（地区或公开办）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create the batch</source>
+        <translation>创建批次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Units expected:</source>
+        <translation>应报送单位：</translation>
+    </message>
+    <message>
+        <source>Units list</source>
+        <translation>单位名单</translation>
+    </message>
+    <message>
+        <source>Units list (*.csv *.txt);;All files (*)</source>
+        <translation>单位名单 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 unit(s): %2</source>
+        <translation>共 %1 个单位：%2</translation>
+    </message>
+    <message>
+        <source>No unit yet.</source>
+        <translation>尚未填写单位。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTree</name>
     <message>
         <source>What evaluators look at</source>
@@ -239,6 +306,321 @@
 Date, e.g. 2026年1月23日</source>
         <translation>机关名称
 日期，如 2026年1月23日</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Return for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Pass the report</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>%1's report is returned with %2 finding(s). The remarks file opens in the unit's own program and shows each finding at its cell or sentence.</source>
+        <translation>退回%1的年报，共 %2 条问题。审核意见文件可在该单位的程序中打开，每条问题显示在对应的单元格或语句旁。</translation>
+    </message>
+    <message>
+        <source>%1's report is passed. The remarks file tells the unit so, with %2 finding(s) it may still want to look at.</source>
+        <translation>%1的年报审核通过。审核意见文件告知该单位，并附 %2 条可供参考的问题。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Also write the &amp;issue list (问题明细清单) as PDF beside it</source>
+        <translation>同时在旁边生成问题明细清单 PDF(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>审核人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>审核日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Remarks &amp;file:</source>
+        <translation>审核意见文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn it</source>
+        <translation>退回(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pass it</source>
+        <translation>通过(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remarks file</source>
+        <translation>审核意见文件</translation>
+    </message>
+    <message>
+        <source>Remarks file (*.json)</source>
+        <translation>审核意见文件 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskControl</name>
+    <message>
+        <source>List the review batches</source>
+        <translation>列出审核批次</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 units, %4 files)</source>
+        <translation>%1 · %2（%3 个单位，%4 个文件）</translation>
+    </message>
+    <message>
+        <source>Remember the batch shown</source>
+        <translation>记住当前批次</translation>
+    </message>
+    <message>
+        <source>Checking the batch's reports…</source>
+        <translation>正在检查本批次的年报…</translation>
+    </message>
+    <message>
+        <source>Open the review batch</source>
+        <translation>打开审核批次</translation>
+    </message>
+    <message>
+        <source>Create the review batch</source>
+        <translation>创建审核批次</translation>
+    </message>
+    <message>
+        <source>Delete the batch</source>
+        <translation>删除批次</translation>
+    </message>
+    <message>
+        <source>Delete the batch %1 with every file taken into it and the decisions made? The files on disk and the remarks files sent stay where they are.</source>
+        <translation>删除批次 %1 及其收入的全部文件和审核结论？磁盘上的文件和已发出的审核意见文件不受影响。</translation>
+    </message>
+    <message>
+        <source>Take in a folder of reports</source>
+        <translation>收入一个文件夹的年报</translation>
+    </message>
+    <message>
+        <source>Take in reports</source>
+        <translation>收入年报</translation>
+    </message>
+    <message>
+        <source>Reports (*.docx *.html *.htm *.pdf *.json *.zip);;All files (*)</source>
+        <translation>年报 (*.docx *.html *.htm *.pdf *.json *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Looking for report files…</source>
+        <translation>正在查找年报文件…</translation>
+    </message>
+    <message>
+        <source>Take the reports in</source>
+        <translation>收入年报</translation>
+    </message>
+    <message>
+        <source>Read %1 report(s); %2 file(s) not taken, %3 already taken before.%4</source>
+        <translation>读取年报 %1 份；未采用文件 %2 个，此前已收入 %3 个。%4</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 file(s) not read.</source>
+        <translation>已取消：%1 个文件未读取。</translation>
+    </message>
+    <message>
+        <source>Confirm the units</source>
+        <translation>确认所属单位</translation>
+    </message>
+    <message>
+        <source>Sum the tables</source>
+        <translation>汇总统计表</translation>
+    </message>
+    <message>
+        <source>Start the 本级 report</source>
+        <translation>新建本级年报</translation>
+    </message>
+    <message>
+        <source>The agency whose report this is:</source>
+        <translation>本级年报的机关名称：</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOutputs</name>
+    <message>
+        <source>Sent %1: %2, %3 item(s), %4</source>
+        <translation>%1 发出：%2，%3 条，%4</translation>
+    </message>
+    <message>
+        <source>Read the remarks sent</source>
+        <translation>读取已发出的审核意见</translation>
+    </message>
+    <message>
+        <source>Write the remarks file</source>
+        <translation>写入审核意见文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 — written %3</source>
+        <translation>%1：%2 — 已写入 %3</translation>
+    </message>
+    <message>
+        <source>Undo the decision</source>
+        <translation>撤销审核结论</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>导出汇总表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose units that sent a report in the table first.</source>
+        <translation>请先在表中选择已报送年报的单位。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export the issue lists</source>
+        <translation>导出问题明细清单</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWorkspace</name>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation>新建批次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>批次(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the batch…</source>
+        <translation>删除批次(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Take in a &amp;folder…</source>
+        <translation>收入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Take in f&amp;iles…</source>
+        <translation>收入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>or drop files and folders here</source>
+        <translation>或将文件、文件夹拖放到这里</translation>
+    </message>
+    <message>
+        <source>Export &amp;summary…</source>
+        <translation>导出汇总表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The summary with the roll-up as an Excel workbook (.xlsx) or CSV</source>
+        <translation>汇总表及汇总统计，导出为 Excel 工作簿（.xlsx）或 CSV</translation>
+    </message>
+    <message>
+        <source>Issue &amp;lists…</source>
+        <translation>问题明细清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The 问题明细清单 of the units chosen in the table (or of every unit with problems), one unit a page, as PDF or Word</source>
+        <translation>表中所选单位（未选时为所有有问题的单位）的问题明细清单，每个单位另起一页，导出为 PDF 或 Word</translation>
+    </message>
+    <message>
+        <source>Summary: one row a unit</source>
+        <translation>汇总表：每个单位一行</translation>
+    </message>
+    <message>
+        <source>Only units &amp;with problems</source>
+        <translation>只看有问题的(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Unit or file</source>
+        <translation>单位或文件</translation>
+    </message>
+    <message>
+        <source>Find unit &amp;or file:</source>
+        <translation>查找单位或文件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <source>Roll-up (汇总)</source>
+        <translation>汇总统计</translation>
+    </message>
+    <message>
+        <source>Files not taken</source>
+        <translation>未采用文件</translation>
+    </message>
+    <message>
+        <source>Review desk (公开办)</source>
+        <translation>年报审核（公开办）</translation>
+    </message>
+    <message>
+        <source>Take in every unit's annual report — Word files, web pages, JSON, submission packages — and see at once which units are late, missing, wrong or alike another unit; return remarks, and sum the region's tables. Start with a batch: the year and the units you expect.</source>
+        <translation>收入各单位的年报（Word 文件、网页、JSON、报送包），一眼看出哪些单位逾期、未报送、有错误或与其他单位雷同；退回审核意见，汇总本地区统计表。请先新建审核批次：填写年度和应报送的单位。</translation>
+    </message>
+    <message>
+        <source>%1 units: %2 received, %3 not received, %4 with problems; %5 returned, %6 passed.</source>
+        <translation>共 %1 个单位：已收到 %2 个，未报送 %3 个，有问题 %4 个；已退回 %5 个，已通过 %6 个。</translation>
+    </message>
+    <message>
+        <source>The last intake was cancelled: take the folder in again to read the rest.</source>
+        <translation>上次收入已取消：再次收入该文件夹即可读取其余文件。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Files not taken (%1)</source>
+        <translation>未采用文件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>DoubtfulDialog</name>
+    <message>
+        <source>Confirm which unit sent these reports</source>
+        <translation>确认年报所属单位</translation>
+    </message>
+    <message>
+        <source>The agency these reports name is close to a unit of the list but not the same. A report is taken for a unit only once you say so.</source>
+        <translation>这些年报所写的机关名称与名单中的单位相近但不相同。只有经您确认后，年报才会计入该单位。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The report names</source>
+        <translation>年报所写单位</translation>
+    </message>
+    <message>
+        <source>It is from</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>Not on the units list</source>
+        <translation>不在单位名单中</translation>
+    </message>
+    <message>
+        <source>Unit of %1</source>
+        <translation>%1 所属单位</translation>
     </message>
 </context>
 <context>
@@ -491,6 +873,25 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>%1 yuan for this one</source>
         <translation>本件 %1 元</translation>
+    </message>
+</context>
+<context>
+    <name>FilesView</name>
+    <message>
+        <source>Say which &amp;unit…</source>
+        <translation>确认所属单位(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Reports whose agency is close to a unit's name are taken once you say which unit sent them</source>
+        <translation>机关名称与名单中单位相近的年报，经您确认所属单位后才采用</translation>
+    </message>
+    <message>
+        <source>%1 report(s) wait for you to say which unit sent them.</source>
+        <translation>有 %1 份年报等待确认所属单位。</translation>
+    </message>
+    <message>
+        <source>Every file read is either taken or listed here with the reason.</source>
+        <translation>读取的每个文件要么已采用，要么在此列出原因。</translation>
     </message>
 </context>
 <context>
@@ -794,6 +1195,29 @@ One method per application (国办函〔2020〕109号).</source>
     </message>
 </context>
 <context>
+    <name>IntakePanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being read now; what was read is kept</source>
+        <translation>读完正在读取的文件后停止；已读取的保留</translation>
+    </message>
+    <message>
+        <source>All %1 files read; checking the reports and comparing the units…</source>
+        <translation>%1 个文件均已读取；正在检查年报并比对各单位…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files read — %3</source>
+        <translation>已读取 %1 / %2 个文件 — %3</translation>
+    </message>
+    <message>
+        <source>Stopping after the files being read now…</source>
+        <translation>读完正在读取的文件后停止…</translation>
+    </message>
+</context>
+<context>
     <name>LifeControl</name>
     <message>
         <source>Submit the report</source>
@@ -872,6 +1296,14 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>All &amp;reports</source>
         <translation>全部报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review uni&amp;ts' reports (公开办)…</source>
+        <translation>审核各单位年报（公开办）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The review desk: take in every unit's report, see who is late, wrong or alike another, return remarks, sum the region's tables</source>
+        <translation>年报审核：收入各单位年报，查看逾期、错误和雷同，退回审核意见，汇总本地区统计表</translation>
     </message>
     <message>
         <source>&amp;Save now</source>
@@ -1047,6 +1479,10 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>List the reports</source>
         <translation>列出报告</translation>
+    </message>
+    <message>
+        <source>Review desk</source>
+        <translation>年报审核</translation>
     </message>
     <message>
         <source>Open the report</source>
@@ -1399,6 +1835,10 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>删除(&amp;L)…</translation>
     </message>
     <message>
+        <source>Review uni&amp;ts' reports…</source>
+        <translation>审核各单位年报(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>报告列表</translation>
     </message>
@@ -1417,6 +1857,10 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Look around in an e&amp;xample report (示例)</source>
         <translation>打开示例报告(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Review uni&amp;ts' reports (公开办)</source>
+        <translation>审核各单位年报（公开办）(&amp;T)</translation>
     </message>
     <message>
         <source>Signed by %1 on %2</source>
@@ -1595,6 +2039,53 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Fix: %1</source>
         <translation>修正：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RollupView</name>
+    <message>
+        <source>Units summed</source>
+        <translation>汇总单位</translation>
+    </message>
+    <message>
+        <source>&amp;All received</source>
+        <translation>全部已收到(&amp;A)</translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation>全不选(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Units summed:</source>
+        <translation>汇总单位：</translation>
+    </message>
+    <message>
+        <source>S&amp;tart the 本级 report from these sums…</source>
+        <translation>以此汇总新建本级年报(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A new report of your own office whose tables 二, 三 and 四 hold these sums (marked as imported); the texts are yours to write</source>
+        <translation>新建本机关年报，表二、表三、表四填入这些汇总数（标为导入），正文由您撰写</translation>
+    </message>
+    <message>
+        <source>Sums of tables 二, 三, 四</source>
+        <translation>表二、三、四汇总</translation>
+    </message>
+    <message>
+        <source>Ratios</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Charts (图解)</source>
+        <translation>图解</translation>
+    </message>
+    <message>
+        <source>%1 unit(s) summed; %2 cell(s) left blank or / by some unit (those units are named, not counted as 0).</source>
+        <translation>汇总 %1 个单位；有 %2 个单元格被部分单位留空或填“/”（列出这些单位，不按 0 计）。</translation>
+    </message>
+    <message>
+        <source>Not summed: %1.</source>
+        <translation>未计入汇总：%1。</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2646,93 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Required part of the report.</source>
         <translation>报告必备部分。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitView</name>
+    <message>
+        <source>&lt; &amp;Back to the summary</source>
+        <translation>&lt; 返回汇总表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Return for &amp;correction…</source>
+        <translation>退回修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write the remarks file (审核意见) for the unit and mark the report 退回修改</source>
+        <translation>为该单位写入审核意见文件，并将年报标为退回修改</translation>
+    </message>
+    <message>
+        <source>&amp;Pass…</source>
+        <translation>审核通过(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the decision</source>
+        <translation>撤销审核结论(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No report has been received from this unit.</source>
+        <translation>尚未收到该单位的年报。</translation>
+    </message>
+    <message>
+        <source>What evaluators look at</source>
+        <translation>评估要点</translation>
+    </message>
+    <message>
+        <source>Your own remarks for the unit, one a line: they join the issue list and the remarks file</source>
+        <translation>您对该单位的其他意见，每行一条：将列入问题明细清单和审核意见文件</translation>
+    </message>
+    <message>
+        <source>Issue list as P&amp;DF…</source>
+        <translation>问题明细清单 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Issue list as &amp;Word…</source>
+        <translation>问题明细清单 Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Further remarks:</source>
+        <translation>其他意见：</translation>
+    </message>
+    <message>
+        <source>Evaluation checklist</source>
+        <translation>评估要点</translation>
+    </message>
+    <message>
+        <source>Issue list (问题明细清单)</source>
+        <translation>问题明细清单</translation>
+    </message>
+    <message>
+        <source>Expected, not received.</source>
+        <translation>应报送，尚未收到。</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>发布日期：%1</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>错误 %1 个，警告 %2 个</translation>
+    </message>
+    <message>
+        <source>Repeated from its own last year: %1</source>
+        <translation>与本单位上年重复率：%1</translation>
+    </message>
+    <message>
+        <source>Last year's report from: %1</source>
+        <translation>上年年报来源：%1</translation>
+    </message>
+    <message>
+        <source>No other unit's report is alike this one.</source>
+        <translation>未发现与其他单位雷同。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from disclosure_desktop.messages.life import CATALOG as LIFE
 from disclosure_desktop.messages.pdf_import import CATALOG as PDF_IMPORT
 from disclosure_desktop.messages.reliability import CATALOG as RELIABILITY
 from disclosure_desktop.messages.review import CATALOG as REVIEW
+from disclosure_desktop.messages.review_desk import CATALOG as REVIEW_DESK
 from disclosure_desktop.messages.rules import CATALOG as RULES
 from disclosure_desktop.messages.shared_db import CATALOG as SHARED_DB
 
@@ -25,7 +26,8 @@ LANGUAGES = ("zh", "en")
 _current = ""
 
 CATALOG: dict[str, tuple[str, str]] = {**CORE, **RELIABILITY, **PDF_IMPORT, **CHARTS, **REVIEW, **LIFE, **SHARED_DB,
-                                         **RULES, **CLERK, **INPUTS}
+                                         **RULES, **CLERK, **INPUTS,
+                                         **REVIEW_DESK}
 
 # errno → message key: the operating system's own text (strerror) is English whatever the UI language is.
 _OS_ERRORS = {

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,8 @@ PreviousLookup = Callable[[str, int], Report | None]
 
 @dataclass(frozen=True)
 class UnitReview:
-    """One row of the summary: a unit, what it sent and what the checks found."""
+    """One row of the summary: a unit, what it sent and what the checks found. What is derived from the problems
+    is worked out once a row (a table of 300 units asks for each many times)."""
 
     unit: Unit
     status: str
@@ -60,33 +62,33 @@ class UnitReview:
     def published_on(self) -> dt.date | None:
         return self.report.published_on() if self.report else None
 
-    @property
+    @cached_property
     def counted(self) -> tuple[Problem, ...]:
         """Errors, and warnings not acknowledged by the unit: what the review holds against the report."""
         return tuple(p for p in self.problems if p.counts)
 
-    @property
+    @cached_property
     def errors(self) -> int:
         return sum(p.is_error for p in self.problems)
 
-    @property
+    @cached_property
     def warnings(self) -> int:
         return sum(1 for p in self.counted if not p.is_error)
 
-    @property
+    @cached_property
     def rules(self) -> list[str]:
         return list(dict.fromkeys(p.rule for p in self.counted))
 
-    @property
+    @cached_property
     def late(self) -> bool:
         return "LATE" in self.rules
 
-    @property
+    @cached_property
     def repetition(self) -> float | None:
         found = self.checklist.repetition if self.checklist else None
         return found.rate if found else None
 
-    @property
+    @cached_property
     def has_problems(self) -> bool:
         """What the summary's 只看有问题的 keeps: not received, any error or warning, or 雷同 with another unit."""
         return self.status == MISSING or bool(self.counted) or self.similar is not None

@@ -9,6 +9,7 @@ Blocking: the window calls `take_in` from a worker thread with a progress callba
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import multiprocessing
 import os
 import threading
@@ -24,6 +25,7 @@ Progress = Callable[[int, int, str], None]
 # Files in flight per worker: enough to keep every core busy, few enough that Cancel stops within a file or two.
 _IN_FLIGHT_PER_WORKER = 2
 _POLL_S = 0.1
+READER_NICENESS = 5
 # Office files' companions that are never a unit's report: Word's lock file, the desktop's folder settings.
 _IGNORED_PREFIXES = ("~$", ".")
 _IGNORED_NAMES = {"thumbs.db", "desktop.ini"}
@@ -165,7 +167,16 @@ def _read_all(pending: list[_Pending], progress: Progress | None, cancel: Cancel
 
 def _pool(count: int) -> cf.ProcessPoolExecutor:
     # spawn, not fork: the window's process has threads (Qt's, the database's) that a fork would copy mid-step.
-    return cf.ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"))
+    return cf.ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"),
+                                  initializer=_yield_cpu)
+
+
+def _yield_cpu() -> None:
+    """In each reading process: a lower priority, so that on a machine with as many readers as cores the window
+    (and the clerk's other programs) still get the processor when they need it; idle cores are used all the same."""
+    if hasattr(os, "nice"):  # POSIX; on Windows the readers keep the normal priority
+        with contextlib.suppress(OSError):
+            os.nice(READER_NICENESS)
 
 
 def _read_in_pool(pending: list[_Pending], count: int, language: str, cancel: CancelToken | None,

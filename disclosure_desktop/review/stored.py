@@ -123,6 +123,8 @@ def take_into_batch(store: ReviewStore, batch_id: int, sources: Iterable[Path], 
                      intake=batch.next_intake)
     assignment = assignment_of(batch, intake.read)
     store.record_files(batch_id, files_of(intake, assignment))
+    # The files this intake could not read are listed with the rest, as a review of the stored batch lists them.
+    assignment.rejected = assignment.rejected + intake.rejected
     review = review_reports(assignment, batch.year, region=batch.region, statuses=statuses_of(batch),
                             previous_lookup=previous_lookup(store, batch, reports))
     review.duplicates, review.cancelled = intake.duplicates, intake.cancelled

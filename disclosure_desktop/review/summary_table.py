@@ -85,7 +85,11 @@ def percent(rate: float | None) -> str:
 
 def text_of(column: Column, row: UnitReview) -> str:
     """A cell as text (the CSV, the window's table): rates as percentages, dates ISO, criteria by their word."""
-    value = column.value(row)
+    return text_of_value(column, column.value(row))
+
+
+def text_of_value(column: Column, value: Value) -> str:
+    """`text_of` for a value already taken from its row."""
     if column.kind == "criterion":
         return criterion_label(value if isinstance(value, str) else None)
     if column.kind == "rate":

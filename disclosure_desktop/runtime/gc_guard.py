@@ -14,9 +14,14 @@ import gc
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 COLLECT_EVERY_MS = 3000
+# The timer's collections look at the young objects only (those made since the last one); every FULL_EVERY-th
+# looks at all. The desk keeps a batch of hundreds of reports (≈ 130,000 objects) alive, and a full collection
+# over them held the GUI thread 40 ms (100–300 ms on a busy machine) every three seconds.
+FULL_EVERY = 20
 
 _timer: QTimer | None = None
 _frozen = False
+_ticks = 0
 
 
 def install() -> None:
@@ -28,13 +33,19 @@ def install() -> None:
     gc.disable()
     _timer = QTimer(app)
     _timer.setInterval(COLLECT_EVERY_MS)
-    _timer.timeout.connect(collect)
+    _timer.timeout.connect(_tick)
     _timer.start()
     app.aboutToQuit.connect(collect)
 
 
 def collect(*_: object) -> None:
     gc.collect()
+
+
+def _tick(*_: object) -> None:
+    global _ticks
+    _ticks += 1
+    gc.collect(2 if _ticks % FULL_EVERY == 0 else 0)
 
 
 def freeze_startup() -> None:

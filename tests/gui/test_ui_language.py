@@ -24,8 +24,8 @@ from tests.helpers.ui_texts import chinese_in, english_in, texts
 from tests.helpers.window import close_window, open_window, start_report
 
 PRODUCT_NAMES = ["PDF", "Word", "JSON", "HTML", "docx", "html", "json", "pdf", "SQLite", "Qt", "PySide6", "Python",
-                 "MIT", "English", "Windows", "Microsoft", "Apple", "macOS", "Founder", "GB/T", "UTF-8", "Ctrl",
-                 "disclosure_desktop", "disclosure-desktop", "License", "Licence"]
+                 "Excel", "MIT", "English", "Windows", "Microsoft", "Apple", "macOS", "Founder", "GB/T", "UTF-8",
+                 "Ctrl", "disclosure_desktop", "disclosure-desktop", "License", "Licence"]
 # What is printed on the keys themselves (the keyboard shortcuts' list names them so in both languages).
 KEY_NAMES = ["Ctrl", "Shift", "Alt", "Tab", "Enter", "Esc", "Del", "PgDown", "PgUp"]
 
@@ -45,7 +45,9 @@ def _chinese_corpus(*reports) -> str:
     """What stays Chinese in the English UI: official labels and names, the report's own text, face names."""
     # Official terms the English UI glosses in brackets, and the documents it cites by name.
     terms = ["签发", "签发人", "按件", "按量", "条例", "万元", "国办函〔2020〕109号", "国办公开办函〔2019〕60号",
-             "国办公开办函〔2021〕30号"]
+             "国办公开办函〔2021〕30号",
+             # the 公开办's desk (spec §13): what it sends and does, by the names units and evaluators use
+             "公开办", "问题明细清单", "审核意见", "退回修改", "汇总", "本级", "图解"]
     # 中文 names the language in the language menu; an agency name is the example of an agency name.
     parts = ["中文", "某某县人民政府办公室", *terms, *fonts.ROLES.values(), *sum(fonts.CHAINS.values(), ())]
     for fmt in all_formats().values():

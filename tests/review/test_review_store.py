@@ -110,3 +110,15 @@ def test_a_new_units_list_keeps_the_decisions_on_units_that_stay(store):
     assert [(u.name, u.status) for u in batch.units] == [(unit_name(1), RETURNED), (unit_name(5), "")]
     store.delete_batch(batch_id)
     assert store.batches() == []
+
+
+def test_a_file_not_taken_is_named_by_the_intake_and_by_the_batch_reopened(store, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_as(unit_report(0), "json", folder / "a.json")
+    (folder / "通知.html").write_text("<html><body><p>关于报送年报的通知</p></body></html>", "utf-8")
+    batch_id = store.create_batch("某某县", 2025, stored_units(UNITS))
+    _, review = take_into_batch(store, batch_id, [folder], workers=1)
+    assert [r.file for r in review.not_taken()] == ["通知.html"]
+    assert [(r.file, r.reason) for r in review_stored(store, batch_id).not_taken()] == [
+        (r.file, r.reason) for r in review.not_taken()]

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 from disclosure_desktop import options
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.report import Report
+from disclosure_desktop.gui.desk.control import DeskControl
+from disclosure_desktop.gui.desk.workspace import DeskWorkspace
 from disclosure_desktop.gui.dialogs.backup import offer_restore
 from disclosure_desktop.gui.dialogs.error import show_failure
 from disclosure_desktop.gui.dialogs.finish import Next, ask_next
@@ -59,7 +61,8 @@ class MainWindow(QMainWindow):
         self.loading = QLabel(self.tr("Opening the database…"), alignment=Qt.AlignmentFlag.AlignCenter)
         self.reports = ReportListView()
         self.area = ReportArea()
-        for widget in (self.loading, self.reports, self.area):
+        self.desk = DeskWorkspace()  # the 公开办's review desk: the second workspace (gui/desk/)
+        for widget in (self.loading, self.reports, self.area, self.desk):
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
         self.save_status = QLabel(objectName="saveStatus")
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         self.life = LifeControl(self, self.versions, lambda: self.area.go_to_page("review"), self)
         self.help = HelpControl(self, self.area, self)
         self.keys = KeyboardControl(self.actions, self.area, self, self)
+        self.desk_control = DeskControl(self.desk, self)
         self._connect()
         self._restore_geometry()
 
@@ -92,6 +96,7 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.commands.new_report)
         a.next_year.triggered.connect(lambda: self.commands.new_report_for_next_year())
         a.list.triggered.connect(self.show_reports)
+        a.desk.triggered.connect(self.show_desk)
         a.export.triggered.connect(self.export_report)
         a.log_folder.triggered.connect(self.help.open_log_folder)
         a.save_now.triggered.connect(self.save_now)
@@ -129,6 +134,7 @@ class MainWindow(QMainWindow):
         r.duplicate_requested.connect(c.duplicate)
         r.next_year_requested.connect(c.new_report_for_next_year)
         r.delete_requested.connect(c.delete)
+        r.desk_requested.connect(self.show_desk)
 
     # --- start-up -----------------------------------------------------------------------------------------
 
@@ -162,7 +168,7 @@ class MainWindow(QMainWindow):
                 self.start()
                 return
         # Without a database there is nothing to create or list; the message stays in the window.
-        for action in (self.actions.new, self.actions.list, self.actions.import_):
+        for action in (self.actions.new, self.actions.list, self.actions.import_, self.actions.desk):
             action.setEnabled(False)
         self.loading.setText(str(error))
         self.loading.setWordWrap(True)
@@ -188,6 +194,7 @@ class MainWindow(QMainWindow):
 
     def release_database(self) -> None:
         """Close the file (a backup is about to replace it); `start` opens it again."""
+        self.desk_control.close(final=False)
         if self._db is not None:
             self.store.call_and_wait(lambda store: store.close())
             self._db = None
@@ -207,16 +214,10 @@ class MainWindow(QMainWindow):
         self.area.current_problems()  # the checklist as of this moment
         unfinished = [p.title() for p in self.wizard.pages() if p is not review and p.state() != PageState.COMPLETE]
         choice = ask_next(session.report.display_title, review.checklist, unfinished, self)
-        if choice == Next.EXPORT:
-            self.export_report()
-        elif choice == Next.SIGN:
-            self.versions.open_versions()
-        elif choice == Next.SUBMIT:
-            self.life.submit()
-        elif choice == Next.PUBLISH:
-            self.life.publish()
-        elif choice == Next.LIST:
-            self.show_reports()
+        steps = {Next.EXPORT: self.export_report, Next.SIGN: self.versions.open_versions, Next.SUBMIT: self.life.submit,
+                 Next.PUBLISH: self.life.publish, Next.LIST: self.show_reports}
+        if (step := steps.get(choice)) is not None:
+            step()
 
     # --- what the controllers use of the window (gui/window/host.py) ----------------------------------------
 
@@ -260,6 +261,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.reports)
         self.reports.focus_first()
         self.setWindowTitle(self.tr("Government Information Disclosure Annual Report"))
+
+    def show_desk(self) -> None:
+        """The 公开办's review desk in the report list's place (any open report closed first)."""
+        if not self.leave_report():
+            return
+        self.stack.setCurrentWidget(self.desk)
+        self.setWindowTitle(self.tr("Review desk") + " — " + self.tr("Government Information Disclosure Annual Report"))
+        self.desk_control.enter()
 
     def new_report_for_next_year(self, report_id: int | None = None) -> None:
         self.commands.new_report_for_next_year(report_id)
@@ -374,6 +383,7 @@ class MainWindow(QMainWindow):
             return
         save_geometry(self, GEOMETRY)
         QSettings().setValue("window/splitter", self.splitter.saveState())
+        self.desk_control.close()  # an intake stops; its job ends before the database closes
         if self._db is not None:
             self.store.run(lambda store: store.close(), failure=quiet_failure)
         self.store.stop()

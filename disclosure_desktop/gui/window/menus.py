@@ -27,6 +27,9 @@ class MainMenus(QObject):
         self.next_year = QAction(self.tr("New report for ne&xt year"), window)
         self.next_year.setStatusTip(self.tr("Start next year's report of this agency from this one"))
         self.list = QAction(self.tr("All &reports"), window, shortcut=key("Ctrl+L"))
+        self.desk = QAction(self.tr("Review uni&ts' reports (公开办)…"), window)
+        self.desk.setStatusTip(self.tr("The review desk: take in every unit's report, see who is late, wrong or "
+                                       "alike another, return remarks, sum the region's tables"))
         self.save_now = QAction(self.tr("&Save now"), window, shortcut=key.StandardKey.Save)
         self.save_now.setStatusTip(self.tr("Everything is saved as you type; this waits until it is on disk"))
         self.save_version = QAction(self.tr("Save a versi&on…"), window, shortcut=key("Ctrl+Shift+S"))
@@ -61,6 +64,7 @@ class MainMenus(QObject):
                        self.versions, None, self.submit, self.open_remarks, self.publish, None, self.export,
                        self.print_preview, self.print, None, self.backups, None, self.quit):
             report.addSeparator() if action is None else report.addAction(action)
+        report.insertAction(report.actions()[report.actions().index(self.list) + 1], self.desk)  # the review desk
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(self.undo)
         edit.addAction(self.redo)

@@ -34,6 +34,7 @@ class ReportListView(QWidget):
     duplicate_requested = Signal(int)
     next_year_requested = Signal(int)
     delete_requested = Signal(int, str)
+    desk_requested = Signal()  # the 公开办's review desk
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,12 +70,15 @@ class ReportListView(QWidget):
         self.duplicate_button.clicked.connect(lambda: self._with_selection(self.duplicate_requested.emit))
         self.next_year_button.clicked.connect(lambda: self._with_selection(self.next_year_requested.emit))
         self.delete_button.clicked.connect(self._emit_delete)
+        self.desk_button = QPushButton(self.tr("Review uni&ts' reports…"), objectName="deskButton")
+        self.desk_button.clicked.connect(self.desk_requested)
 
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.next_year_button, self.duplicate_button,
                        self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.desk_button)
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         title = QLabel(self.tr("Reports"), objectName="pageTitle")
@@ -103,15 +107,17 @@ class ReportListView(QWidget):
         self.welcome_new = QPushButton(self.tr("Start a &new report"), objectName="welcomeNew")
         self.welcome_example = QPushButton(self.tr("Look around in an e&xample report (示例)"),
                                            objectName="welcomeExample")
+        self.welcome_desk = QPushButton(self.tr("Review uni&ts' reports (公开办)"), objectName="welcomeDesk")
         self.welcome_new.setDefault(True)
         self.welcome_new.clicked.connect(self.new_requested)
         self.welcome_example.clicked.connect(self.example_requested)
+        self.welcome_desk.clicked.connect(self.desk_requested)
         column = QVBoxLayout(page)
         column.addStretch(2)
         column.addWidget(heading)
         column.addWidget(text)
         column.addSpacing(16)
-        for button in (self.welcome_new, self.welcome_example):
+        for button in (self.welcome_new, self.welcome_example, self.welcome_desk):
             row = QHBoxLayout()
             row.addStretch(1)
             button.setMinimumWidth(320)
