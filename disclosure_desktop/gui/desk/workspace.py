@@ -48,7 +48,8 @@ class DeskWorkspace(QWidget):
         self.first_new = QPushButton(self.tr("&New batch…"), objectName="deskFirstNew")
         empty = self._empty_page()
 
-        self.batch_combo = QComboBox(objectName="batchCombo")
+        self.batch_combo = QComboBox()
+        self.batch_combo.setObjectName("batchCombo")
         self.batch_combo.setMinimumWidth(320)
         batch_label = QLabel(self.tr("&Batch:"))
         batch_label.setBuddy(self.batch_combo)
@@ -112,7 +113,8 @@ class DeskWorkspace(QWidget):
 
         self.rollup = RollupView()
         self.files = FilesView()
-        self.tabs = QTabWidget(objectName="deskTabs")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("deskTabs")
         self.tabs.addTab(summary_page, self.tr("Summary"))
         self.tabs.addTab(self.rollup, self.tr("Roll-up (汇总)"))
         self.tabs.addTab(self.files, self.tr("Files not taken"))
@@ -151,7 +153,8 @@ class DeskWorkspace(QWidget):
         self.set_review(None)
 
     def _empty_page(self) -> QWidget:
-        page = QWidget(objectName="deskEmpty")
+        page = QWidget()
+        page.setObjectName("deskEmpty")
         title = QLabel(self.tr("Review desk (公开办)"), objectName="welcomeTitle",
                        alignment=Qt.AlignmentFlag.AlignCenter)
         text = QLabel(self.tr("Take in every unit's annual report — Word files, web pages, JSON, submission packages "

@@ -151,7 +151,8 @@ class ExportDialog(QDialog):
 
         self.errors_label = QLabel(objectName="exportErrors")
         self.errors_label.setWordWrap(True)
-        self.problem_list = QListWidget(objectName="exportProblemList")
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("exportProblemList")
         self.problem_list.setWordWrap(True)  # a long message wraps: no sideways scrolling to read it
         self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problem_list.setResizeMode(QListWidget.ResizeMode.Adjust)

@@ -72,16 +72,19 @@ class HelpViewer(QDialog):
         keep_on_screen(self)  # never larger than the screen, never off it
         self.setWindowTitle(self.tr("Guide to the report"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
-        self.format_box = QComboBox(objectName="helpFormat")
+        self.format_box = QComboBox()
+        self.format_box.setObjectName("helpFormat")
         english = current_language() == "en"
         for format_id, fmt in all_formats().items():
             self.format_box.addItem(fmt.name_en if english else fmt.name, format_id)
         self.search = QLineEdit(objectName="helpSearch", placeholderText=self.tr("Search the guide"))
         self.search.setClearButtonEnabled(True)
-        self.tree = QTreeWidget(objectName="helpContents")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("helpContents")
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Contents"))
-        self.browser = QTextBrowser(objectName="helpText")
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("helpText")
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Guide entry"))
 

@@ -58,7 +58,8 @@ class SettingsDialog(QDialog):
         self._settings = settings or QSettings()
         self.fields: dict[str, _Field] = {}
         self.changed_keys: list[str] = []  # after OK: what the clerk changed (a new language needs a restart)
-        self.tabs = QTabWidget(objectName="settingsTabs")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
         # Letters chosen from the declared English titles: the tabs' first, each page's own among the rest.
         tab_letters: set[str] = set()
         pages = [(page_options, with_mnemonic(page_title, options.title(page_title), tab_letters))

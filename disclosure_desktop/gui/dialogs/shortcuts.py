@@ -36,7 +36,8 @@ class ShortcutsDialog(QDialog):
         keep_on_screen(self)  # never larger than the screen, never off it
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.tree = QTreeWidget(objectName="shortcutList")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("shortcutList")
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Keys"), self.tr("What they do")])
         self.tree.setRootIsDecorated(False)

@@ -110,7 +110,8 @@ class VersionsDialog(QDialog):
         self.compared: tuple[int, int] | None = None  # (older, newer) of the comparison shown
         self.heading = QLabel(objectName="comparisonHeading")
         self.heading.setWordWrap(True)
-        self.view = QTextBrowser(objectName="comparisonView")
+        self.view = QTextBrowser()
+        self.view.setObjectName("comparisonView")
         self.view.setOpenLinks(False)
         right = QWidget()
         right_layout = QVBoxLayout(right)

@@ -195,7 +195,8 @@ class CellDelegate(QStyledItemDelegate):
         # The name of this editing: its kept texts and its Enter are one step of the history; Escape takes them
         # back.
         editor.setProperty("draftKey", f"{index.data(Role.CELL_ID)}#{next(_editings)}")
-        pause = QTimer(editor, singleShot=True, interval=DRAFT_PAUSE_MS, objectName="draftPause")
+        pause = QTimer(editor, singleShot=True, interval=DRAFT_PAUSE_MS)
+        pause.setObjectName("draftPause")
         pause.timeout.connect(lambda e=editor: self.keep_draft(e))
         editor.textEdited.connect(lambda _text: pause.start())
         return editor

@@ -63,7 +63,8 @@ class ReviewPage(WizardPage):
         self.verdict.setWordWrap(True)
         self.summary = QLabel(objectName="reviewSummary")
         self.summary.setWordWrap(True)
-        self.items = QListWidget(objectName="reviewList")
+        self.items = QListWidget()
+        self.items.setObjectName("reviewList")
         self.items.itemActivated.connect(lambda item: self.jump.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.items.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
 

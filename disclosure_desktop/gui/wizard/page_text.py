@@ -79,7 +79,10 @@ class ReferencePane(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referencePane")
-        self.toggle = QToolButton(objectName="referenceToggle", checkable=True, checked=True)
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("referenceToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow)
         self.toggle.setAutoRaise(True)

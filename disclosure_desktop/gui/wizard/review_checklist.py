@@ -55,7 +55,8 @@ class ChecklistTree(QTreeWidget):
     """Criteria as top-level rows, their problems (in report order) and repetition rates as children."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="problemTree")
+        super().__init__(parent)
+        self.setObjectName("problemTree")
         self.problems: list[Problem] = []
         self.setColumnCount(2)
         self.setHeaderLabels([self.tr("What evaluators look at"), self.tr("Result")])

@@ -136,7 +136,8 @@ class ReportWizard(QWidget):
         self.finish_button.clicked.connect(self.finished)
         self._step = QLabel(objectName="wizardStep")
 
-        header = QFrame(objectName="wizardHeader")
+        header = QFrame()
+        header.setObjectName("wizardHeader")
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(16, 12, 16, 10)
         header_layout.addWidget(self._title)
