@@ -111,7 +111,7 @@ class ReviewPage(WizardPage):
         layout.addLayout(button_row)
         self._update_actions()
 
-    def title(self) -> str:  # type: ignore[override]
+    def title(self) -> str:
         return self.tr("Review")
 
     def subtitle(self) -> str:

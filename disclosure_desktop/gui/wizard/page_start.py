@@ -150,7 +150,7 @@ class StartPage(WizardPage):
     def _chinese(self) -> bool:
         return current_language() == "zh"
 
-    def title(self) -> str:  # type: ignore[override]
+    def title(self) -> str:
         return self.tr("Basic information")
 
     def subtitle(self) -> str:

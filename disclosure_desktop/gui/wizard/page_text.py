@@ -216,7 +216,7 @@ class TextPage(WizardPage):
             lines.append(self.section.hints[0])
         return "\n".join(lines)
 
-    def title(self) -> str:  # type: ignore[override]
+    def title(self) -> str:
         override = self._session.report.headings.get(self.section.id, "")
         return override or self.section.heading
 
@@ -267,7 +267,7 @@ class PreamblePage(TextPage):
         row.addStretch(1)
         self.layout().insertLayout(0, row)
 
-    def title(self) -> str:  # type: ignore[override]
+    def title(self) -> str:
         return self.tr("Opening")
 
     def subtitle(self) -> str:
@@ -292,7 +292,7 @@ class ClosingPage(TextPage):
         super().__init__(session, Section(CLOSING, "", "text"), parent)
         self.key = CLOSING
 
-    def title(self) -> str:  # type: ignore[override]
+    def title(self) -> str:
         return self.tr("Signature block")
 
     def subtitle(self) -> str:
