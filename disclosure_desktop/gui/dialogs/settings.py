@@ -90,7 +90,9 @@ class SettingsDialog(QDialog):
             bool_option = isinstance(declared, BoolOption)  # a check box carries its own title and letter
             label = QLabel(options.title(declared.title) if bool_option else
                            with_mnemonic(declared.title, options.title(declared.title), used))
-            label.setBuddy(field.widget.findChild(QLineEdit) if isinstance(declared, FolderOption) else field.widget)
+            buddy = field.widget.findChild(QLineEdit) if isinstance(declared, FolderOption) else field.widget
+            assert buddy is not None  # a folder's field holds its line edit
+            label.setBuddy(buddy)
             label.setWordWrap(True)
             if declared.tooltip:
                 field.widget.setToolTip(options.title(declared.tooltip))
