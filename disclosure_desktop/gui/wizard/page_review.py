@@ -317,7 +317,7 @@ class ReviewPage(WizardPage):
     def _context_menu(self, pos: QPoint) -> None:
         item = self.tree.itemAt(pos)
         problem = self.problem_of(item)
-        if problem is None:
+        if item is None or problem is None:
             return
         self.tree.setCurrentItem(item)
         menu = QMenu(self)
@@ -338,8 +338,8 @@ class ReviewPage(WizardPage):
 
     def focus_first(self) -> None:
         """The keyboard on the checklist, on its first line when none is chosen (Enter goes there)."""
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        if self.tree.currentItem() is None and (first := self.tree.topLevelItem(0)) is not None:
+            self.tree.setCurrentItem(first)
         self.tree.setFocus()
 
 
