@@ -53,7 +53,7 @@ class RollupView(QWidget):
         self.none_button = QPushButton(self.tr("N&one"), objectName="rollupNone")
         self.all_button.clicked.connect(lambda: self._tick_all(True))
         self.none_button.clicked.connect(lambda: self._tick_all(False))
-        self._timer = QTimer(self, singleShot=True, interval=SUBSET_DELAY_MS)
+        self._timer: QTimer = QTimer(self, singleShot=True, interval=SUBSET_DELAY_MS)
         self._timer.timeout.connect(self.subset_changed)
         left = QWidget()
         left_layout = QVBoxLayout(left)
