@@ -114,7 +114,7 @@ def f8_text(window, tag: str) -> None:
     window.area.go_to_page("start")
     settle()
     for _ in range(12):
-        window.actions.next_problem.trigger()
+        window.menus.next_problem.trigger()
         settle()
         page = window.wizard.current_page()
         if page.key == "section:overall":
@@ -299,7 +299,7 @@ def finish(window, tag: str) -> None:
 
 @shot("Help menu")
 def help_menu(window, tag: str) -> None:
-    menu = window.actions.help
+    menu = window.menus.help
     menu.popup(window.mapToGlobal(QPoint(window.width() - 300, 30)))
     settle()
     canvas = window.grab()
@@ -317,7 +317,7 @@ def guide(window, tag: str) -> None:
     window.area.go_to_page("section:applications")
     window.wizard.current_page().editor.focus_cell("t3.new.natural")
     settle()
-    window.actions.guide.trigger()
+    window.menus.guide.trigger()
     settle()
     viewer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HelpViewer) and w.isVisible())
     settle()
@@ -342,7 +342,7 @@ def preview_after_restart(db_path: Path, lang: str, size: tuple[int, int]) -> No
     window.area.go_to_page("section:overall")
     settle()
     if window.area.preview.isVisible():
-        window.actions.preview.trigger()
+        window.menus.preview.trigger()
         settle()
     window.close()
     settle()

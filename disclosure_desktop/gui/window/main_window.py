@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.save_status = QLabel(objectName="saveStatus")
         self.statusBar().addPermanentWidget(self.save_status)
         self.saving = SaveFlow(self, self.store, db_path, self.save_status, self.area.save_alert)
-        self.actions = MainMenus(self)
+        self.menus = MainMenus(self)
         self.store.on_error = self.show_failure  # the one way a failed operation reaches the clerk
 
         self.commands = ReportCommands(self, self)
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.versions = VersionsControl(self, self.exports, self)
         self.life = LifeControl(self, self.versions, lambda: self.area.go_to_page("review"), self)
         self.help = HelpControl(self, self.area, self)
-        self.keys = KeyboardControl(self.actions, self.area, self, self)
+        self.keys = KeyboardControl(self.menus, self.area, self, self)
         self.desk_control = DeskControl(self.desk, self)
         self._connect()
         self._restore_geometry()
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
     splitter = property(lambda self: self.area.splitter)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.menus
         a.new.triggered.connect(self.commands.new_report)
         a.next_year.triggered.connect(lambda: self.commands.new_report_for_next_year())
         a.list.triggered.connect(self.show_reports)
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
                 self.start()
                 return
         # Without a database there is nothing to create or list; the message stays in the window.
-        for action in (self.actions.new, self.actions.list, self.actions.import_, self.actions.desk):
+        for action in (self.menus.new, self.menus.list, self.menus.import_, self.menus.desk):
             action.setEnabled(False)
         self.loading.setText(str(error))
         self.loading.setWordWrap(True)
@@ -309,9 +309,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.area)
         self._remember(STATE_REPORT, str(report.id))
         self._update_title()
-        for action in self.actions.for_report:
+        for action in self.menus.for_report:
             action.setEnabled(True)
-        self.actions.show_history(session.edits)
+        self.menus.show_history(session.edits)
         self.report_opened.emit(report.id or 0)
         self.ready.emit()
         page = self.wizard.current_page()
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
             page.focus_first()
 
     def _report_changed(self, edit: Edit) -> None:
-        self.actions.show_history(self.session.edits if self.session else None)
+        self.menus.show_history(self.session.edits if self.session else None)
         if {"agency", "year", "title"} & set(edit.changes.fields) or edit.kind == "load":
             self._update_title()
 
@@ -353,13 +353,13 @@ class MainWindow(QMainWindow):
         self.setFocus()  # an open cell editor commits what it holds (or keeps a refused text and says why)
         if not self.saving.leave():
             return False
-        for action in self.actions.for_report:
+        for action in self.menus.for_report:
             action.setEnabled(False)
         self.area.clear()
         self.saving.detach()
         session.close()
         session.deleteLater()
-        self.actions.show_history(None)
+        self.menus.show_history(None)
         if forget:
             self._remember(STATE_REPORT, "")
         return True

@@ -22,6 +22,7 @@ from disclosure_desktop.domain.report import Report
 from disclosure_desktop.gui.dialogs.unsaved import Choice, UnsavedPrompt
 from disclosure_desktop.gui.window.save_alert import SaveAlert
 from disclosure_desktop.messages import message
+from disclosure_desktop.runtime.autosave import Autosaver
 from disclosure_desktop.runtime.open_report import OpenReport
 from disclosure_desktop.runtime.store_thread import StoreThread, quiet_failure
 from disclosure_desktop.workflows.recovery import bring_back, recovery_copies, write_recovery_copy
@@ -42,9 +43,15 @@ class SaveFlow(QObject):
         self.terminating = False
         self._prompt = UnsavedPrompt(window)
 
+    @staticmethod
+    def _autosave_of(session: OpenReport) -> Autosaver:
+        # The window's report is stored, so it has an autosave (only a widget tried on its own has none).
+        assert session.autosave is not None
+        return session.autosave
+
     def attach(self, session: OpenReport) -> None:
         self.session = session
-        autosave = session.autosave
+        autosave = self._autosave_of(session)
         autosave.saving.connect(lambda: self._status(self.tr("Saving…")))
         autosave.saved.connect(self._saved)
         autosave.failed.connect(self._failed)
@@ -83,7 +90,7 @@ class SaveFlow(QObject):
 
     def _retry_now(self) -> None:
         if self.session is not None:
-            self.session.autosave.retry()
+            self._autosave_of(self.session).retry()
 
     def _copy(self) -> None:
         if self.session is not None:
@@ -101,7 +108,8 @@ class SaveFlow(QObject):
         """The window came back to the front: has another window or program changed the report meanwhile?"""
         session = self.session
         autosave = session.autosave if session is not None else None
-        if autosave is None or autosave.has_unsaved or autosave.conflicted or session.report.id is None:
+        if session is None or autosave is None or autosave.has_unsaved or autosave.conflicted \
+                or session.report.id is None:
             return  # a pending write finds out by itself
         rid, known = session.report.id, autosave.revision
 
@@ -122,14 +130,15 @@ class SaveFlow(QObject):
         session = self.session
         if session is None:
             return True
+        autosave = self._autosave_of(session)
         if choice == Choice.OVERWRITE:
-            session.autosave.overwrite()
-            return session.autosave.wait()
+            autosave.overwrite()
+            return autosave.wait()
         if choice == Choice.SAVE_AS_NEW:
             self._save_as_new(session.report)
         elif choice not in (Choice.RELOAD, Choice.DISCARD):
             return False
-        session.autosave.discard()
+        autosave.discard()
         self.alert.hide()
         if not leaving:
             self._reload(session)
@@ -161,7 +170,7 @@ class SaveFlow(QObject):
         session = self.session
         if session is None:
             return True
-        autosave = session.autosave
+        autosave = self._autosave_of(session)
         while not autosave.wait():
             if self.terminating:
                 # Nobody to ask at a log-out: keep the edits beside the database, offered at the next start.
