@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, ReportFormat
+from functools import cache
+
+from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, ReportFormat, TableSpec
 from disclosure_desktop.domain.layout import column_names, short_label, table_grid
 from disclosure_desktop.messages import current_language, message
 
@@ -23,9 +25,15 @@ def cell_name(fmt: ReportFormat, cell_id: str) -> str:
     if spec is None:
         return cell_id
     table = next(t for t in fmt.tables if t.id == spec.table_id)
-    column = column_names(table_grid(table)).get(cell_id, "")
+    column = _column_names(table).get(cell_id, "")
     parts = (table_name(fmt, cell_id), short_label(spec.row_label), column)
     return " ".join(p for p in parts if p)
+
+
+@cache
+def _column_names(table: TableSpec) -> dict[str, str]:
+    """Worked out once a table: an import names every cell it cleans (domain/limits.py), 500 of them."""
+    return column_names(table_grid(table))
 
 
 def section_name(fmt: ReportFormat, section_id: str, headings: dict[str, str] | None = None) -> str:

@@ -67,3 +67,17 @@ def test_the_start_and_the_command_lines_grammar_load_no_heavy_module():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=PACKAGE.parent)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_command_lines_reading_verbs_load_no_qt():
+    """`list`, `check`, `import` and `versions` need no Qt: only the verbs that render (export, charts, submit) load
+    it, when they run. The log (runtime/logs.py) is written without it."""
+    code = (
+        "import sys\n"
+        "import disclosure_desktop.cli.main, disclosure_desktop.cli.importing, disclosure_desktop.cli.reports\n"
+        "import disclosure_desktop.cli.versions, disclosure_desktop.runtime.logs\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'jinja2'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=PACKAGE.parent)
+    assert out.stdout.strip() == "[]"

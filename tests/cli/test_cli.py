@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_desktop.cli.main import run
+from disclosure_desktop.cli.main import COMMANDS, _verb, run
 from disclosure_desktop.cli.parser import SUBCOMMANDS
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.storage.database import Database
@@ -269,3 +269,9 @@ def test_every_message_key_the_code_uses_exists():
         used |= set(re.findall(r"""(?:message|fail|ReportDataError|DatabaseError)\(\s*["']([a-z_]+\.[a-z_]+)["']""",
                                path.read_text("utf-8")))
     assert used and used <= set(CATALOG), used - set(CATALOG)
+
+
+def test_every_command_of_the_grammar_has_its_verb() -> None:
+    """The verbs are imported when they run: the table names each command of the grammar, and each names a verb."""
+    assert set(COMMANDS) == SUBCOMMANDS
+    assert all(callable(_verb(command)) for command in COMMANDS)

@@ -14,7 +14,7 @@ from disclosure_desktop import paths
 from disclosure_desktop.export import registry
 from disclosure_desktop.gui.dialogs.export import ExportDialog
 from disclosure_desktop.gui.window import start
-from disclosure_desktop.runtime import logs
+from disclosure_desktop.runtime import failure_hooks, logs
 from disclosure_desktop.runtime.store_thread import StoreThread
 from disclosure_desktop.workflows.example_report import example_report
 from tests.helpers.database import create
@@ -26,8 +26,8 @@ from tests.helpers.window import close_window, open_report, open_window
 def log_file():
     """The program's log, started as the window starts it (in the test's own data folder)."""
     logs.stop_file_log()
-    yield logs.install(start.report_failure)
-    logs.uninstall()
+    yield failure_hooks.install(start.report_failure)
+    failure_hooks.uninstall()
     logs.stop_file_log()
 
 

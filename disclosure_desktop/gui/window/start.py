@@ -14,7 +14,7 @@ from disclosure_desktop.gui.dialogs.error import failure_box
 from disclosure_desktop.gui.window.appearance import apply_appearance, install_translators
 from disclosure_desktop.gui.window.main_window import MainWindow
 from disclosure_desktop.paths import database_target
-from disclosure_desktop.runtime import logs
+from disclosure_desktop.runtime import failure_hooks
 from disclosure_desktop.runtime.single_instance import BUSY, FORWARDED, SingleInstance
 from disclosure_desktop.runtime.terminate import TerminationWatch
 
@@ -39,7 +39,7 @@ def run(app: QApplication, db: Path | str | None, lang: str | None) -> int:
     install_translators(app, messages.current_language())
     apply_appearance(app)
     options.apply_to_core()  # the export faces the clerk chose
-    logs.install(report_failure)
+    failure_hooks.install(report_failure)
 
     db_path = database_target(db)
     if not isinstance(db_path, Path):  # a server's URL: the window opens a shared database in a later step
@@ -65,7 +65,7 @@ def run(app: QApplication, db: Path | str | None, lang: str | None) -> int:
     finally:
         watch.stop()
         instance.release()
-        logs.uninstall()
+        failure_hooks.uninstall()
 
 
 def _shared_not_yet(url: str) -> int:
@@ -78,5 +78,5 @@ def _shared_not_yet(url: str) -> int:
         shown = str(error)
     print(shown, file=sys.stderr)
     QMessageBox.critical(None, "disclosure-desktop", shown)
-    logs.uninstall()
+    failure_hooks.uninstall()
     return 2
