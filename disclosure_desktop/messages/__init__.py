@@ -20,13 +20,14 @@ from disclosure_desktop.messages.reliability import CATALOG as RELIABILITY
 from disclosure_desktop.messages.review import CATALOG as REVIEW
 from disclosure_desktop.messages.review_desk import CATALOG as REVIEW_DESK
 from disclosure_desktop.messages.rules import CATALOG as RULES
+from disclosure_desktop.messages.shared_connect import CATALOG as SHARED_CONNECT
 from disclosure_desktop.messages.shared_db import CATALOG as SHARED_DB
 
 LANGUAGES = ("zh", "en")
 _current = ""
 
 CATALOG: dict[str, tuple[str, str]] = {**CORE, **RELIABILITY, **PDF_IMPORT, **CHARTS, **REVIEW, **LIFE, **SHARED_DB,
-                                         **RULES, **CLERK, **INPUTS,
+                                         **RULES, **CLERK, **INPUTS, **SHARED_CONNECT,
                                          **REVIEW_DESK}
 
 # errno → message key: the operating system's own text (strerror) is English whatever the UI language is.
