@@ -58,7 +58,7 @@ class ConnectDialog(QDialog):
     answered = Signal(bool)  # a test finished: True when the database can be used (tests wait for it)
 
     def __init__(self, host: str = "", port: int = DEFAULT_PORT, database: str = DEFAULT_DATABASE, user: str = "",
-                 *, keyring_available: bool = False, parent: QWidget | None = None) -> None:
+                 *, clerk_name: str = "", keyring_available: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         keep_on_screen(self)
         self.setObjectName("connectDialog")
@@ -73,6 +73,9 @@ class ConnectDialog(QDialog):
         self.database_edit = QLineEdit(database, objectName="connectDatabase")
         self.user_edit = QLineEdit(user, objectName="connectUser")
         self.password_edit = QLineEdit(objectName="connectPassword", echoMode=QLineEdit.EchoMode.Password)
+        # Asked here, once: colleagues see it beside what the clerk changed and the report they have open.
+        self.name_edit = QLineEdit(clerk_name, objectName="connectClerkName")
+        self.name_edit.setPlaceholderText(self.tr("as colleagues will see it, e.g. 张三 (办公室)"))
         self.remember_box = QCheckBox(self.tr("&Remember the password in the system's keyring"),
                                       objectName="connectRemember")
         self.remember_box.setChecked(keyring_available)
@@ -86,7 +89,7 @@ class ConnectDialog(QDialog):
         form = QFormLayout()
         for text, field in ((self.tr("&Server:"), self.host_edit), (self.tr("&Port:"), self.port_edit),
                             (self.tr("&Database:"), self.database_edit), (self.tr("&User name:"), self.user_edit),
-                            (self.tr("Pass&word:"), self.password_edit)):
+                            (self.tr("Pass&word:"), self.password_edit), (self.tr("Your na&me:"), self.name_edit)):
             label = QLabel(text)
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":："))
@@ -119,6 +122,9 @@ class ConnectDialog(QDialog):
         return Fields(self.host_edit.text().strip(), self.port_edit.value(), self.database_edit.text().strip(),
                       self.user_edit.text().strip(), self.password_edit.text())
 
+    def clerk_name(self) -> str:
+        return self.name_edit.text().strip()
+
     def password(self) -> str:
         return self.password_edit.text()
 
@@ -126,7 +132,12 @@ class ConnectDialog(QDialog):
         return self.remember_box.isEnabled() and self.remember_box.isChecked()
 
     def test(self, *, connect_after: bool) -> None:
-        """Try the server on a job of its own: the window stays alive while a far server takes its time."""
+        """Try the server on a job of its own: the window stays alive while a far server takes its time. Connect
+        tries it too, and asks the clerk's name before it."""
+        if connect_after and not self.clerk_name():
+            self.answer.setText(self.tr("Enter your name: colleagues see it beside your changes."))
+            self.name_edit.setFocus()
+            return
         if self._job is not None:
             self._connect_after = self._connect_after or connect_after
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -18,16 +18,18 @@ from disclosure_desktop.gui.dialogs.backup import offer_restore
 from disclosure_desktop.gui.dialogs.error import show_failure
 from disclosure_desktop.gui.dialogs.finish import Next, ask_next
 from disclosure_desktop.gui.widgets.icons import app_icon
-from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen, restore_geometry, save_geometry
+from disclosure_desktop.gui.widgets.screen_fit import restore_layout, save_layout
 from disclosure_desktop.gui.window.export_control import ExportControl
 from disclosure_desktop.gui.window.help_control import HelpControl
 from disclosure_desktop.gui.window.keyboard import KeyboardControl
 from disclosure_desktop.gui.window.life_control import LifeControl
 from disclosure_desktop.gui.window.menus import MainMenus
+from disclosure_desktop.gui.window.presence_control import PresenceControl
 from disclosure_desktop.gui.window.report_area import ReportArea
 from disclosure_desktop.gui.window.report_commands import ReportCommands
 from disclosure_desktop.gui.window.report_list import ReportListView
 from disclosure_desktop.gui.window.save_flow import SaveFlow
+from disclosure_desktop.gui.window.shared_control import SharedControl
 from disclosure_desktop.gui.window.versions_control import VersionsControl
 from disclosure_desktop.gui.wizard.wizard import PageState
 from disclosure_desktop.messages import message
@@ -39,6 +41,7 @@ from disclosure_desktop.runtime.store_thread import StoreThread, quiet_failure
 STATE_REPORT = "last_report"
 STATE_PAGE = "last_page"
 GEOMETRY = "window/geometry"  # QSettings key of the window's size, place and state
+SPLITTER = "window/splitter"
 
 
 class MainWindow(QMainWindow):
@@ -50,9 +53,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, db: Path | str) -> None:
         super().__init__()
-        # `db`: a file, or a server's URL (opened as such; its journal of unsent edits lives at `db_path`).
-        self.db_target, self.shared = db, not isinstance(db, Path)
-        self.db_path = shared_home(str(db)) if self.shared else Path(db)
+        self._target(db)
         self.setWindowTitle(self.tr("Government Information Disclosure Annual Report"))
         self.setWindowIcon(app_icon())
         self.resize(1360, 860)
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_status)
         self.saving = SaveFlow(self, self.store, self.db_path, self.save_status, self.area.save_alert)
         self.actions = MainMenus(self)
+        self.sharing = SharedControl(self.actions, self, self)  # Report ▸ 连接共享数据库… / 使用本机数据库
+        self.presence = PresenceControl(self, self.reports, self.statusBar(), self)  # 正在编辑: who else has it open
         self.store.on_error = self.show_failure  # the one way a failed operation reaches the clerk
 
         self.commands = ReportCommands(self, self)
@@ -82,7 +85,7 @@ class MainWindow(QMainWindow):
         self.keys = KeyboardControl(self.actions, self.area, self, self)
         self.desk_control = DeskControl(self.desk, self)
         self._connect()
-        self._restore_geometry()
+        restore_layout(self, GEOMETRY, self.splitter, SPLITTER)  # as last closed, or 1360×860; inside the screen
 
     # The open report's parts, as tests and the other modules of the window name them.
     session = property(lambda self: self.area.session)
@@ -102,11 +105,10 @@ class MainWindow(QMainWindow):
         a.desk.triggered.connect(self.show_desk)
         a.export.triggered.connect(self.export_report)
         a.log_folder.triggered.connect(self.help.open_log_folder)
-        a.save_now.triggered.connect(self.save_now)
+        a.save_now.triggered.connect(self.commands.save_now)
         a.save_version.triggered.connect(self.versions.save_version)
         a.versions.triggered.connect(self.versions.open_versions)
         a.backups.triggered.connect(self.versions.open_backups)
-        a.backups.setVisible(not self.shared)  # a server's backups are the administrator's (`backup -o`, pg_dump)
         a.submit.triggered.connect(self.life.submit)
         a.open_remarks.triggered.connect(lambda: self.life.open_remarks())
         a.publish.triggered.connect(self.life.publish)
@@ -116,8 +118,8 @@ class MainWindow(QMainWindow):
         a.print_preview.triggered.connect(self.exports.print_preview)
         a.print.triggered.connect(self.exports.print_report)
         a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(self.undo)
-        a.redo.triggered.connect(self.redo)
+        a.undo.triggered.connect(self.commands.undo)
+        a.redo.triggered.connect(self.commands.redo)
         for code, name in (("zh", "中文"), ("en", "English")):
             action = a.language.addAction(name)
             action.triggered.connect(lambda _=False, c=code: self.help.choose_language(c))
@@ -132,7 +134,6 @@ class MainWindow(QMainWindow):
         self.area.wizard.finished.connect(self.finish_report)
         c, r = self.commands, self.reports
         a.import_.triggered.connect(lambda: c.import_report())
-        r.open_requested.connect(self.open_report)
         r.new_requested.connect(c.new_report)
         r.example_requested.connect(c.new_example)
         r.duplicate_requested.connect(c.duplicate)
@@ -144,16 +145,17 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Open the database off the GUI thread, then show the last report on its last page."""
-        path = self.db_target
+        self.sharing.opened_on(self.db_target)
+        login, user_name = self.sharing.login(self.db_target), self.sharing.user_name(self.db_target)
 
         def open_store() -> Any:
             # SQLAlchemy loads here, on the database thread, while the window is already on screen (deferred.py).
             from disclosure_desktop.storage.database import Database
             from disclosure_desktop.storage.repository import ReportStore
 
-            db = Database.open(path)
+            db = Database.open(login())  # a server's URL with the password from the keyring or the clerk
             db.retention = options.backup_retention()  # the clerk's setting, used when the file is closed
-            return ReportStore(db)
+            return ReportStore(db, user_name=user_name)
 
         def first_view(store: Any) -> Any:
             return store.list_reports(), store.get_state(STATE_REPORT), store.get_state(STATE_PAGE)
@@ -166,6 +168,8 @@ class MainWindow(QMainWindow):
         self.store.open(open_store, opened, self._open_failed, what=self.tr("Open the database"))
 
     def _open_failed(self, error: Exception, _what: str = "") -> None:
+        if self.sharing.ask_password(self.db_target, error):  # a refused login: the password asked, tried again
+            return self.start()
         if getattr(error, "damaged", False):
             self.ready.emit()
             if offer_restore(self, self.db_path, error):  # a good backup was put in place: open it
@@ -181,6 +185,7 @@ class MainWindow(QMainWindow):
 
     def _store_opened(self, result: Any) -> None:
         reports, last, page = result
+        self.presence.opened(self.shared, self._db.user_name)
         self.reports.set_reports(reports)
         ids = {r.id for r in reports}
         if last and last.isdigit() and int(last) in ids:
@@ -195,10 +200,24 @@ class MainWindow(QMainWindow):
     def release_database(self) -> None:
         """Close the file (a backup is about to replace it); `start` opens it again."""
         self.desk_control.close(final=False)
+        self.presence.close()
         if self._db is not None:
             self.store.call_and_wait(lambda store: store.close())
             self._db = None
         self.stack.setCurrentWidget(self.loading)
+
+    def _target(self, db: Path | str) -> None:
+        # `db`: a file, or a server's URL (opened as such; its journal of unsent edits lives at `db_path`).
+        self.db_target, self.shared = db, not isinstance(db, Path)
+        self.db_path = shared_home(str(db)) if self.shared else Path(db)
+
+    def switch_database(self, target: Path | str) -> None:
+        """Reopen the window on another database (Report ▸ 连接共享数据库… / 使用本机数据库)."""
+        if self.leave_report():
+            self.release_database()
+            self._target(target)
+            self.saving.follow(self.db_path)
+            self.start()
 
     # --- simple actions -----------------------------------------------------------------------------------
 
@@ -231,18 +250,7 @@ class MainWindow(QMainWindow):
         """The one error path of the database thread: what failed, in words (and the log, for a fault)."""
         show_failure(self, what, error)
 
-    def save_now(self) -> None:
-        """Ctrl+S out of habit: there is no unsaved state, but wait until the last edit is on disk and say so."""
-        if self.session is not None and self.session.autosave.wait():
-            self.statusBar().showMessage(self.tr("Everything is saved."), 5000)
-
-    def undo(self) -> None:
-        if self.session is not None:
-            self.session.edits.undo()
-
-    def redo(self) -> None:
-        if self.session is not None:
-            self.session.edits.redo()
+    undo = property(lambda self: self.commands.undo)  # Edit ▸ Undo / Redo, as tests call them
 
     def bring_forward(self) -> None:
         """A second start on the same database asked for this window."""
@@ -353,6 +361,7 @@ class MainWindow(QMainWindow):
         for action in self.actions.for_report:
             action.setEnabled(False)
         self.area.clear()
+        self.presence.release()
         self.saving.detach()
         session.close()
         session.deleteLater()
@@ -378,20 +387,10 @@ class MainWindow(QMainWindow):
         if not self.leave_report(forget=False):
             event.ignore()
             return
-        save_geometry(self, GEOMETRY)
-        QSettings().setValue("window/splitter", self.splitter.saveState())
+        save_layout(self, GEOMETRY, self.splitter, SPLITTER)
         self.desk_control.close()  # an intake stops; its job ends before the database closes
+        self.presence.close()
         if self._db is not None:
             self.store.run(lambda store: store.close(), failure=quiet_failure)
         self.store.stop()
         event.accept()
-
-    def _restore_geometry(self) -> None:
-        # As last closed, or (a first start) 1360×860 — inside the screen it opens on either way, a 1024×700
-        # laptop included, and again whenever it is shown (keep_on_screen).
-        restore_geometry(self, GEOMETRY)
-        keep_on_screen(self)
-        settings = QSettings()
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)

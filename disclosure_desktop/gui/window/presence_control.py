@@ -8,10 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
+from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from disclosure_desktop.gui.window.report_list import ReportListView
+from disclosure_desktop.gui.wizard.wizard import ReportWizard
+from disclosure_desktop.runtime.open_report import OpenReport
 from disclosure_desktop.runtime.store_thread import StoreThread, quiet_failure
 
 REFRESH_MS = 5000  # how often the marks are read again (the watcher's notes, where they come, are sooner)
@@ -19,6 +21,13 @@ REFRESH_MS = 5000  # how often the marks are read again (the watcher's notes, wh
 
 class PresenceHost(Protocol):
     store: StoreThread
+    report_opened: SignalInstance  # the window opened a report (its id)
+
+    @property
+    def session(self) -> OpenReport | None: ...
+
+    @property
+    def wizard(self) -> ReportWizard: ...
 
     def dialog_parent(self) -> QWidget: ...
 
@@ -30,13 +39,17 @@ class PresenceControl(QObject):
 
     refreshed = Signal()  # the marks were read again and shown (tests wait for it)
 
-    def __init__(self, host: PresenceHost, reports: ReportListView, mark: QLabel,
+    def __init__(self, host: PresenceHost, reports: ReportListView, status_bar: QStatusBar,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._host = host
         self._reports = reports
-        self._mark = mark  # under the open report: who else has it open
+        self._mark = QLabel(objectName="presenceMark")  # in the status bar: who else has the open report open
         self._mark.hide()
+        status_bar.insertPermanentWidget(0, self._mark)
+        reports.open_requested.connect(self.open_from_list)
+        host.report_opened.connect(lambda report_id: self.hold(report_id, self._part()))
+        host.wizard.currentChanged.connect(self._page_changed)
         self._shared = False
         self._user_name = ""
         self._presence: Any = None  # storage's Presence, made and used on the database thread only
@@ -51,6 +64,15 @@ class PresenceControl(QObject):
         if shared:
             self._timer.start()
             self.refresh()
+
+    def _part(self) -> str:
+        page = self._host.wizard.current_page()
+        return page.title() if page is not None else ""
+
+    def _page_changed(self, index: int) -> None:
+        session = self._host.session
+        if session is not None and session.report.id is not None:
+            self.hold(session.report.id, self._host.wizard.page(index).title())
 
     def hold(self, report_id: int, part: str) -> None:
         """The clerk opened `report_id` (or moved to `part` of it): the others are told."""

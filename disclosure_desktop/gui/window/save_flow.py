@@ -42,6 +42,10 @@ class SaveFlow(QObject):
         self.terminating = False
         self._prompt = UnsavedPrompt(window)
 
+    def follow(self, db_path: Path) -> None:
+        """The window switched database (connect / local): recovery copies are kept beside the new one."""
+        self._db_path = db_path
+
     def attach(self, session: OpenReport) -> None:
         self.session = session
         autosave = session.autosave

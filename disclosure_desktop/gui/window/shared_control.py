@@ -1,5 +1,6 @@
 """Report ▸ 连接共享数据库… and ▸ 使用本机数据库: the window reopened on a shared database or on the file on this
-computer; the clerk's name asked once; a server's password from the keyring, or asked — never in the settings."""
+computer; the clerk's name asked once (in the connect dialog); a server's password from the keyring, or asked —
+never in the settings."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from disclosure_desktop import credentials, options
-from disclosure_desktop.gui.shared.asking import NameDialog, PasswordDialog
 from disclosure_desktop.gui.shared.connect_dialog import ConnectDialog
+from disclosure_desktop.gui.shared.password_dialog import PasswordDialog
 from disclosure_desktop.gui.window.menus import MainMenus
 from disclosure_desktop.paths import DATABASE_NAME, data_folder, database_target, is_database_url
 
@@ -24,6 +25,8 @@ class SwitchHost(Protocol):
     """What this controller uses of the window: its parent for dialogs, and reopening it on another database."""
 
     def dialog_parent(self) -> QWidget: ...
+
+    def say(self, text: str, timeout_ms: int = 8000) -> None: ...
 
     def switch_database(self, target: Path | str) -> None: ...
 
@@ -62,11 +65,14 @@ class SharedControl(QObject):
             menu.insertSeparator(actions.backups)
         self.connect_action.triggered.connect(self.connect)
         self.local_action.triggered.connect(self.use_local)
-        self.opened_on(None)
+        self._backups = actions.backups
 
-    def opened_on(self, target: Path | str | None) -> None:
-        """The window now works on `target`: going back to the file is offered only from a server."""
-        self.local_action.setEnabled(target is not None and is_database_url(target))
+    def opened_on(self, target: Path | str) -> None:
+        """The window opens `target`: going back to the file is offered only from a server, whose backups are
+        the administrator's (`backup -o`, pg_dump), not the backup dialog's."""
+        shared = is_database_url(target)
+        self.local_action.setEnabled(shared)
+        self._backups.setVisible(not shared)
 
     # --- connecting and leaving --------------------------------------------------------------------------------
 
@@ -76,11 +82,13 @@ class SharedControl(QObject):
 
         last = shared_connect.fields_of(options.last_shared_database())
         dialog = ConnectDialog(last.host, last.port, last.database, last.user,
+                               clerk_name=str(options.value(options.CLERK_NAME.key)),
                                keyring_available=credentials.available(), parent=self._host.dialog_parent())
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             url, password, remember = dialog.url(), dialog.password(), dialog.remember()
+            options.set_value(options.CLERK_NAME.key, dialog.clerk_name())
         finally:
             dialog.deleteLater()
         self._keep_password(url, password, remember)
@@ -108,19 +116,16 @@ class SharedControl(QObject):
         return with_password
 
     def user_name(self, target: Path | str) -> str:
-        """Who the audit log and the 正在编辑 mark name: the settings' name, asked the first time a shared database
-        opens (a clerk who says "later" is asked again next time, and named by the login meanwhile)."""
+        """Who the audit log and the 正在编辑 mark name: the settings' name (the connect dialog asks it once).
+
+        A window started on a server by --db or $DISCLOSURE_DESKTOP_DB before any connect has none yet: it opens
+        all the same — nothing may stand in the way of the start (a program an office starts for its clerks) — the
+        log names the server login meanwhile, and the status bar says where the name is given."""
         name = str(options.value(options.CLERK_NAME.key)).strip()
-        if name or not is_database_url(target):
-            return name
-        dialog = NameDialog(parent=self._host.dialog_parent())
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.name():
-                options.set_value(options.CLERK_NAME.key, dialog.name())
-                return dialog.name()
-        finally:
-            dialog.deleteLater()
-        return ""
+        if not name and is_database_url(target):
+            self._host.say(self.tr("Colleagues see your server login until you give your name: Edit ▸ Settings ▸ "
+                                   "Shared database"), 30000)
+        return name
 
     def ask_password(self, target: Path | str, error: Exception) -> bool:
         """After a refused login: the password asked (True: try again with it); False for any other failure, or
@@ -128,7 +133,8 @@ class SharedControl(QObject):
         if not is_database_url(target) or getattr(error, "key", "") != LOGIN_FAILED:
             return False
         url = str(target)
-        dialog = PasswordDialog(url, str(error), keyring_available=credentials.available(),
+        tried = url in self._passwords or credentials.stored(url) is not None  # else: none was given yet
+        dialog = PasswordDialog(url, str(error) if tried else "", keyring_available=credentials.available(),
                                 parent=self._host.dialog_parent())
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
