@@ -162,7 +162,7 @@ class ConnectDialog(QDialog):
             text = str(error)
         else:  # a fault of the program: logged by the job; said without the driver's text
             text = self.tr("The connection could not be tested: %1").replace("%1", type(error).__name__)
-        self.answer.setText(text)
+        self.answer.setText(text[:1].upper() + text[1:])  # the catalogue's words begin a sentence here
         self.answered.emit(self.reached)
         if self.reached and self._connect_after:
             self.accept()
