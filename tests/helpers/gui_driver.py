@@ -4,6 +4,8 @@ compare the file with what had been typed.
 
     python tests/helpers/gui_driver.py MODE DB [SEED]
 
+DB: a file's path or a server's URL; `-` opens what $DISCLOSURE_DESKTOP_DB names (no --db).
+
 MODE `type`: open the report (creating one on a first start), go to part 三 and type without stopping: a
 character into the lead-in, then a number into 一、本年新收 自然人, every 100–250 ms.
 MODE `idle`: open or create the report, type one line into the agency field, then wait.
@@ -200,4 +202,4 @@ def _told_to_come_forward(self: MainWindow) -> None:
 
 
 MainWindow.bring_forward = _told_to_come_forward
-sys.exit(app.main(["--db", DB]))
+sys.exit(app.main([] if DB == "-" else ["--db", DB]))  # "-": the database named by $DISCLOSURE_DESKTOP_DB

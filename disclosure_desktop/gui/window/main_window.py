@@ -31,6 +31,7 @@ from disclosure_desktop.gui.window.save_flow import SaveFlow
 from disclosure_desktop.gui.window.versions_control import VersionsControl
 from disclosure_desktop.gui.wizard.wizard import PageState
 from disclosure_desktop.messages import message
+from disclosure_desktop.paths import shared_home
 from disclosure_desktop.runtime import gc_guard
 from disclosure_desktop.runtime.open_report import OpenReport
 from disclosure_desktop.runtime.store_thread import StoreThread, quiet_failure
@@ -47,9 +48,11 @@ class MainWindow(QMainWindow):
     report_opened = Signal(int)
     checked = Signal()  # the live checks ran and every page shows their result
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db: Path | str) -> None:
         super().__init__()
-        self.db_path = db_path
+        # `db`: a file, or a server's URL (opened as such; its journal of unsent edits lives at `db_path`).
+        self.db_target, self.shared = db, not isinstance(db, Path)
+        self.db_path = shared_home(str(db)) if self.shared else Path(db)
         self.setWindowTitle(self.tr("Government Information Disclosure Annual Report"))
         self.setWindowIcon(app_icon())
         self.resize(1360, 860)
@@ -67,7 +70,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.save_status = QLabel(objectName="saveStatus")
         self.statusBar().addPermanentWidget(self.save_status)
-        self.saving = SaveFlow(self, self.store, db_path, self.save_status, self.area.save_alert)
+        self.saving = SaveFlow(self, self.store, self.db_path, self.save_status, self.area.save_alert)
         self.menus = MainMenus(self)
         self.store.on_error = self.show_failure  # the one way a failed operation reaches the clerk
 
@@ -103,6 +106,7 @@ class MainWindow(QMainWindow):
         a.save_version.triggered.connect(self.versions.save_version)
         a.versions.triggered.connect(self.versions.open_versions)
         a.backups.triggered.connect(self.versions.open_backups)
+        a.backups.setVisible(not self.shared)  # a server's backups are the administrator's (`backup -o`, pg_dump)
         a.submit.triggered.connect(self.life.submit)
         a.open_remarks.triggered.connect(lambda: self.life.open_remarks())
         a.publish.triggered.connect(self.life.publish)
@@ -140,7 +144,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Open the database off the GUI thread, then show the last report on its last page."""
-        path = self.db_path
+        path = self.db_target
 
         def open_store() -> Any:
             # SQLAlchemy loads here, on the database thread, while the window is already on screen (deferred.py).
@@ -185,11 +189,7 @@ class MainWindow(QMainWindow):
             self.show_reports()
             self.ready.emit()
         self.saving.offer_recovery(self.reports.set_reports)
-        self._tell_migration()
-
-    def _tell_migration(self) -> None:
-        backup = getattr(getattr(self._db, "db", None), "backup", None)
-        if backup is not None:
+        if (backup := getattr(getattr(self._db, "db", None), "backup", None)) is not None:
             self.statusBar().showMessage(message("db.migrated", backup=backup), 20000)  # says so, blocks nothing
 
     def release_database(self) -> None:
@@ -270,11 +270,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Review desk") + " — " + self.tr("Government Information Disclosure Annual Report"))
         self.desk_control.enter()
 
-    def new_report_for_next_year(self, report_id: int | None = None) -> None:
-        self.commands.new_report_for_next_year(report_id)
-
-    def import_report(self, path: Path | None = None) -> None:
-        self.commands.import_report(path)
+    new_report_for_next_year = property(lambda self: self.commands.new_report_for_next_year)
+    import_report = property(lambda self: self.commands.import_report)
 
     # --- the open report ----------------------------------------------------------------------------------
 
