@@ -28,6 +28,7 @@ from disclosure_desktop.gui.window.report_area import ReportArea
 from disclosure_desktop.gui.window.report_commands import ReportCommands
 from disclosure_desktop.gui.window.report_list import ReportListView
 from disclosure_desktop.gui.window.save_flow import SaveFlow
+from disclosure_desktop.gui.window.sync_control import SyncControl
 from disclosure_desktop.gui.window.versions_control import VersionsControl
 from disclosure_desktop.gui.wizard.wizard import PageState
 from disclosure_desktop.messages import message
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.help = HelpControl(self, self.area, self)
         self.keys = KeyboardControl(self.menus, self.area, self, self)
         self.desk_control = DeskControl(self.desk, self)
+        self.sync = SyncControl(self, self.saving, self.reports, self.report_opened, self)  # a shared database
         self._connect()
         self._restore_geometry()
 
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
 
     def _store_opened(self, result: Any) -> None:
         reports, last, page = result
+        self.sync.start(self._db)
         self.reports.set_reports(reports)
         ids = {r.id for r in reports}
         if last and last.isdigit() and int(last) in ids:
@@ -195,6 +198,7 @@ class MainWindow(QMainWindow):
     def release_database(self) -> None:
         """Close the file (a backup is about to replace it); `start` opens it again."""
         self.desk_control.close(final=False)
+        self.sync.stop()
         if self._db is not None:
             self.store.call_and_wait(lambda store: store.close())
             self._db = None
@@ -237,12 +241,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Everything is saved."), 5000)
 
     def undo(self) -> None:
-        if self.session is not None:
-            self.session.edits.undo()
+        _ = self.session is not None and self.session.edits.undo()
 
     def redo(self) -> None:
-        if self.session is not None:
-            self.session.edits.redo()
+        _ = self.session is not None and self.session.edits.redo()
 
     def bring_forward(self) -> None:
         """A second start on the same database asked for this window."""
@@ -381,6 +383,7 @@ class MainWindow(QMainWindow):
         save_geometry(self, GEOMETRY)
         QSettings().setValue("window/splitter", self.splitter.saveState())
         self.desk_control.close()  # an intake stops; its job ends before the database closes
+        self.sync.stop()  # so does the thread hearing the other programs' writes
         if self._db is not None:
             self.store.run(lambda store: store.close(), failure=quiet_failure)
         self.store.stop()

@@ -52,12 +52,12 @@ class SaveFlow(QObject):
     def attach(self, session: OpenReport) -> None:
         self.session = session
         autosave = self._autosave_of(session)
-        autosave.saving.connect(lambda: self._status(self.tr("Saving…")))
+        autosave.saving.connect(lambda: self.status(self.tr("Saving…")))
         autosave.saved.connect(self._saved)
         autosave.failed.connect(self._failed)
         autosave.conflict.connect(self._conflict)
         session.changed.connect(self._edited)
-        self._status(self.tr("All changes are saved"))
+        self.status(self.tr("All changes are saved"))
 
     def detach(self) -> None:
         self.session = None
@@ -65,24 +65,25 @@ class SaveFlow(QObject):
 
     # --- the status line ------------------------------------------------------------------------------------
 
-    def _status(self, text: str, alarm: bool = False) -> None:
+    def status(self, text: str, alarm: bool = False) -> None:
         self._label.setText(text)
         self._label.setStyleSheet("color: #b3261e; font-weight: bold;" if alarm else "")
 
     def _saved(self, when: float) -> None:
         # Only now is it true: every edit so far is in the file.
         self.alert.hide()
-        self._status(self.tr("Saved at %1").replace("%1", time.strftime("%H:%M:%S", time.localtime(when))))
+        self.status(self.tr("Saved at %1").replace("%1", time.strftime("%H:%M:%S", time.localtime(when))))
 
     def _edited(self, edit: Edit) -> None:
         autosave = self.session.autosave if self.session else None
-        if edit.kind != "load" and autosave is not None and not (autosave.failing or autosave.conflicted):
-            self._status(self.tr("Saving…"))
+        quiet = autosave is None or autosave.failing or autosave.conflicted
+        if edit.kind not in ("load", "merge") and not quiet:
+            self.status(self.tr("Saving…"))
 
     # --- failures while working: a bar over the report, typing goes on -------------------------------------
 
     def _failed(self, reason: str) -> None:
-        self._status(self.tr("Not saved! Trying again…"), alarm=True)
+        self.status(self.tr("Not saved! Trying again…"), alarm=True)
         self.alert.show_alert(
             self.tr("The last changes could not be saved: %1. They are kept here and the program keeps trying to "
                     "save them.").replace("%1", reason),
@@ -97,7 +98,7 @@ class SaveFlow(QObject):
             self._prompt.save_copy(self.session.report)
 
     def _conflict(self, reason: str) -> None:
-        self._status(self.tr("Not saved: changed elsewhere"), alarm=True)
+        self.status(self.tr("Not saved: changed elsewhere"), alarm=True)
         self.alert.show_alert(
             reason + self.tr(". Your latest changes are not saved yet."),
             [(self.tr("Keep mine"), lambda: self._settle(Choice.OVERWRITE)),
