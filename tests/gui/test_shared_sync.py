@@ -14,7 +14,7 @@ from disclosure_desktop.domain.versions import MANUAL
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
 from tests.helpers.reports import clean_report
-from tests.helpers.window import click_section, close_window, open_window, shown, type_cell
+from tests.helpers.window import close_window, open_window, shown, type_cell
 
 PATIENCE_MS = 60000  # a busy machine; well under a second when idle
 CELL, OTHER = "t3.new.natural", "t3.new.research"

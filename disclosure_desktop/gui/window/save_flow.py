@@ -25,7 +25,13 @@ from disclosure_desktop.messages import message
 from disclosure_desktop.runtime.autosave import Autosaver
 from disclosure_desktop.runtime.open_report import OpenReport
 from disclosure_desktop.runtime.store_thread import StoreThread, quiet_failure
-from disclosure_desktop.workflows.recovery import bring_back, recovery_copies, write_recovery_copy
+from disclosure_desktop.workflows.recovery import (
+    bring_back,
+    journals,
+    recovery_copies,
+    write_back,
+    write_recovery_copy,
+)
 
 
 class SaveFlow(QObject):
@@ -41,6 +47,9 @@ class SaveFlow(QObject):
         self.alert = alert
         self.session: OpenReport | None = None
         self.terminating = False
+        # On a shared database (gui/window/sync_control.py): keeps the open report's unsent edits on this computer.
+        self.keep_journal: Callable[[], None] | None = None
+        self.away = ""  # why a shared database's server cannot be reached now, as the status line says it
         self._prompt = UnsavedPrompt(window)
 
     @staticmethod
@@ -52,7 +61,8 @@ class SaveFlow(QObject):
     def attach(self, session: OpenReport) -> None:
         self.session = session
         autosave = self._autosave_of(session)
-        autosave.saving.connect(lambda: self.status(self.tr("Saving…")))
+        # A write tried again keeps the line saying it failed (and why) until it succeeds.
+        autosave.saving.connect(lambda: autosave.failing or self.status(self.tr("Saving…")))
         autosave.saved.connect(self._saved)
         autosave.failed.connect(self._failed)
         autosave.conflict.connect(self._conflict)
@@ -83,7 +93,7 @@ class SaveFlow(QObject):
     # --- failures while working: a bar over the report, typing goes on -------------------------------------
 
     def _failed(self, reason: str) -> None:
-        self.status(self.tr("Not saved! Trying again…"), alarm=True)
+        self.status(self.away or self.tr("Not saved! Trying again…"), alarm=True)
         self.alert.show_alert(
             self.tr("The last changes could not be saved: %1. They are kept here and the program keeps trying to "
                     "save them.").replace("%1", reason),
@@ -173,6 +183,9 @@ class SaveFlow(QObject):
             return True
         autosave = self._autosave_of(session)
         while not autosave.wait():
+            if self.keep_journal is not None and not autosave.conflicted:
+                self.keep_journal()  # the server is away: offered again, and written, at the next start
+                return True
             if self.terminating:
                 # Nobody to ask at a log-out: keep the edits beside the database, offered at the next start.
                 write_recovery_copy(self._db_path, session.report)
@@ -189,6 +202,7 @@ class SaveFlow(QObject):
 
     def offer_recovery(self, show_list: Callable[[Any], None]) -> None:
         """Edits a forced end could not save were kept beside the database: bring them back as reports."""
+        self._offer_journals(show_list)
         copies = recovery_copies(self._db_path)
         if not copies:
             return
@@ -205,3 +219,25 @@ class SaveFlow(QObject):
             self._store.run(lambda store: store.list_reports(), show_list, what=self.tr("List the reports"))
 
         self._store.run(lambda store: bring_back(store, copies), brought_back, what=self.tr("Recovered changes"))
+
+    def _offer_journals(self, show_list: Callable[[Any], None]) -> None:
+        """A shared database: edits the server had not taken when the program last ended, written now."""
+        kept = journals(self._db_path)
+        if not kept:
+            return
+        answer = QMessageBox.question(
+            self._window, self.tr("Recovered changes"),
+            self.tr("When the program last ended, changes to %1 report(s) had not reached the server; they were "
+                    "kept in %2. Write them into the shared database now? (Where another clerk changed the same "
+                    "field since, theirs stays and yours is kept as a version.)").replace("%1", str(len(kept)))
+            .replace("%2", str(kept[0].parent)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def written(ids: list[int]) -> None:
+            self._window.statusBar().showMessage(self.tr("Changes kept on this computer were written into %1 "
+                                                         "report(s)").replace("%1", str(len(ids))), 10000)
+            self._store.run(lambda store: store.list_reports(), show_list, what=self.tr("List the reports"))
+
+        self._store.run(lambda store: [write_back(store, path) for path in kept], written,
+                        what=self.tr("Recovered changes"))

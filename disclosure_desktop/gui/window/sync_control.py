@@ -12,6 +12,7 @@ from disclosure_desktop.gui.window.host import ReportHost
 from disclosure_desktop.gui.window.report_list import ReportListView
 from disclosure_desktop.gui.window.save_flow import SaveFlow
 from disclosure_desktop.runtime.change_feed import GONE, PRESENCE, ChangeFeed
+from disclosure_desktop.runtime.journal import Journal
 from disclosure_desktop.runtime.open_report import OpenReport
 from disclosure_desktop.runtime.report_sync import Keep, ReportSync
 from disclosure_desktop.runtime.store_thread import quiet_failure
@@ -51,6 +52,8 @@ class SyncControl(QObject):
             return
         self._session = session
         self.sync = ReportSync(session, self._host.store, session)  # goes with the report when it is closed
+        journal = Journal(session, self._host.db_path, session)
+        self._saving.keep_journal = journal.keep
         self.sync.clashed.connect(self._show_clash)
         self.sync.settled.connect(self._saving.alert.hide)
         self.sync.catch_up()  # what was written between the list and the opening
@@ -73,9 +76,10 @@ class SyncControl(QObject):
 
     def _reachable(self, answered: bool) -> None:
         self.reachable = answered
+        self._saving.away = "" if answered else self.tr(
+            "The server cannot be reached: your changes are kept on this computer and written when it is back")
         if not answered:
-            self._saving.status(self.tr("The server cannot be reached: your changes are kept on this computer "
-                                        "and written when it is back"), alarm=True)
+            self._saving.status(self._saving.away, alarm=True)
             return
         self._saving.status(self.tr("Connected to the server again"))
         session = self._host.session
