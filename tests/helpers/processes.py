@@ -13,9 +13,11 @@ from pathlib import Path
 DRIVER = Path(__file__).with_name("gui_driver.py")
 
 
-def start(mode: str, db_path: Path, seed: int) -> subprocess.Popen:
+def start(mode: str, db_path: Path | str, seed: int, *, commands: bool = False) -> subprocess.Popen:
+    """`commands`: the driver reads commands on its standard input (`tell`)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
     proc = subprocess.Popen([sys.executable, str(DRIVER), mode, str(db_path), str(seed)],
+                            stdin=subprocess.PIPE if commands else None,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
     # A thread reads every line as it comes: select() on the pipe would miss lines already buffered.
     proc.said = queue.Queue()  # type: ignore[attr-defined]
@@ -37,3 +39,10 @@ def lines(proc: subprocess.Popen, until: float):
             continue
         *words, stamp = line.split()
         yield words, float(stamp)
+
+
+def tell(proc: subprocess.Popen, *words: object) -> None:
+    """A command to a driver started with `commands=True`."""
+    assert proc.stdin is not None
+    proc.stdin.write(" ".join(str(w) for w in words) + "\n")
+    proc.stdin.flush()
