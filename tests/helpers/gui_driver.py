@@ -199,7 +199,9 @@ class Typist:
         """If typing stops for 5 s, write every thread's stack beside the database and say where."""
         while time.monotonic() - self.last_step < 5:
             time.sleep(0.5)
-        path = Path(DB).with_name(f"stalled-{os.getpid()}.txt")
+        # Beside the file; for a server's database in the data folder (the test's own temporary folder).
+        notes = Path(os.environ.get("XDG_DATA_HOME", "/tmp")) if "://" in DB else Path(DB).parent
+        path = notes / f"stalled-{os.getpid()}.txt"
         with path.open("w") as out:
             faulthandler.dump_traceback(out, all_threads=True)
         say("STALLED", path)

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
     def _store_opened(self, result: Any) -> None:
         reports, last, page = result
         self.sync.start(self._db)
+        self.saving.offer_journals(self.reports.set_reports)
         self.reports.set_reports(reports)
         ids = {r.id for r in reports}
         if last and last.isdigit() and int(last) in ids:
@@ -294,8 +295,7 @@ class MainWindow(QMainWindow):
         self.show_reports()
         self.ready.emit()
 
-    def _remember(self, key: str, value: str) -> None:
-        """Where the clerk was, for the next start: a database that refuses it now costs nothing but that."""
+    def _remember(self, key: str, value: str) -> None:  # where the clerk was: a refusal costs nothing but that
         self.store.run(lambda store: store.set_state(key, value), failure=quiet_failure)
 
     def _loaded(self, report: Report, page_key: str) -> None:

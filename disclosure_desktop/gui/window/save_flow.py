@@ -122,6 +122,9 @@ class SaveFlow(QObject):
         if session is None or autosave is None or autosave.has_unsaved or autosave.conflicted \
                 or session.report.id is None:
             return  # a pending write finds out by itself
+        if autosave.catch_up is not None:  # a shared database: their changes are taken field by field
+            autosave.catch_up()
+            return
         rid, known = session.report.id, autosave.revision
 
         def answered(stored: Any) -> None:
@@ -202,7 +205,6 @@ class SaveFlow(QObject):
 
     def offer_recovery(self, show_list: Callable[[Any], None]) -> None:
         """Edits a forced end could not save were kept beside the database: bring them back as reports."""
-        self._offer_journals(show_list)
         copies = recovery_copies(self._db_path)
         if not copies:
             return
@@ -220,8 +222,9 @@ class SaveFlow(QObject):
 
         self._store.run(lambda store: bring_back(store, copies), brought_back, what=self.tr("Recovered changes"))
 
-    def _offer_journals(self, show_list: Callable[[Any], None]) -> None:
-        """A shared database: edits the server had not taken when the program last ended, written now."""
+    def offer_journals(self, show_list: Callable[[Any], None]) -> None:
+        """A shared database: edits the server had not taken when the program last ended, written now — before
+        the last report opens again, so that it opens with them."""
         kept = journals(self._db_path)
         if not kept:
             return
