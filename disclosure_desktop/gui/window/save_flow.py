@@ -61,8 +61,12 @@ class SaveFlow(QObject):
     def attach(self, session: OpenReport) -> None:
         self.session = session
         autosave = self._autosave_of(session)
-        # A write tried again keeps the line saying it failed (and why) until it succeeds.
-        autosave.saving.connect(lambda: autosave.failing or self.status(self.tr("Saving…")))
+
+        def saving() -> None:
+            if not autosave.failing:  # a write tried again keeps the line saying it failed (and why)
+                self.status(self.tr("Saving…"))
+
+        autosave.saving.connect(saving)
         autosave.saved.connect(self._saved)
         autosave.failed.connect(self._failed)
         autosave.conflict.connect(self._conflict)
