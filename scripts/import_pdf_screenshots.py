@@ -51,7 +51,7 @@ def main() -> None:
         dialog.resize(1000, 700)
         dialog.show()
         dialog.open_file(pdf)
-        while dialog.result is None and dialog.error is None:  # read on the dialog's own thread
+        while dialog.import_result is None and dialog.error is None:  # read on the dialog's own thread
             app.processEvents()
         tabs = dialog.tabs
         tabs.setCurrentIndex(next(i for i in range(tabs.count())

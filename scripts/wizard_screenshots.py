@@ -92,10 +92,10 @@ def shoot(lang: str) -> None:
             if lang == "zh" and width == 1366:
                 _save(QPixmap(str(table)), "wizard")  # the README's first picture
             if width == 1024:
-                window.actions.preview.trigger()  # F9 on the narrow window
+                window.menus.preview.trigger()  # F9 on the narrow window
                 _settle()
                 _save(window.grab(), f"wizard-preview-{lang}-{size}")
-                window.actions.preview.trigger()
+                window.menus.preview.trigger()
                 _settle()
             _f1(window, lang, size, (width, height))
             _shortcuts(window, lang, size, (width, height))
@@ -110,7 +110,7 @@ def _f1(window, lang: str, size: str, screen: tuple[int, int]) -> None:
     window.area.go_to_page("section:applications")
     window.wizard.current_page().editor.focus_cell("t3.r.declined.confirmation.natural")
     _settle()
-    window.actions.guide.trigger()
+    window.menus.guide.trigger()
     _settle()
     viewer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HelpViewer) and w.isVisible())
     viewer.resize(min(900, screen[0] - 80), min(620, screen[1] - 100))
@@ -131,7 +131,7 @@ def _shortcuts(window, lang: str, size: str, screen: tuple[int, int]) -> None:
         dialog.reject()
 
     QTimer.singleShot(0, grab)
-    window.actions.shortcuts.trigger()
+    window.menus.shortcuts.trigger()
 
 
 def main() -> None:

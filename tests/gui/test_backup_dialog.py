@@ -111,7 +111,7 @@ def test_back_up_now_that_cannot_write_says_why(qtbot, db_path: Path, monkeypatc
         dialog.reject()
 
     seen = when_modal(BackupDialog, back_up)
-    window.actions.backups.trigger()
+    window.menus.backups.trigger()
     assert seen and len(told) == 1 and str(backups.folder(db_path)) in told[0]  # the store's sentence, with where
     assert backups.list_backups(db_path) == []
     close_window(window)

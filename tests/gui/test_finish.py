@@ -68,14 +68,14 @@ def test_help_opens_the_example_report_from_anywhere_once(qtbot, db_path):
     window = open_window(qtbot, db_path)
     start_report(qtbot, window)  # the clerk's own report is open
     own = window.session.report.id
-    assert window.actions.example in window.actions.help.actions()
+    assert window.menus.example in window.menus.help.actions()
     with qtbot.waitSignal(window.report_opened, timeout=5000):
-        window.actions.example.trigger()
+        window.menus.example.trigger()
     first = window.session.report.id
     assert window.session.report.is_example and first != own
     window.open_report(own, "start")
     qtbot.waitUntil(lambda: window.session is not None and window.session.report.id == own, timeout=5000)
     with qtbot.waitSignal(window.report_opened, timeout=5000):
-        window.actions.example.trigger()
+        window.menus.example.trigger()
     assert window.session.report.id == first  # the same example again, not a second copy
     close_window(window)

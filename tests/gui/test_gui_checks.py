@@ -40,7 +40,7 @@ def test_imported_wrong_total_stays_until_fixed_and_undo_brings_it_back(qtbot, d
     assert stored_value(qtbot, window, rid, "t3.new.total") == right
     assert window.session.edits.history() == [row_fix_label]
 
-    assert window.actions.undo.text().endswith(row_fix_label)  # Edit ▸ Undo names the step
+    assert window.menus.undo.text().endswith(row_fix_label)  # Edit ▸ Undo names the step
     window.review.tree.setFocus()
     press(window.review.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.session.report.value("t3.new.total") == wrong, timeout=3000)
@@ -48,7 +48,7 @@ def test_imported_wrong_total_stays_until_fixed_and_undo_brings_it_back(qtbot, d
     assert stored_value(qtbot, window, rid, "t3.new.total") == wrong
     assert problem_item(window, "T3-ROW-TOTAL", "t3.new.total") is not None
 
-    window.actions.redo.trigger()
+    window.menus.redo.trigger()
     assert window.session.report.value("t3.new.total") == right
     assert stored_value(qtbot, window, rid, "t3.new.total") == right
     close_window(window)

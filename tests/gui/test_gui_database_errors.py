@@ -27,7 +27,7 @@ def test_newer_database_is_refused_untouched(qtbot, db_path, monkeypatch):
     assert told and "99" in told[0] and "未作任何改动" in told[0]
     assert window.loading.text() == told[0]
     assert window.stack.currentWidget() is window.loading
-    assert not window.actions.new.isEnabled()
+    assert not window.menus.new.isEnabled()
     window.close()
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in db_path.parent.iterdir() if p.name.startswith(db_path.name)) == [db_path.name]

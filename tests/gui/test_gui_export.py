@@ -48,6 +48,6 @@ def test_print_preview_shows_the_pages(qtbot, db_path):
         dialog.reject()
 
     seen = when_modal(QPrintPreviewDialog, look)
-    window.actions.print_preview.trigger()
+    window.menus.print_preview.trigger()
     assert seen and pages and pages[0] >= 3
     close_window(window)

@@ -62,7 +62,7 @@ def test_list_button_creates_next_years_report_with_carried_figures(qtbot, db_pa
 
     # The menu does the same for the open report: the year after 2025.
     with qtbot.waitSignal(window.report_opened, timeout=5000):
-        window.actions.next_year.trigger()
+        window.menus.next_year.trigger()
     assert window.session.report.year == 2026
     close_window(window)
 

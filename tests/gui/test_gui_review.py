@@ -130,9 +130,9 @@ def test_acknowledging_a_warning_with_a_reason_and_taking_it_back(qtbot, db_path
 
     # Both were steps of the report's history: Edit ▸ Undo brings the acknowledgement back, and takes it away.
     assert window.session.edits.history()[-2:] == ["确认警告「正文与表格不符」", "撤回对警告「正文与表格不符」的确认"]
-    window.actions.undo.trigger()
+    window.menus.undo.trigger()
     assert review.problem_of(problem_item(window, "NARRATIVE-NUMBER", "t3.new.total")).acknowledged == REASON
-    window.actions.undo.trigger()
+    window.menus.undo.trigger()
     assert review.problem_of(problem_item(window, "NARRATIVE-NUMBER", "t3.new.total")).acknowledged is None
     assert stored(qtbot, window, rid).acknowledged == {}
     close_window(window)

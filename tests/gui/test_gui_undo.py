@@ -29,11 +29,11 @@ def on_disk(qtbot, window):
 
 def undo_redo(qtbot, window, before: tuple, after: tuple, name: str) -> None:
     """Ctrl+Z gives `before` back, Ctrl+Shift+Z `after`, both on screen and on disk; Undo names the step."""
-    assert window.actions.undo.text().endswith(name), window.actions.undo.text()
+    assert window.menus.undo.text().endswith(name), window.menus.undo.text()
     press(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL)
     assert state(window.session.report) == before
     assert state(on_disk(qtbot, window)) == before
-    assert window.actions.redo.text().endswith(name)
+    assert window.menus.redo.text().endswith(name)
     press(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL | SHIFT)
     assert state(window.session.report) == after
     assert state(on_disk(qtbot, window)) == after
@@ -124,7 +124,7 @@ def test_every_kind_of_change_undoes_and_redoes_and_the_file_follows(qtbot, db_p
 
     # All the way back, step by step, to the report as it was opened.
     while session.edits.can_undo:
-        window.actions.undo.trigger()
+        window.menus.undo.trigger()
     assert state(session.report) == opened == state(on_disk(qtbot, window))
     close_window(window)
 
@@ -138,6 +138,6 @@ def test_undo_is_offered_for_at_least_200_steps(qtbot, db_path):
         window.session.edits.enter_cells({"t3.carried_in.natural": str(value)})
     assert len(window.session.edits.history()) >= 210
     for _ in range(210):
-        window.actions.undo.trigger()
+        window.menus.undo.trigger()
     assert window.session.report.value("t3.carried_in.natural") == report.value("t3.carried_in.natural")
     close_window(window)

@@ -153,7 +153,7 @@ def test_delete_asks_first(qtbot, db_path, monkeypatch, answer):
 
     window = open_window(qtbot, db_path)
     start_report(qtbot, window, "welcome_example")
-    window.actions.list.trigger()
+    window.menus.list.trigger()
     qtbot.waitUntil(lambda: window.reports.table.rowCount() == 1, timeout=3000)
     asked = []
     button = QMessageBox.StandardButton.Yes if answer == "yes" else QMessageBox.StandardButton.Cancel

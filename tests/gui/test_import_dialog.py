@@ -185,7 +185,7 @@ def test_next_year_question_names_the_years(qtbot, last_year):
 
 def test_menu_import_through_the_main_window(qtbot, db_path, word_file, last_year):
     window = open_window(qtbot, db_path)
-    assert window.actions.import_.isEnabled()
+    assert window.menus.import_.isEnabled()
 
     def shown_dialog():
         return next((w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible()

@@ -56,7 +56,7 @@ def test_printed_numbers_that_break_an_identity_are_shown_and_kept(qtbot, tmp_pa
     assert "break 1 identity" in dialog.status.text()
     notes = dialog.findChild(type(dialog.unrecognised), "importNotes")
     assert "T4-TOTAL" in notes.item(0, 0).text()
-    assert dialog.result.report.value("t4.reconsideration.total") == cells["t4.reconsideration.total"]
+    assert dialog.import_result.report.value("t4.reconsideration.total") == cells["t4.reconsideration.total"]
     assert dialog.import_button.isEnabled()
 
 

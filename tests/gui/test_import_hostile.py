@@ -75,7 +75,7 @@ def test_the_reading_shows_progress_and_stop_ends_it(qtbot, monkeypatch, request
     finally:
         held.go_on.set()
     assert dialog.status.text() == "Reading was cancelled; nothing was imported."
-    assert dialog.result is None and not dialog.import_button.isEnabled()
+    assert dialog.import_result is None and not dialog.import_button.isEnabled()
     assert not dialog.progress.isVisible() and not dialog.stop_button.isVisible()
 
 
@@ -86,7 +86,7 @@ def test_a_zip_bomb_left_to_run_is_refused_in_the_dialog(qtbot, bomb):
     said = dialog.status.text()
     assert said.startswith("This file cannot be imported:")
     assert f"解压后超过 {MAX_INFLATED_BYTES['docx'] // MB} MB" in said and "word/media/image1.png" in said
-    assert dialog.result is None and not dialog.import_button.isEnabled()
+    assert dialog.import_result is None and not dialog.import_button.isEnabled()
 
 
 def test_a_page_with_200000_attributes_on_one_tag_is_refused_in_the_dialog(qtbot, page):
@@ -94,4 +94,4 @@ def test_a_page_with_200000_attributes_on_one_tag_is_refused_in_the_dialog(qtbot
     with qtbot.waitSignal(dialog.loaded, timeout=30000):
         pass
     assert "200,000 个属性" in dialog.status.text()
-    assert dialog.result is None and not dialog.import_button.isEnabled()
+    assert dialog.import_result is None and not dialog.import_button.isEnabled()

@@ -69,7 +69,7 @@ def test_go_menu_keys_reach_every_page(qtbot, db_path):
     key(Qt.Key.Key_0, CTRL)
     assert wizard.current_page().key == "start" and focus() is wizard.current_page().agency
     # Every page but the review page is an entry of Go, and the parts carry Ctrl+1 … Ctrl+6 in their order.
-    actions = window.actions.page_actions
+    actions = window.menus.page_actions
     assert list(actions) == [p.key for p in wizard.pages()][:-1]
     parts = [a.shortcut().toString() for k, a in actions.items() if k.startswith("section:")]
     assert parts == [f"Ctrl+{n}" for n in range(1, 7)]
@@ -78,7 +78,7 @@ def test_go_menu_keys_reach_every_page(qtbot, db_path):
 
 def test_shortcut_overview_lists_the_keys(qtbot, db_path):
     window = example_window(qtbot, db_path)
-    rows = shortcut_rows(ShortcutsDialog(window.actions, window))
+    rows = shortcut_rows(ShortcutsDialog(window.menus, window))
     keys = {k for _group, k, _what in rows}
     for wanted in ("Ctrl+PgDown", "Ctrl+PgUp", "Ctrl+0", "F7", "F8", "Shift+F8", "F9", "Ctrl+E", "Ctrl+Shift+S",
                    "Ctrl+Shift+P", "F1", "Ctrl+Tab / Ctrl+Shift+Tab"):
@@ -181,7 +181,7 @@ def test_the_preview_folds_away_on_a_narrow_window(qtbot, db_path, ui_language):
     assert view.horizontalScrollBar().maximum() == 0  # all of table 3 across, beside the preview
     assert window.minimumSizeHint().width() <= 1024
     settle(window, 1024, 700)
-    assert window.width() == 1024 and not preview.isVisible() and not window.actions.preview.isChecked()
+    assert window.width() == 1024 and not preview.isVisible() and not window.menus.preview.isChecked()
     assert toggle.isVisible() and not toggle.isChecked() and window.sections.isVisible()
     assert view.horizontalScrollBar().maximum() == 0
     key(Qt.Key.Key_F9)  # asked for on a narrow window: in the section list's place, the table still whole
@@ -189,7 +189,7 @@ def test_the_preview_folds_away_on_a_narrow_window(qtbot, db_path, ui_language):
     assert preview.isVisible() and not window.sections.isVisible() and toggle.isChecked()
     assert preview.width() >= 300 and view.horizontalScrollBar().maximum() == 0
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
-    assert not preview.isVisible() and window.sections.isVisible() and not window.actions.preview.isChecked()
+    assert not preview.isVisible() and window.sections.isVisible() and not window.menus.preview.isChecked()
     settle(window, 1366, 768)  # room again: the preview comes back as it was on the wide window
     assert preview.isVisible() and window.sections.isVisible() and area.panes.preview_visible
     close_window(window)

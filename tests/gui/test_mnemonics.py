@@ -154,7 +154,7 @@ def test_no_clash_in_any_dialog(qtbot, db_path, ui_language):
     dialogs = [ExportDialog(report, problems, window), importer, VersionsDialog(report.display_title, window),
                BackupDialog(db_path, window), BackupDialog(db_path, window, damaged="test"), SettingsDialog(window),
                HelpViewer(window), AboutDialog(db_path, window), AcknowledgeDialog(warning, window),
-               FeeDialog(window), ShortcutsDialog(window.actions, window), SignDialog(window),
+               FeeDialog(window), ShortcutsDialog(window.menus, window), SignDialog(window),
                VersionNameDialog("", window)]
     assert dialogs[0].confirm is not None and importer.tabs.count() > 1
     bad = {}

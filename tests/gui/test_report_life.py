@@ -165,7 +165,7 @@ def test_the_offices_remarks_on_the_review_page_f8_and_corrected_as_an_undoable_
     assert review.remark_button.isVisible() and not review.acknowledge_button.isVisible()
     review.remark_button.click()
     qtbot.waitUntil(lambda: next(p for p in remarks() if p.remark == whole.remark).acknowledged is not None)
-    assert "将审核意见标记为已整改" in window.actions.undo.text()  # the step, named in the core's language
+    assert "将审核意见标记为已整改" in window.menus.undo.text()  # the step, named in the core's language
     assert window.session.autosave.wait()
     with Database.open(db_path) as db:
         assert whole.remark in ReportStore(db).load(rid).remarks_fixed
@@ -186,7 +186,7 @@ def test_report_menu_submits_the_signed_version_and_records_the_publication(qtbo
     _life_read(qtbot, window)
     said: list[str] = []
     when_modal(QMessageBox, lambda box: (said.append(box.text() + box.informativeText()), box.accept()))
-    window.actions.submit.trigger()  # not signed: said at once, no file asked for
+    window.menus.submit.trigger()  # not signed: said at once, no file asked for
     assert said and "尚未签发" in said[0]
 
     window.open_report(rid, "start")
@@ -194,7 +194,7 @@ def test_report_menu_submits_the_signed_version_and_records_the_publication(qtbo
     _life_read(qtbot, window)
     package = tmp_path / "报送包.zip"
     monkeypatch.setattr(life_control.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(package), ""))
-    window.actions.submit.trigger()
+    window.menus.submit.trigger()
     qtbot.waitUntil(lambda: " — Submitted — " in window.windowTitle(), timeout=10000)
     assert package.exists()
 
@@ -204,7 +204,7 @@ def test_report_menu_submits_the_signed_version_and_records_the_publication(qtbo
         dialog.record_button.click()
 
     when_modal(PublishDialog, record)
-    window.actions.publish.trigger()
+    window.menus.publish.trigger()
     qtbot.waitUntil(lambda: " — Published — " in window.windowTitle(), timeout=5000)
     assert window.session.life.published_on == dt.date(2026, 1, 25)
     with Database.open(db_path) as db:

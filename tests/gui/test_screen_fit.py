@@ -113,7 +113,7 @@ def test_every_dialog_of_the_program_keeps_on_screen(qtbot, db_path):
     window = open_window(qtbot, db_path)
     area = available_area(window)
     for dialog in (VersionsDialog("t", window), ImportDialog(window), SettingsDialog(window), HelpViewer(window),
-                   AboutDialog(db_path, window), ShortcutsDialog(window.actions, window), SignDialog(window)):
+                   AboutDialog(db_path, window), ShortcutsDialog(window.menus, window), SignDialog(window)):
         dialog.resize(3000, 3000)
         dialog.show()
         QApplication.processEvents()
@@ -128,7 +128,7 @@ def test_the_preview_folded_with_f9_stays_folded_after_a_restart(qtbot, db_path)
     window.resize(1366, 768)
     QApplication.processEvents()
     assert window.area.preview.isVisible()
-    window.actions.preview.trigger()  # F9
+    window.menus.preview.trigger()  # F9
     QApplication.processEvents()
     assert not window.area.preview.isVisible()
     close_window(window)
@@ -137,8 +137,8 @@ def test_the_preview_folded_with_f9_stays_folded_after_a_restart(qtbot, db_path)
     again.resize(1366, 768)
     qtbot.waitUntil(lambda: again.session is not None, timeout=5000)  # the last report, reopened
     QApplication.processEvents()
-    assert not again.area.preview.isVisible() and not again.actions.preview.isChecked()
-    again.actions.preview.trigger()
+    assert not again.area.preview.isVisible() and not again.menus.preview.isChecked()
+    again.menus.preview.trigger()
     QApplication.processEvents()
     assert again.area.preview.isVisible()
     close_window(again)

@@ -24,7 +24,7 @@ def stored_reports(url: str) -> list:
 def test_window_opens_a_url_and_an_edit_lands_in_the_server(qtbot, postgres_url: str) -> None:
     window = open_window(qtbot, postgres_url)
     assert window.shared and "://" not in str(window.db_path)  # a local stand-in for the journal, no URL
-    assert not window.actions.backups.isVisible()
+    assert not window.menus.backups.isVisible()
     start_report(qtbot, window)
     click_section(qtbot, window, "section:applications")
     type_cell(qtbot, window, "t3.new.natural", "4321")

@@ -45,7 +45,7 @@ def test_locked_database_blocks_leaving_and_closing_until_the_clerk_chooses(
 
         # Leaving the report: asked; Cancel stays in the report with the text.
         answers = Answers("Try again", "Cancel")
-        window.actions.list.trigger()
+        window.menus.list.trigger()
         qtbot.waitUntil(lambda: answers.done, timeout=30000)
         assert "could not be saved" in answers.seen[0] and "正被其他程序占用" in answers.seen[0]
         assert window.session is not None and window.stack.currentWidget() is window.area

@@ -56,7 +56,8 @@ class BatchDialog(QDialog):
         self.region_edit = QLineEdit(str(settings.value(SETTING_REGION, "") or ""), objectName="batchRegion",
                                      maxLength=MAX_NAME_CHARS)
         self.region_edit.setPlaceholderText(self.tr("e.g. 某某县人民政府办公室"))
-        self.year_spin = QSpinBox(objectName="batchYear", minimum=MIN_YEAR, maximum=MAX_YEAR)
+        self.year_spin = QSpinBox(minimum=MIN_YEAR, maximum=MAX_YEAR)
+        self.year_spin.setObjectName("batchYear")
         self.year_spin.setValue(dt.date.today().year - 1)  # reports of a year are collected early the next
         self.from_file = QRadioButton(self.tr("From a &file (单位名称,单位类型,截止日期)"), objectName="unitsFromFile")
         self.typed = QRadioButton(self.tr("&Typed in, one unit a line"), objectName="unitsTyped")

@@ -46,7 +46,8 @@ class DoubtfulDialog(QDialog):
         for row, item in enumerate(doubtful):
             self.table.setItem(row, 0, QTableWidgetItem(item.file.name))
             self.table.setItem(row, 1, QTableWidgetItem(item.file.report.agency))
-            combo = QComboBox(objectName=f"doubtfulChoice{row}")
+            combo = QComboBox()
+            combo.setObjectName(f"doubtfulChoice{row}")
             combo.addItem(self.tr("Decide later"), LATER)
             for unit in item.candidates:
                 combo.addItem(unit, unit)

@@ -114,7 +114,8 @@ class UnitView(QWidget):
         export_row.addWidget(self.word_button)
         issues_layout.addLayout(export_row)
 
-        self.tabs = QTabWidget(objectName="unitTabs")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("unitTabs")
         self.tabs.addTab(review_page, self.tr("Evaluation checklist"))
         self.tabs.addTab(issues_page, self.tr("Issue list (问题明细清单)"))
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -48,7 +48,8 @@ class DeskWorkspace(QWidget):
         self.first_new = QPushButton(self.tr("&New batch…"), objectName="deskFirstNew")
         empty = self._empty_page()
 
-        self.batch_combo = QComboBox(objectName="batchCombo")
+        self.batch_combo = QComboBox()
+        self.batch_combo.setObjectName("batchCombo")
         self.batch_combo.setMinimumWidth(320)
         batch_label = QLabel(self.tr("&Batch:"))
         batch_label.setBuddy(self.batch_combo)
@@ -87,12 +88,12 @@ class DeskWorkspace(QWidget):
         self.table.setAccessibleName(self.tr("Summary: one row a unit"))
         self.problems_only = QCheckBox(self.tr("Only units &with problems"), objectName="problemsOnly")
         self.problems_only.toggled.connect(self.proxy.set_problems_only)
-        self.find = QLineEdit(objectName="deskFind")
-        self.find.setPlaceholderText(self.tr("Unit or file"))
-        self.find.setClearButtonEnabled(True)
-        self.find.textChanged.connect(self.proxy.set_text)
+        self.find_box = QLineEdit(objectName="deskFind")
+        self.find_box.setPlaceholderText(self.tr("Unit or file"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.textChanged.connect(self.proxy.set_text)
         find_label = QLabel(self.tr("Find unit &or file:"))
-        find_label.setBuddy(self.find)
+        find_label.setBuddy(self.find_box)
         self.shown = QLabel(objectName="deskHint")
         self.proxy.rowsInserted.connect(self._count_shown)
         self.proxy.rowsRemoved.connect(self._count_shown)
@@ -102,7 +103,7 @@ class DeskWorkspace(QWidget):
         filters.addWidget(self.problems_only)
         filters.addSpacing(16)
         filters.addWidget(find_label)
-        filters.addWidget(self.find)
+        filters.addWidget(self.find_box)
         filters.addStretch(1)
         filters.addWidget(self.shown)
         summary_layout = QVBoxLayout(summary_page)
@@ -112,7 +113,8 @@ class DeskWorkspace(QWidget):
 
         self.rollup = RollupView()
         self.files = FilesView()
-        self.tabs = QTabWidget(objectName="deskTabs")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("deskTabs")
         self.tabs.addTab(summary_page, self.tr("Summary"))
         self.tabs.addTab(self.rollup, self.tr("Roll-up (汇总)"))
         self.tabs.addTab(self.files, self.tr("Files not taken"))
@@ -151,7 +153,8 @@ class DeskWorkspace(QWidget):
         self.set_review(None)
 
     def _empty_page(self) -> QWidget:
-        page = QWidget(objectName="deskEmpty")
+        page = QWidget()
+        page.setObjectName("deskEmpty")
         title = QLabel(self.tr("Review desk (公开办)"), objectName="welcomeTitle",
                        alignment=Qt.AlignmentFlag.AlignCenter)
         text = QLabel(self.tr("Take in every unit's annual report — Word files, web pages, JSON, submission packages "

@@ -35,7 +35,8 @@ class AboutDialog(QDialog):
         keep_on_screen(self)  # never larger than the screen, never off it
         self.setWindowTitle(self.tr("About"))
         data = tomllib.loads(resource_path("licences.toml").read_text("utf-8"))
-        tabs = QTabWidget(objectName="aboutTabs")
+        tabs = QTabWidget()
+        tabs.setObjectName("aboutTabs")
         tabs.addTab(self._about(db_path), self.tr("Program"))
         tabs.addTab(self._browser(self._components_html(data), "aboutComponents"), self.tr("Components"))
         tabs.addTab(self._browser(self._fonts_html(data.get("fonts", {})), "aboutFonts"), self.tr("Fonts"))
@@ -81,7 +82,8 @@ class AboutDialog(QDialog):
         note = QLabel(self.tr("The program is free software under the MIT licence; its binding wording is the "
                               "English original below."), objectName="aboutLicenceNote")
         note.setWordWrap(True)
-        licence = QTextBrowser(objectName="aboutLicence")
+        licence = QTextBrowser()
+        licence.setObjectName("aboutLicence")
         licence.setPlainText(resource_path("LICENSE.txt").read_text("utf-8"))
         layout.addWidget(note)
         layout.addWidget(licence, 1)
@@ -89,7 +91,8 @@ class AboutDialog(QDialog):
 
     @staticmethod
     def _browser(content: str, name: str) -> QTextBrowser:
-        browser = QTextBrowser(objectName=name)
+        browser = QTextBrowser()
+        browser.setObjectName(name)
         browser.setOpenLinks(False)  # offline: an address is shown, never fetched
         browser.setHtml(content)
         return browser

@@ -151,7 +151,8 @@ class ExportDialog(QDialog):
 
         self.errors_label = QLabel(objectName="exportErrors")
         self.errors_label.setWordWrap(True)
-        self.problem_list = QListWidget(objectName="exportProblemList")
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("exportProblemList")
         self.problem_list.setWordWrap(True)  # a long message wraps: no sideways scrolling to read it
         self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problem_list.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -191,7 +192,11 @@ class ExportDialog(QDialog):
         for button in (self.source_signed, self.source_draft):
             sources.addButton(button)
             layout.addWidget(button)
-        sources.buttonToggled.connect(lambda *_: (self._show_errors(), self._format_changed()))
+        sources.buttonToggled.connect(self._source_toggled)
+
+    def _source_toggled(self, *_: object) -> None:
+        self._show_errors()
+        self._format_changed()
 
     def signed_chosen(self) -> bool:
         return self.source_signed is not None and self.source_signed.isChecked()
@@ -229,7 +234,8 @@ class ExportDialog(QDialog):
             self.fonts_label.setText(self._fonts_note())
         self._update_button()
         # As tall as what this format shows: no gap where the PDF's options were, nothing cut when they come back.
-        self.layout().activate()
+        if (layout := self.layout()) is not None:
+            layout.activate()
         self.resize(self.width(), self.sizeHint().height())
 
     def _fonts_note(self) -> str:

@@ -36,10 +36,12 @@ class FeeDialog(QDialog):
         self.setWindowTitle(self.tr("Processing fees (信息处理费)"))
 
         calculator = QGroupBox(self.tr("What one application costs"))
-        self.applications = QSpinBox(objectName="applicationsSpin", minimum=0, maximum=999, value=1)
+        self.applications = QSpinBox(minimum=0, maximum=999, value=1)
+        self.applications.setObjectName("applicationsSpin")
         self.applications.setToolTip(self.tr("How many applications this applicant has made this calendar month, "
                                              "this one included"))
-        self.pages = QSpinBox(objectName="pagesSpin", minimum=0, maximum=99999, value=0)
+        self.pages = QSpinBox(minimum=0, maximum=99999, value=0)
+        self.pages.setObjectName("pagesSpin")
         self.per_application = QLabel(objectName="perApplicationResult")
         self.per_page = QLabel(objectName="perPageResult")
         for label in (self.per_application, self.per_page):
@@ -60,7 +62,8 @@ class FeeDialog(QDialog):
         form.addRow(rules)
 
         year = QGroupBox(self.tr("This year's charges, for the report"))
-        self.notices = QSpinBox(objectName="noticesSpin", minimum=0, maximum=99999)
+        self.notices = QSpinBox(minimum=0, maximum=99999)
+        self.notices.setObjectName("noticesSpin")
         self.notified = self._amount("notifiedSpin")
         self.collected = self._amount("collectedSpin")
         self.sentence = QLabel(objectName="feeSentence")  # unwrapped: the dialog widens for a long one
@@ -88,7 +91,8 @@ class FeeDialog(QDialog):
         self._update()
 
     def _amount(self, name: str) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(objectName=name, minimum=0, maximum=99_999_999, decimals=2)
+        spin = QDoubleSpinBox(minimum=0, maximum=99_999_999, decimals=2)
+        spin.setObjectName(name)
         spin.setSuffix(self.tr(" yuan"))
         spin.setGroupSeparatorShown(False)
         return spin

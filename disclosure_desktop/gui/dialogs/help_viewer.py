@@ -25,6 +25,7 @@ from shiboken6 import isValid
 from disclosure_desktop.domain import help_topics
 from disclosure_desktop.domain.formats import GOV_DEFAULT, all_formats
 from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen
+from disclosure_desktop.gui.widgets.tree_items import child_items, top_items
 from disclosure_desktop.messages import current_language
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -72,16 +73,19 @@ class HelpViewer(QDialog):
         keep_on_screen(self)  # never larger than the screen, never off it
         self.setWindowTitle(self.tr("Guide to the report"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
-        self.format_box = QComboBox(objectName="helpFormat")
+        self.format_box = QComboBox()
+        self.format_box.setObjectName("helpFormat")
         english = current_language() == "en"
         for format_id, fmt in all_formats().items():
             self.format_box.addItem(fmt.name_en if english else fmt.name, format_id)
         self.search = QLineEdit(objectName="helpSearch", placeholderText=self.tr("Search the guide"))
         self.search.setClearButtonEnabled(True)
-        self.tree = QTreeWidget(objectName="helpContents")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("helpContents")
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Contents"))
-        self.browser = QTextBrowser(objectName="helpText")
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("helpText")
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Guide entry"))
 
@@ -138,9 +142,8 @@ class HelpViewer(QDialog):
 
     def _items(self, parent: QTreeWidgetItem | None = None) -> list[QTreeWidgetItem]:
         """Every line of the contents, depth first."""
-        children = ([self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())] if parent is None
-                    else [parent.child(i) for i in range(parent.childCount())])
-        out = []
+        children = top_items(self.tree) if parent is None else child_items(parent)
+        out: list[QTreeWidgetItem] = []
         for child in children:
             out.append(child)
             out.extend(self._items(child))
@@ -166,8 +169,8 @@ class HelpViewer(QDialog):
         if current is None:
             return
         key = str(current.data(0, KEY_ROLE))
-        while not key and current.parent() is not None:  # a group shows the entry of the part it is in
-            current = current.parent()
+        while not key and (parent := current.parent()) is not None:  # a group shows the entry of its part
+            current = parent
             key = str(current.data(0, KEY_ROLE))
         self._show(key)
 
@@ -181,13 +184,13 @@ class HelpViewer(QDialog):
         needle = text.strip().lower()
 
         def apply(item: QTreeWidgetItem) -> bool:
-            shown = [apply(item.child(i)) for i in range(item.childCount())]
+            shown = [apply(child) for child in child_items(item)]
             hit = not needle or any(shown) or self._matches(item, needle)
             item.setHidden(not hit)
             return hit
 
-        for index in range(self.tree.topLevelItemCount()):
-            apply(self.tree.topLevelItem(index))
+        for top in top_items(self.tree):
+            apply(top)
 
     @staticmethod
     def _matches(item: QTreeWidgetItem, needle: str) -> bool:

@@ -40,7 +40,7 @@ from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen, preferred_
 from disclosure_desktop.importers.explain import first_line
 from disclosure_desktop.messages import ReportDataError, current_language
 from disclosure_desktop.runtime.jobs import Job
-from disclosure_desktop.workflows.importing import read_import, report_to_add
+from disclosure_desktop.workflows.importing import ImportResult, read_import, report_to_add
 
 LABEL_BACKGROUND = QColor("#f1f3f4")
 MISSING_BACKGROUND = QColor("#fce8e6")
@@ -147,7 +147,7 @@ class ImportDialog(QDialog):
         keep_on_screen(self)  # never larger than the screen, never off it
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import a report"))
-        self.result = None
+        self.import_result: ImportResult | None = None  # what the file held, once read
         self.error: Exception | None = None
         self._report: Report | None = None
         self._job: Job | None = None
@@ -167,7 +167,8 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Agency:"), self.agency)
         form.addRow(self.tr("Year:"), self.year)
         form.addRow(self.tr("Format:"), self.format)
-        self.tabs = QTabWidget(objectName="importTabs")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("importTabs")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
@@ -178,7 +179,8 @@ class ImportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         reading = QHBoxLayout()
-        self.progress = QProgressBar(objectName="importProgress")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
         self.progress.setTextVisible(False)
         self.stop_button = QPushButton(self.tr("S&top reading"), objectName="importStop")
         self.stop_button.clicked.connect(self.cancel_reading)
@@ -211,7 +213,7 @@ class ImportDialog(QDialog):
 
     def open_file(self, path: Path) -> None:
         self._stop()
-        self.result, self.error, self._report = None, None, None
+        self.import_result, self.error, self._report = None, None, None
         self.file_label.setText(path.name)
         self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
         self.status.setStyleSheet("")
@@ -253,13 +255,13 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("This file cannot be imported: %1").replace("%1", detail))
             self.status.setStyleSheet("color: #b3261e;")
         else:
-            self.result = job.result
+            self.import_result = job.result
             self._show(job.result)
         self.loaded.emit()
 
     # --- what was read
 
-    def _show(self, result) -> None:
+    def _show(self, result: ImportResult) -> None:
         report = result.report
         fmt = report.format
         self.agency.setText(report.agency or self.tr("(not found — enter it after the import)"))
@@ -322,9 +324,9 @@ class ImportDialog(QDialog):
     # --- confirm
 
     def accept(self) -> None:
-        if self.result is None:
+        if self.import_result is None:
             return
-        self._report = report_to_add(self.result)
+        self._report = report_to_add(self.import_result)
         self.report_ready.emit(self._report)
         super().accept()
 

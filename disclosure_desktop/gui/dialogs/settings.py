@@ -58,7 +58,8 @@ class SettingsDialog(QDialog):
         self._settings = settings or QSettings()
         self.fields: dict[str, _Field] = {}
         self.changed_keys: list[str] = []  # after OK: what the clerk changed (a new language needs a restart)
-        self.tabs = QTabWidget(objectName="settingsTabs")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
         # Letters chosen from the declared English titles: the tabs' first, each page's own among the rest.
         tab_letters: set[str] = set()
         pages = [(page_options, with_mnemonic(page_title, options.title(page_title), tab_letters))
@@ -89,7 +90,9 @@ class SettingsDialog(QDialog):
             bool_option = isinstance(declared, BoolOption)  # a check box carries its own title and letter
             label = QLabel(options.title(declared.title) if bool_option else
                            with_mnemonic(declared.title, options.title(declared.title), used))
-            label.setBuddy(field.widget.findChild(QLineEdit) if isinstance(declared, FolderOption) else field.widget)
+            buddy = field.widget.findChild(QLineEdit) if isinstance(declared, FolderOption) else field.widget
+            assert buddy is not None  # a folder's field holds its line edit
+            label.setBuddy(buddy)
             label.setWordWrap(True)
             if declared.tooltip:
                 field.widget.setToolTip(options.title(declared.tooltip))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMainWindow,
     QMenu,
     QTreeWidget,
     QTreeWidgetItem,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from disclosure_desktop.gui.widgets.accessible import plain_label
 from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen, preferred_size
+from disclosure_desktop.gui.widgets.tree_items import child_items, top_items
 from disclosure_desktop.gui.window.menus import PART_KEYS, START_PAGE_KEY, MainMenus
 
 
@@ -36,7 +38,8 @@ class ShortcutsDialog(QDialog):
         keep_on_screen(self)  # never larger than the screen, never off it
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.tree = QTreeWidget(objectName="shortcutList")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("shortcutList")
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Keys"), self.tr("What they do")])
         self.tree.setRootIsDecorated(False)
@@ -64,7 +67,9 @@ class ShortcutsDialog(QDialog):
     def groups(self, menus: MainMenus) -> list[tuple[str, list[tuple[str, str]]]]:
         """(heading, [(keys, what they do)]) — a group per menu, then the keys no menu lists."""
         found = []
-        for menu_action in menus.parent().menuBar().actions():
+        window = menus.parent()
+        assert isinstance(window, QMainWindow)  # the menus are made with the main window as their parent
+        for menu_action in window.menuBar().actions():
             menu = menu_action.menu()
             if isinstance(menu, QMenu):
                 rows = self._menu_rows(menu, menus)
@@ -92,8 +97,8 @@ class ShortcutsDialog(QDialog):
         rows: list[tuple[str, str]] = []
         pages = set(menus.page_actions.values())
         for action in menu.actions():
-            if action.menu() is not None:
-                rows += self._menu_rows(action.menu(), menus)
+            if isinstance(submenu := action.menu(), QMenu):
+                rows += self._menu_rows(submenu, menus)
             elif action in pages:
                 continue  # the report's pages, summed up in one line below
             elif action.shortcuts():
@@ -117,10 +122,8 @@ class ShortcutsDialog(QDialog):
 def shortcut_rows(dialog: ShortcutsDialog) -> list[tuple[str, str, str]]:
     """(group, keys, what) of every line shown (tests read the dialog through this)."""
     rows = []
-    for i in range(dialog.tree.topLevelItemCount()):
-        group = dialog.tree.topLevelItem(i)
-        for j in range(group.childCount()):
-            item = group.child(j)
+    for group in top_items(dialog.tree):
+        for item in child_items(group):
             rows.append((group.text(0), item.text(0), item.text(1)))
     return rows
 

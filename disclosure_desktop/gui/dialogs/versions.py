@@ -111,7 +111,8 @@ class VersionsDialog(QDialog):
         self.compared: tuple[int, int] | None = None  # (older, newer) of the comparison shown
         self.heading = QLabel(objectName="comparisonHeading")
         self.heading.setWordWrap(True)
-        self.view = QTextBrowser(objectName="comparisonView")
+        self.view = QTextBrowser()
+        self.view.setObjectName("comparisonView")
         self.view.setOpenLinks(False)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -202,8 +203,8 @@ class VersionsDialog(QDialog):
                 rows.append(self._row(change.label, html.escape(old or "—"), html.escape(new or "—")))
         for part in comparison.parts():
             rows.append(self._group(part.heading))
-            for change in part.paragraphs:
-                rows.append(self._row(self._paragraph_kind(change), *self._marked(change)))
+            for paragraph in part.paragraphs:
+                rows.append(self._row(self._paragraph_kind(paragraph), *self._marked(paragraph)))
             for cell in part.cells:
                 rows.append(self._row(cell.label, self._number(cell.old, _OLD), self._number(cell.new, _NEW)))
         return ("<table width='100%' cellspacing='0' cellpadding='4' style='border-collapse:collapse' border='1'>"

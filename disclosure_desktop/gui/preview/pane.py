@@ -144,7 +144,7 @@ class PreviewPane(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.lay_out)
-        self._worker = None
+        self._worker: PreviewWorker | None = None
         self._report_source: Callable[[], Report | None] = lambda: None
         self._previous_source: Callable[[], Report | None] = lambda: None
         # The print markup of the pages shown (one document a run of pages), for tests and for comparing.

@@ -15,16 +15,21 @@ if TYPE_CHECKING:
     from disclosure_desktop.export.approval_sheet import ApprovalSheet
 
 
+class _PreviewDialog(QPrintPreviewDialog):
+    def __init__(self, printer: QPrinter, parent: QWidget | None) -> None:
+        super().__init__(printer, parent)
+        self._printer = printer  # the dialog does not own the printer: keep it alive as long as the dialog
+
+
 def preview_dialog(report: Report, parent: QWidget | None = None,
                    sheet: ApprovalSheet | None = None) -> QPrintPreviewDialog:
     """A preview dialog whose pages (and whose print button) are painted by paint_report, after `sheet`'s."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)
     printer.setDocName(report.display_title)
-    dialog = keep_on_screen(QPrintPreviewDialog(printer, parent))
+    dialog = keep_on_screen(_PreviewDialog(printer, parent))
     dialog.setWindowTitle(report.display_title)
     dialog.paintRequested.connect(lambda device: paint_report(report, device, sheet))
-    dialog._printer = printer  # the dialog does not own the printer: keep it alive as long as the dialog
     return dialog
 
 

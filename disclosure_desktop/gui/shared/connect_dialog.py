@@ -69,7 +69,10 @@ class ConnectDialog(QDialog):
         self.reached = False
         self.host_edit = QLineEdit(host, objectName="connectHost")
         self.host_edit.setPlaceholderText(self.tr("e.g. 192.168.1.10 or db.office.local"))
-        self.port_edit = QSpinBox(objectName="connectPort", minimum=1, maximum=65535, value=port)
+        self.port_edit = QSpinBox()
+        self.port_edit.setObjectName("connectPort")
+        self.port_edit.setRange(1, 65535)
+        self.port_edit.setValue(port)
         self.database_edit = QLineEdit(database, objectName="connectDatabase")
         self.user_edit = QLineEdit(user, objectName="connectUser")
         self.password_edit = QLineEdit(objectName="connectPassword", echoMode=QLineEdit.EchoMode.Password)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
@@ -137,7 +137,7 @@ class CellDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         painter.fillRect(option.rect, opt.palette.highlight() if selected else opt.backgroundBrush)
-        opt.backgroundBrush = Qt.BrushStyle.NoBrush
+        opt.backgroundBrush = QBrush(Qt.BrushStyle.NoBrush)
         opt.rect = option.rect.adjusted(VALUE_PADDING, 0, -VALUE_PADDING, 0)
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         marker = index.data(Role.MARKER)
@@ -195,7 +195,8 @@ class CellDelegate(QStyledItemDelegate):
         # The name of this editing: its kept texts and its Enter are one step of the history; Escape takes them
         # back.
         editor.setProperty("draftKey", f"{index.data(Role.CELL_ID)}#{next(_editings)}")
-        pause = QTimer(editor, singleShot=True, interval=DRAFT_PAUSE_MS, objectName="draftPause")
+        pause = QTimer(editor, singleShot=True, interval=DRAFT_PAUSE_MS)
+        pause.setObjectName("draftPause")
         pause.timeout.connect(lambda e=editor: self.keep_draft(e))
         editor.textEdited.connect(lambda _text: pause.start())
         return editor

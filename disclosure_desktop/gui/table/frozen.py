@@ -12,6 +12,7 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QTableView, QWidget
 
 from disclosure_desktop.gui.table.delegate import CellDelegate
+from disclosure_desktop.gui.table.model import model_of
 
 
 class FrozenPane(QTableView):
@@ -22,6 +23,7 @@ class FrozenPane(QTableView):
         super().__init__(view)
         self._view = view
         self._spanned = False
+        self.frozen: FrozenPanes | None = None  # its panes, once they made it (the delegate centres labels by it)
         self.setObjectName("frozenPane")
         self.setModel(view.model())
 
@@ -45,7 +47,7 @@ class FrozenPane(QTableView):
     def copy_layout(self) -> None:
         """The grid's spans, column widths and row heights (after it fitted them to its width)."""
         view = self._view
-        model = view.model()
+        model = model_of(view)
         if not self._spanned:
             for cell in model.grid.cells:
                 if cell.rowspan > 1 or cell.colspan > 1:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView
 
 from disclosure_desktop.domain.edit_session import CellAction, CellEntry, Edit, Refusal
 from disclosure_desktop.domain.formats import TableSpec
@@ -210,3 +211,10 @@ class TableModel(QAbstractTableModel):
             index = self.index_of(cid)
             if index.isValid():
                 self.dataChanged.emit(index, index)
+
+
+def model_of(view: QAbstractItemView) -> TableModel:
+    """The grid's model behind `view` (the table view and its frozen panes show the same one)."""
+    model = view.model()
+    assert isinstance(model, TableModel)
+    return model

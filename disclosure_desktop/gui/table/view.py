@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -153,7 +153,8 @@ class TableView(CommittedText, QTableView):
         if cell is not None:
             self.setCurrentIndex(self._index(cell))
 
-    def scrollTo(self, index: QModelIndex, hint: QAbstractItemView.ScrollHint = _ENSURE_VISIBLE) -> None:
+    def scrollTo(self, index: QModelIndex | QPersistentModelIndex,
+                 hint: QAbstractItemView.ScrollHint = _ENSURE_VISIBLE) -> None:
         super().scrollTo(index, hint)
         frozen = getattr(self, "frozen", None)  # Qt scrolls once while the view is being made
         if frozen is None or not index.isValid():
@@ -171,7 +172,9 @@ class TableView(CommittedText, QTableView):
         cell = self.current_cell()
         self.show_message("")
         if hint == H.RevertModelCache:  # Escape: what the open cell kept while it was typed goes too
-            self.itemDelegate().revert_draft(editor)
+            delegate = self.itemDelegate()
+            if isinstance(delegate, CellDelegate):  # always: the view sets its delegate when it is made
+                delegate.revert_draft(editor)
         super().closeEditor(editor, H.NoHint if hint != H.RevertModelCache else hint)
         if cell is None:
             return

@@ -11,12 +11,13 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle, QTableView
 
 from disclosure_desktop.gui.table.delegate import LABEL_PADDING, VALUE_PADDING
+from disclosure_desktop.gui.table.model import model_of
 
 
 def number_width(view: QTableView, indexes: Iterable[QModelIndex] | None = None) -> int:
     """The width a number column needs for the widest number the table shows, or of `indexes` (set bold, as
     totals are)."""
-    model = view.model()
+    model = model_of(view)
     font = view.font()
     font.setBold(True)
     metrics = QFontMetrics(font)
@@ -31,7 +32,7 @@ def number_width(view: QTableView, indexes: Iterable[QModelIndex] | None = None)
 
 def column_widths(view: QTableView, available: int) -> list[int]:
     """Share the width: narrow number columns, label columns wide enough that most labels fit on two lines."""
-    model = view.model()
+    model = model_of(view)
     grid = model.grid
     stub = model.table.blocks[0].stub_width
     metrics = view.fontMetrics()
@@ -58,7 +59,7 @@ def column_widths(view: QTableView, available: int) -> list[int]:
 
 
 def _fixed_stub_width(view: QTableView, col: int, em: int) -> int:
-    anchored = [c for c in view.model().grid.cells if c.col == col and c.colspan == 1]
+    anchored = [c for c in model_of(view).grid.cells if c.col == col and c.colspan == 1]
     if anchored and all(c.vertical for c in anchored):
         return int(1.9 * em)
     return 4 * em + 2 * LABEL_PADDING + 8  # group labels such as （三）不予公开, on two lines

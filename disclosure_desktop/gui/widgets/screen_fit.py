@@ -4,9 +4,13 @@ status bar or a dialog's buttons out of reach. The one place a geometry is resto
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QWidget
+
+_Window = TypeVar("_Window", bound=QWidget)  # keep_on_screen hands back what it was given
 
 
 def fit_rect(frame: QRect, available: QRect) -> QRect:
@@ -77,7 +81,7 @@ class _OnScreen(QObject):
         return False
 
 
-def keep_on_screen(window: QWidget) -> QWidget:
+def keep_on_screen(window: _Window) -> _Window:
     """Have `window` (a dialog, a preview) fitted to the screen whenever it is shown; returns it."""
     if window.findChild(_OnScreen, "onScreen", Qt.FindChildOption.FindDirectChildrenOnly) is None:
         keeper = _OnScreen(window)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -17,6 +18,9 @@ from disclosure_desktop.gui.dialogs.export import ExportDialog, SignedChoice
 from disclosure_desktop.gui.window.host import ReportHost
 from disclosure_desktop.workflows import versions
 from disclosure_desktop.workflows.exporting import Exported, ExportRequest, export_report
+
+if TYPE_CHECKING:  # the store lives on the database thread: the window never loads storage itself
+    from disclosure_desktop.storage.repository import ReportStore
 
 
 class ExportControl(QObject):
@@ -68,7 +72,7 @@ class ExportControl(QObject):
         self._host.store.run(lambda store: versions.saved(store, rid, version_id), ask,
                              what=self.tr("Read the saved version"))
 
-    def _run_dialog(self, dialog: ExportDialog, export: Callable[[object, ExportRequest], Exported]) -> None:
+    def _run_dialog(self, dialog: ExportDialog, export: Callable[[ReportStore, ExportRequest], Exported]) -> None:
         store = self._host.store
 
         def requested(request: ExportRequest) -> None:

@@ -41,7 +41,8 @@ class SignedBar(QFrame):
     restore_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="signedBar")
+        super().__init__(parent)
+        self.setObjectName("signedBar")
         self.setStyleSheet("QFrame#signedBar { background: #fff4d6; border-bottom: 1px solid #e0b44c; }"
                            "QFrame#signedBar QLabel { color: #4a3500; }")
         self.label = QLabel(objectName="signedBarText")
@@ -94,7 +95,8 @@ class LifeStateLabel(QLabel):
 
 def with_state_above(state: LifeStateLabel, sections: QWidget) -> QWidget:
     """The section list with the state above it, as one pane."""
-    pane = QWidget(objectName="sectionPane")
+    pane = QWidget()
+    pane.setObjectName("sectionPane")
     layout = QVBoxLayout(pane)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)

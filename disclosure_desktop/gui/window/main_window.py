@@ -30,6 +30,7 @@ from disclosure_desktop.gui.window.report_commands import ReportCommands
 from disclosure_desktop.gui.window.report_list import ReportListView
 from disclosure_desktop.gui.window.save_flow import SaveFlow
 from disclosure_desktop.gui.window.shared_control import SharedControl
+from disclosure_desktop.gui.window.sync_control import SyncControl
 from disclosure_desktop.gui.window.versions_control import VersionsControl
 from disclosure_desktop.gui.wizard.wizard import PageState
 from disclosure_desktop.messages import message
@@ -72,8 +73,8 @@ class MainWindow(QMainWindow):
         self.save_status = QLabel(objectName="saveStatus")
         self.statusBar().addPermanentWidget(self.save_status)
         self.saving = SaveFlow(self, self.store, self.db_path, self.save_status, self.area.save_alert)
-        self.actions = MainMenus(self)
-        self.sharing = SharedControl(self.actions, self, self)  # Report ▸ 连接共享数据库… / 使用本机数据库
+        self.menus = MainMenus(self)
+        self.sharing = SharedControl(self.menus, self, self)  # Report ▸ 连接共享数据库… / 使用本机数据库
         self.presence = PresenceControl(self, self.reports, self.statusBar(), self)  # 正在编辑: who else has it open
         self.store.on_error = self.show_failure  # the one way a failed operation reaches the clerk
 
@@ -82,8 +83,9 @@ class MainWindow(QMainWindow):
         self.versions = VersionsControl(self, self.exports, self)
         self.life = LifeControl(self, self.versions, lambda: self.area.go_to_page("review"), self)
         self.help = HelpControl(self, self.area, self)
-        self.keys = KeyboardControl(self.actions, self.area, self, self)
+        self.keys = KeyboardControl(self.menus, self.area, self, self)
         self.desk_control = DeskControl(self.desk, self)
+        self.sync = SyncControl(self, self.saving, self.reports, self.report_opened, self)  # a shared database
         self._connect()
         restore_layout(self, GEOMETRY, self.splitter, SPLITTER)  # as last closed, or 1360×860; inside the screen
 
@@ -98,7 +100,7 @@ class MainWindow(QMainWindow):
     splitter = property(lambda self: self.area.splitter)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.menus
         a.new.triggered.connect(self.commands.new_report)
         a.next_year.triggered.connect(lambda: self.commands.new_report_for_next_year())
         a.list.triggered.connect(self.show_reports)
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         a.save_version.triggered.connect(self.versions.save_version)
         a.versions.triggered.connect(self.versions.open_versions)
         a.backups.triggered.connect(self.versions.open_backups)
+        a.backups.setVisible(not self.shared)  # a server's backups are the administrator's (`backup -o`, pg_dump)
         a.submit.triggered.connect(self.life.submit)
         a.open_remarks.triggered.connect(lambda: self.life.open_remarks())
         a.publish.triggered.connect(self.life.publish)
@@ -145,8 +148,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Open the database off the GUI thread, then show the last report on its last page."""
-        self.sharing.opened_on(self.db_target)
-        login, user_name = self.sharing.login(self.db_target), self.sharing.user_name(self.db_target)
+        login, user_name = self.sharing.opening(self.db_target)  # a server's password, the clerk's name
 
         def open_store() -> Any:
             # SQLAlchemy loads here, on the database thread, while the window is already on screen (deferred.py).
@@ -176,7 +178,7 @@ class MainWindow(QMainWindow):
                 self.start()
                 return
         # Without a database there is nothing to create or list; the message stays in the window.
-        for action in (self.actions.new, self.actions.list, self.actions.import_, self.actions.desk):
+        for action in (self.menus.new, self.menus.list, self.menus.import_, self.menus.desk):
             action.setEnabled(False)
         self.loading.setText(str(error))
         self.loading.setWordWrap(True)
@@ -185,7 +187,8 @@ class MainWindow(QMainWindow):
 
     def _store_opened(self, result: Any) -> None:
         reports, last, page = result
-        self.presence.opened(self.shared, self._db.user_name)
+        self.sync.start(self._db)
+        self.saving.offer_journals(self.reports.set_reports)
         self.reports.set_reports(reports)
         ids = {r.id for r in reports}
         if last and last.isdigit() and int(last) in ids:
@@ -201,6 +204,7 @@ class MainWindow(QMainWindow):
         """Close the file (a backup is about to replace it); `start` opens it again."""
         self.desk_control.close(final=False)
         self.presence.close()
+        self.sync.stop()
         if self._db is not None:
             self.store.call_and_wait(lambda store: store.close())
             self._db = None
@@ -300,8 +304,7 @@ class MainWindow(QMainWindow):
         self.show_reports()
         self.ready.emit()
 
-    def _remember(self, key: str, value: str) -> None:
-        """Where the clerk was, for the next start: a database that refuses it now costs nothing but that."""
+    def _remember(self, key: str, value: str) -> None:  # where the clerk was: a refusal costs nothing but that
         self.store.run(lambda store: store.set_state(key, value), failure=quiet_failure)
 
     def _loaded(self, report: Report, page_key: str) -> None:
@@ -314,9 +317,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.area)
         self._remember(STATE_REPORT, str(report.id))
         self._update_title()
-        for action in self.actions.for_report:
+        for action in self.menus.for_report:
             action.setEnabled(True)
-        self.actions.show_history(session.edits)
+        self.menus.show_history(session.edits)
         self.report_opened.emit(report.id or 0)
         self.ready.emit()
         page = self.wizard.current_page()
@@ -324,7 +327,7 @@ class MainWindow(QMainWindow):
             page.focus_first()
 
     def _report_changed(self, edit: Edit) -> None:
-        self.actions.show_history(self.session.edits if self.session else None)
+        self.menus.show_history(self.session.edits if self.session else None)
         if {"agency", "year", "title"} & set(edit.changes.fields) or edit.kind == "load":
             self._update_title()
 
@@ -358,14 +361,14 @@ class MainWindow(QMainWindow):
         self.setFocus()  # an open cell editor commits what it holds (or keeps a refused text and says why)
         if not self.saving.leave():
             return False
-        for action in self.actions.for_report:
+        for action in self.menus.for_report:
             action.setEnabled(False)
         self.area.clear()
         self.presence.release()
         self.saving.detach()
         session.close()
         session.deleteLater()
-        self.actions.show_history(None)
+        self.menus.show_history(None)
         if forget:
             self._remember(STATE_REPORT, "")
         return True
@@ -390,6 +393,7 @@ class MainWindow(QMainWindow):
         save_layout(self, GEOMETRY, self.splitter, SPLITTER)
         self.desk_control.close()  # an intake stops; its job ends before the database closes
         self.presence.close()
+        self.sync.stop()  # so does the thread hearing the other programs' writes
         if self._db is not None:
             self.store.run(lambda store: store.close(), failure=quiet_failure)
         self.store.stop()

@@ -21,6 +21,7 @@ REFRESH_MS = 5000  # how often the marks are read again (the watcher's notes, wh
 
 class PresenceHost(Protocol):
     store: StoreThread
+    ready: SignalInstance  # the database is open (or said why not) and the first view is shown
     report_opened: SignalInstance  # the window opened a report (its id)
 
     @property
@@ -48,6 +49,7 @@ class PresenceControl(QObject):
         self._mark.hide()
         status_bar.insertPermanentWidget(0, self._mark)
         reports.open_requested.connect(self.open_from_list)
+        host.ready.connect(self._database_opened)
         host.report_opened.connect(lambda report_id: self.hold(report_id, self._part()))
         host.wizard.currentChanged.connect(self._page_changed)
         self._shared = False
@@ -57,8 +59,16 @@ class PresenceControl(QObject):
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
 
+    def _database_opened(self) -> None:
+        """The window is ready: whether its store is a server's, and whose, is asked of the store itself (a window
+        that could not open its database has none: nothing to show)."""
+        self._host.store.run(lambda store: (store.db.shared, store.user_name) if store is not None else (False, ""),
+                             lambda facts: self.opened(*facts), quiet_failure)
+
     def opened(self, shared: bool, user_name: str) -> None:
         """The database is open: on a server, read the marks now and every few seconds."""
+        if (shared, user_name) == (self._shared, self._user_name) and self._timer.isActive() == shared:
+            return  # `ready` comes again with every report opened
         self._shared, self._user_name = shared, user_name
         self._reports.show_presence(shared)
         if shared:
@@ -102,7 +112,7 @@ class PresenceControl(QObject):
     def close(self) -> None:
         """Before the database closes: every presence let go, the connection that held it closed."""
         self._timer.stop()
-        self._held = None
+        self._shared, self._held = False, None
         self._mark.hide()
         presence, self._presence = self._presence, None
         if presence is not None:

@@ -87,7 +87,10 @@ class ReportArea(QWidget):
             remembered = settings.value(key)
             if remembered is not None:
                 self.panes.set_wanted(narrow, remembered in (True, "true"))
-        self.preview_toggle = QToolButton(objectName="previewToggle", checkable=True, checked=True)
+        self.preview_toggle = QToolButton()
+        self.preview_toggle.setObjectName("previewToggle")
+        self.preview_toggle.setCheckable(True)
+        self.preview_toggle.setChecked(True)
         self.preview_toggle.setText(self.tr("Preview"))
         self.preview_toggle.setToolTip(self.tr("Show or hide the printed pages (F9)"))
         self.preview_toggle.toggled.connect(self.show_preview)

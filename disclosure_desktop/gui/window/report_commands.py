@@ -30,7 +30,8 @@ class ReportCommands(QObject):
 
     def save_now(self) -> None:
         """Ctrl+S out of habit: there is no unsaved state, but wait until the last edit is on disk and say so."""
-        if self._host.session is not None and self._host.session.autosave.wait():
+        autosave = self._host.session.autosave if self._host.session is not None else None
+        if autosave is not None and autosave.wait():
             self._host.say(self.tr("Everything is saved."), 5000)
 
     def undo(self) -> None:

@@ -100,7 +100,8 @@ class ReportListView(QWidget):
         self._update_buttons()
 
     def _make_welcome(self) -> QWidget:
-        page = QWidget(objectName="welcome")
+        page = QWidget()
+        page.setObjectName("welcome")
         heading = QLabel(self.tr("Welcome"), objectName="welcomeTitle", alignment=Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
             self.tr("This program guides you through the annual report on government information disclosure in "

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 class SaveAlert(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="saveAlert")
+        super().__init__(parent)
+        self.setObjectName("saveAlert")
         self.setStyleSheet("QFrame#saveAlert { background: #fdecea; border-bottom: 1px solid #e6a39d; }"
                            "QFrame#saveAlert QLabel { color: #611a15; }")
         self.label = QLabel(objectName="saveAlertText")

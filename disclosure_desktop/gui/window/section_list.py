@@ -81,7 +81,8 @@ class SectionList(QListWidget):
     """One entry per wizard page, in the order of the wizard."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="sectionList")
+        super().__init__(parent)
+        self.setObjectName("sectionList")
         self.setItemDelegate(_Delegate(self))
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)

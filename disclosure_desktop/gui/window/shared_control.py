@@ -63,7 +63,7 @@ class SharedControl(QObject):
         if menu is not None:  # before Backups…: where the database as a whole is chosen and kept
             menu.insertActions(actions.backups, [self.connect_action, self.local_action])
             menu.insertSeparator(actions.backups)
-        self.connect_action.triggered.connect(self.connect)
+        self.connect_action.triggered.connect(self.connect_to_server)
         self.local_action.triggered.connect(self.use_local)
         self._backups = actions.backups
 
@@ -76,7 +76,7 @@ class SharedControl(QObject):
 
     # --- connecting and leaving --------------------------------------------------------------------------------
 
-    def connect(self) -> None:
+    def connect_to_server(self) -> None:
         """Ask for the server (starting from the last one), and reopen the window on it when it can be used."""
         from disclosure_desktop.workflows import shared_connect  # SQLAlchemy is loaded by now (deferred.py)
 
@@ -100,6 +100,12 @@ class SharedControl(QObject):
         self._host.switch_database(local_database())
 
     # --- what opening a server needs -----------------------------------------------------------------------------
+
+    def opening(self, target: Path | str) -> tuple[Callable[[], Path | str], str]:
+        """The window opens `target`: the menu follows it, and it gets what a server needs — `login` and
+        `user_name` below."""
+        self.opened_on(target)
+        return self.login(target), self.user_name(target)
 
     def login(self, target: Path | str) -> Callable[[], Path | str]:
         """For the database thread: `target` with the password to log in with (typed in this run, else the

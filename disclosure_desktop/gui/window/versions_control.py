@@ -191,10 +191,12 @@ class VersionsControl(QObject):
 
             return backups.take(db_path)
 
+        def not_taken(error: Exception, what: str) -> None:
+            show_failure(dialog, what, error)
+            dialog.refresh()
+
         dialog.backup_requested.connect(lambda: host.store.run(
-            take, lambda _: dialog.refresh(),
-            lambda error, what: (show_failure(dialog, what, error), dialog.refresh()),
-            what=self.tr("Back up now")))
+            take, lambda _: dialog.refresh(), not_taken, what=self.tr("Back up now")))
         dialog.restore_requested.connect(lambda path: self._restore_backup(dialog, Path(path)))
         try:
             dialog.exec()

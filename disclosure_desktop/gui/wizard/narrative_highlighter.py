@@ -31,8 +31,9 @@ class NarrativeHighlighter(MarkHighlighter):
         if not level:
             return
         # A run-in heading is coloured only up to its full stop, as it prints.
-        [block] = split_blocks(line) or [None]
-        if block is None:
+        blocks = split_blocks(line)
+        if not blocks:
             return
+        [block] = blocks
         start = len(text) - len(text.lstrip())
         self.setFormat(start, len(block.heading), self._formats[level])

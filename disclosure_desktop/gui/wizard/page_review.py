@@ -63,7 +63,8 @@ class ReviewPage(WizardPage):
         self.verdict.setWordWrap(True)
         self.summary = QLabel(objectName="reviewSummary")
         self.summary.setWordWrap(True)
-        self.items = QListWidget(objectName="reviewList")
+        self.items = QListWidget()
+        self.items.setObjectName("reviewList")
         self.items.itemActivated.connect(lambda item: self.jump.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.items.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
 
@@ -110,7 +111,7 @@ class ReviewPage(WizardPage):
         layout.addLayout(button_row)
         self._update_actions()
 
-    def title(self) -> str:  # type: ignore[override]
+    def title(self) -> str:
         return self.tr("Review")
 
     def subtitle(self) -> str:
@@ -316,7 +317,7 @@ class ReviewPage(WizardPage):
     def _context_menu(self, pos: QPoint) -> None:
         item = self.tree.itemAt(pos)
         problem = self.problem_of(item)
-        if problem is None:
+        if item is None or problem is None:
             return
         self.tree.setCurrentItem(item)
         menu = QMenu(self)
@@ -337,8 +338,8 @@ class ReviewPage(WizardPage):
 
     def focus_first(self) -> None:
         """The keyboard on the checklist, on its first line when none is chosen (Enter goes there)."""
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        if self.tree.currentItem() is None and (first := self.tree.topLevelItem(0)) is not None:
+            self.tree.setCurrentItem(first)
         self.tree.setFocus()
 
 

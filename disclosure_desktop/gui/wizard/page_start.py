@@ -59,11 +59,13 @@ class StartPage(WizardPage):
                                       lambda text, origin: edits.set_field("agency", text, origin),
                                       objectName="agencyEdit")
         self.agency.setPlaceholderText(self.tr("Full name, e.g. 某某县人民政府办公室"))
-        self.year = QSpinBox(objectName="yearEdit")
+        self.year = QSpinBox()
+        self.year.setObjectName("yearEdit")
         self.year.setRange(2008, 2100)
         # The year is taken when the clerk leaves the box or presses Enter, not at every arrow click.
         self.year.setKeyboardTracking(False)
-        self.format = QComboBox(objectName="formatCombo")
+        self.format = QComboBox()
+        self.format.setObjectName("formatCombo")
         for fmt in all_formats().values():
             self.format.addItem(fmt.name if self._chinese() else fmt.name_en, fmt.id)
         self.format_hint = QLabel(objectName="hintLabel")
@@ -80,7 +82,8 @@ class StartPage(WizardPage):
         self.published.setDisplayFormat("yyyy-MM-dd")
         self.no_date = QCheckBox(self.tr("Not fixed yet"), objectName="noDateCheck")
         # The kind decides the legal deadline (条例 第四十九条): guessed from the name until the clerk chooses.
-        self.kind = QComboBox(objectName="agencyKindCombo")
+        self.kind = QComboBox()
+        self.kind.setObjectName("agencyKindCombo")
         for kind, label in ((GOVERNMENT, self.tr("People's government or its general office (by 31 March)")),
                             (DEPARTMENT, self.tr("Department of a people's government (by 31 January)")),
                             (OTHER, self.tr("Public enterprise or institution"))):
@@ -147,7 +150,7 @@ class StartPage(WizardPage):
     def _chinese(self) -> bool:
         return current_language() == "zh"
 
-    def title(self) -> str:  # type: ignore[override]
+    def title(self) -> str:
         return self.tr("Basic information")
 
     def subtitle(self) -> str:

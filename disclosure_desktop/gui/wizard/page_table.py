@@ -100,7 +100,7 @@ class TablePage(WizardPage):
             said.append(self.tr("Totals (总计) are added up as you type."))
         return ("" if current_language() == "zh" else " ").join(said)
 
-    def title(self) -> str:  # type: ignore[override]
+    def title(self) -> str:
         return self.section.heading
 
     def subtitle(self) -> str:

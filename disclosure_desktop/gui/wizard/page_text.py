@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -79,7 +78,10 @@ class ReferencePane(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referencePane")
-        self.toggle = QToolButton(objectName="referenceToggle", checkable=True, checked=True)
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("referenceToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow)
         self.toggle.setAutoRaise(True)
@@ -111,7 +113,8 @@ class ReferencePane(QFrame):
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.text.setVisible(shown)
         # Folded, the pane is one line and the editor takes the room.
-        layout = self.parentWidget().layout() if self.parentWidget() else None
+        parent = self.parentWidget()
+        layout = parent.layout() if parent is not None else None
         if isinstance(layout, QVBoxLayout):
             layout.setStretchFactor(self, 2 if shown else 0)
 
@@ -129,7 +132,7 @@ class TextPage(WizardPage):
         self.key = f"section:{section.id}"
         self.editor = NarrativeEditor(session, section.id)
         self.editor.setPlaceholderText(self._placeholder())
-        self.heading_edit: QLineEdit | None = None
+        self.heading_edit: SessionLineEdit | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -160,7 +163,7 @@ class TextPage(WizardPage):
             layout.addWidget(holder)
         self.sentence_button: QPushButton | None = None
         self.fee_button: QPushButton | None = None
-        self.fee_dialog = None
+        self.fee_dialog: FeeDialog | None = None
         tools = QHBoxLayout()
         if section.id == "overall" and applications_sentence(session.report):
             self.sentence_button = QPushButton(self.tr("Insert the applications &sentence from table 3"),
@@ -213,7 +216,7 @@ class TextPage(WizardPage):
             lines.append(self.section.hints[0])
         return "\n".join(lines)
 
-    def title(self) -> str:  # type: ignore[override]
+    def title(self) -> str:
         override = self._session.report.headings.get(self.section.id, "")
         return override or self.section.heading
 
@@ -262,9 +265,11 @@ class PreamblePage(TextPage):
         row = QHBoxLayout()
         row.addWidget(self.standard_button)
         row.addStretch(1)
-        self.layout().insertLayout(0, row)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)  # a text page lays itself out in one column
+        layout.insertLayout(0, row)
 
-    def title(self) -> str:  # type: ignore[override]
+    def title(self) -> str:
         return self.tr("Opening")
 
     def subtitle(self) -> str:
@@ -289,7 +294,7 @@ class ClosingPage(TextPage):
         super().__init__(session, Section(CLOSING, "", "text"), parent)
         self.key = CLOSING
 
-    def title(self) -> str:  # type: ignore[override]
+    def title(self) -> str:
         return self.tr("Signature block")
 
     def subtitle(self) -> str:

@@ -22,6 +22,7 @@ from disclosure_desktop.domain.checks.checklist import Checklist, in_report_orde
 from disclosure_desktop.domain.checks.repetition import percent
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.gui.widgets.icons import status_icon
+from disclosure_desktop.gui.widgets.tree_items import child_items, top_items
 from disclosure_desktop.messages import current_language, rule_name
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole  # index into the tree's problems, on problem rows only
@@ -55,7 +56,8 @@ class ChecklistTree(QTreeWidget):
     """Criteria as top-level rows, their problems (in report order) and repetition rates as children."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="problemTree")
+        super().__init__(parent)
+        self.setObjectName("problemTree")
         self.problems: list[Problem] = []
         self.setColumnCount(2)
         self.setHeaderLabels([self.tr("What evaluators look at"), self.tr("Result")])
@@ -85,15 +87,11 @@ class ChecklistTree(QTreeWidget):
         return self.problems[index] if isinstance(index, int) and index < len(self.problems) else None
 
     def problem_items(self) -> list[QTreeWidgetItem]:
-        found = []
-        for i in range(self.topLevelItemCount()):
-            top = self.topLevelItem(i)
-            found.extend(c for j in range(top.childCount()) if (c := top.child(j)).data(0, PROBLEM_ROLE) is not None)
-        return found
+        return [child for top in top_items(self) for child in child_items(top)
+                if child.data(0, PROBLEM_ROLE) is not None]
 
     def criterion_item(self, criterion_id: str) -> QTreeWidgetItem | None:
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
+        for item in top_items(self):
             if item.data(0, CRITERION_ROLE) == criterion_id:
                 return item
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSignalBlocker
+from PySide6.QtCore import QEvent, QKeyCombination, QSignalBlocker, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -16,14 +16,14 @@ from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.runtime.open_report import OpenReport
 
 _HISTORY_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+_CTRL_Y = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y)  # Redo's second key
 
 
 def leaves_history_keys(event: QEvent) -> bool:
     """True for Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y offered to a text box first: let the window's actions have them."""
     if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
         return False
-    if any(event.matches(k) for k in _HISTORY_KEYS) or event.keyCombination().toCombined() == QKeySequence(
-            "Ctrl+Y")[0].toCombined():
+    if any(event.matches(k) for k in _HISTORY_KEYS) or event.keyCombination().toCombined() == _CTRL_Y.toCombined():
         event.ignore()
         return True
     return False

@@ -101,17 +101,18 @@ def focus_order(widget: QWidget) -> list[QWidget]:
     def walk(layout: QLayout) -> None:
         for i in range(layout.count()):
             item = layout.itemAt(i)
+            assert item is not None  # i is below the count
             child = item.widget()
             if child is not None:
                 if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.focusProxy() is None:
                     found.append(child)
-                if child.layout() is not None:
-                    walk(child.layout())
-            elif item.layout() is not None:
-                walk(item.layout())
+                if (inner := child.layout()) is not None:
+                    walk(inner)
+            elif (inner := item.layout()) is not None:
+                walk(inner)
 
-    if widget.layout() is not None:
-        walk(widget.layout())
+    if (outer := widget.layout()) is not None:
+        walk(outer)
     return found
 
 
@@ -136,7 +137,8 @@ class ReportWizard(QWidget):
         self.finish_button.clicked.connect(self.finished)
         self._step = QLabel(objectName="wizardStep")
 
-        header = QFrame(objectName="wizardHeader")
+        header = QFrame()
+        header.setObjectName("wizardHeader")
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(16, 12, 16, 10)
         header_layout.addWidget(self._title)
@@ -168,6 +170,7 @@ class ReportWizard(QWidget):
     def set_pages(self, pages: list[WizardPage]) -> None:
         while self._stack.count():
             widget = self._stack.widget(0)
+            assert widget is not None  # the stack is not empty
             self._stack.removeWidget(widget)
             widget.deleteLater()
         self._pages = pages
