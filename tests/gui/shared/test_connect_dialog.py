@@ -124,7 +124,7 @@ def test_connecting_reopens_the_window_keeps_the_password_in_the_keyring_only(qt
         assert not window.sharing.local_action.isEnabled()  # already on the file
         assert connect_through_menu(qtbot, window, clerk_server, RIGHT, "张三") == ["张三"]
         assert window.shared and window.db_target == clerk_server
-        assert window.stack.currentWidget() is window.reports and window.actions.new.isEnabled()
+        assert window.stack.currentWidget() is window.reports and window.menus.new.isEnabled()
         assert window.sharing.local_action.isEnabled()
         assert keyring.kept == {(credentials.SERVICE, clerk_server): RIGHT}
         saved = settings_text(tmp_path)

@@ -61,7 +61,8 @@ def test_another_programs_report_is_marked_in_the_list_and_in_the_window(qtbot, 
     report_id = stored_report(postgres_url)
     window = open_window(qtbot, postgres_url)
     column = window.reports.table.horizontalHeaderItem(5).text()
-    assert column == "Open elsewhere" and not window.reports.table.isColumnHidden(5)
+    qtbot.waitUntil(lambda: not window.reports.table.isColumnHidden(5), timeout=PATIENCE_MS)  # a server: shown
+    assert column == "Open elsewhere"
     assert window.reports.presence_of(report_id) == ""
 
     other = OtherProgram(postgres_url, report_id, "李四", "表三")
@@ -112,5 +113,7 @@ def test_another_programs_report_is_marked_in_the_list_and_in_the_window(qtbot, 
 
 def test_a_file_has_no_presence_column(qtbot, db_path: Path) -> None:
     window = open_window(qtbot, db_path)
-    assert window.reports.table.isColumnHidden(5)
+    window.store.call_and_wait(lambda _store: None)  # the window asked its store whether it is a server's …
+    qtbot.wait(50)  # … and heard the answer
+    assert window.reports.table.isColumnHidden(5) and window.presence._timer.isActive() is False
     close_window(window)
