@@ -7,12 +7,13 @@ it exports is then read back: each number in its row and column, the totals adde
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from disclosure_desktop.domain.formats import get_format
 from disclosure_desktop.domain.layout import table_grid
@@ -41,9 +42,13 @@ def key(k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifi
 
 
 def alt(letter: str) -> None:
-    """Alt + a mnemonic's letter. A button so reached is pressed as Qt animates it, a tenth of a second later."""
+    """Alt + a mnemonic's letter. A button so reached is held down while Qt animates the press and clicked a tenth
+    of a second later (longer on a busy machine): wait until no button is down any more."""
     key(Qt.Key(ord(letter.upper())), ALT)
-    QTest.qWait(150)
+    deadline = time.monotonic() + 30
+    while any(isinstance(w, QAbstractButton) and w.isDown() for w in QApplication.allWidgets()):
+        assert time.monotonic() < deadline, f"a button still down 30 s after Alt+{letter}"
+        QTest.qWait(10)
 
 
 def keys(text: str) -> None:
