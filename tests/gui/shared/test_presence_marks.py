@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from disclosure_desktop import options
 from disclosure_desktop.domain import jsonio
@@ -114,6 +114,7 @@ def test_another_programs_report_is_marked_in_the_list_and_in_the_window(qtbot, 
 def test_a_file_has_no_presence_column(qtbot, db_path: Path) -> None:
     window = open_window(qtbot, db_path)
     window.store.call_and_wait(lambda _store: None)  # the window asked its store whether it is a server's …
-    qtbot.wait(50)  # … and heard the answer
+    for _ in range(5):
+        QApplication.processEvents()  # … and heard the answer
     assert window.reports.table.isColumnHidden(5) and window.presence._timer.isActive() is False
     close_window(window)
