@@ -13,6 +13,7 @@ from disclosure_desktop import messages, options
 from disclosure_desktop.gui.dialogs.error import failure_box
 from disclosure_desktop.gui.window.appearance import apply_appearance, install_translators
 from disclosure_desktop.gui.window.main_window import MainWindow
+from disclosure_desktop.gui.window.shared_control import remembered
 from disclosure_desktop.paths import database_target
 from disclosure_desktop.runtime import logs
 from disclosure_desktop.runtime.single_instance import BUSY, FORWARDED, SingleInstance
@@ -41,7 +42,8 @@ def run(app: QApplication, db: Path | str | None, lang: str | None) -> int:
     options.apply_to_core()  # the export faces the clerk chose
     logs.install(report_failure)
 
-    target = database_target(db)
+    # --db, else $DISCLOSURE_DESKTOP_DB, else the shared database last connected to (and not left), else the file.
+    target = database_target(remembered(db))
     instance = SingleInstance(target) if isinstance(target, Path) else None
     # A server's database is written by many programs at once (revision-checked): no guard of one window per file.
     claim = instance.acquire() if instance is not None else None
