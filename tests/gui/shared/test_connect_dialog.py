@@ -204,3 +204,19 @@ def test_without_a_keyring_the_password_is_asked_at_each_start(qtbot, clerk_serv
     assert len(reasons) == 2 and reasons[0] == "" and "拒绝登录" in reasons[1]  # why, once one was refused
     assert RIGHT not in settings_text(tmp_path)
     close_window(window)
+
+
+def test_what_the_window_opens_at_start(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """--db wins, then $DISCLOSURE_DESKTOP_DB, then the server last connected to (until 使用本机数据库), then the
+    per-user file (start.py's order)."""
+    from disclosure_desktop.paths import database_target
+
+    url = "postgresql+psycopg://zhangsan@192.0.2.1:5432/disclosure"
+    options.use_shared_database(url)
+    given = tmp_path / "given.sqlite"
+    assert database_target(remembered(given)) == given
+    assert database_target(remembered(None)) == tmp_path / "default-db.sqlite"  # the variable the tests set
+    monkeypatch.delenv("DISCLOSURE_DESKTOP_DB")
+    assert database_target(remembered(None)) == url
+    options.use_shared_database("")
+    assert isinstance(database_target(remembered(None)), Path) and options.last_shared_database() == url
