@@ -65,7 +65,7 @@ if pg_url="$(bash scripts/pg_cluster.sh start "$pg_dir" 2>"$work/pg.log")"; then
   frozen="$root/dist/disclosure-desktop/disclosure-desktop"
   "$frozen" --db "$pg_url" db upgrade >/dev/null
   "$frozen" --db "$pg_url" import "$example" >/dev/null
-  "$frozen" --db "$pg_url" list | grep -q "2021" || { echo "the folder's list of the shared database lacks the report" >&2; exit 1; }
+  "$frozen" --db "$pg_url" list | grep -q "示例县人民政府办公室" || { echo "the folder's list of the shared database lacks the report" >&2; exit 1; }
   bash scripts/pg_cluster.sh stop "$pg_dir"
   pg_dir=""
   step "PyInstaller folder on a PostgreSQL server: db upgrade, import, list"
