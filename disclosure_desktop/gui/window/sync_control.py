@@ -1,4 +1,4 @@
-"""The window on a shared database (spec §14): other clerks' writes heard on their own thread (runtime/change_feed.py)
+"""The window on a shared database (spec §14): other clerks' writes heard every second (runtime/change_feed.py)
 refresh the report list and catch the open report up (runtime/report_sync.py); a field both changed is shown on
 the save bar with the choices mine / theirs / both; the status line says when the server cannot be reached."""
 
@@ -37,7 +37,7 @@ class SyncControl(QObject):
         """The store is open: listen when it is a shared database (a file has one window, and no other writer)."""
         db = getattr(store, "db", None)
         if self.feed is None and db is not None and db.shared:
-            self.feed = ChangeFeed(db, self)
+            self.feed = ChangeFeed(self._host.store, db.session, self)
             self.feed.changed.connect(self._changed)
             self.feed.reachable.connect(self._reachable)
 
