@@ -31,6 +31,9 @@ PACKAGES: dict[str, str] = {
 GATEWAYS: dict[str, str] = {
     "disclosure_desktop.storage": "SQLAlchemy: the store is opened on the database thread, after the window shows",
     "disclosure_desktop.workflows.backups": "the backup files, through storage (SQLAlchemy)",
+    "disclosure_desktop.export.html": "Jinja2 and, through the 图解 and the fonts, QtGui: only when a page is rendered "
+                                      "(the export registry's format table is read by the command line's parser)",
+    "disclosure_desktop.export.pdf_export": "QtGui's PDF writer, only when a PDF is written",
     "disclosure_desktop.export.docx_export": "python-docx, only when a Word file is written",
     "disclosure_desktop.export.docx_styles": "python-docx",
     "disclosure_desktop.export.issue_list_docx": "python-docx, only when a 问题明细清单 is written as Word",

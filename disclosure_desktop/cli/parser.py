@@ -7,15 +7,16 @@ from pathlib import Path
 from typing import NoReturn
 
 from disclosure_desktop import __version__
-from disclosure_desktop.cli import life, review, usage
+from disclosure_desktop.cli import usage
 from disclosure_desktop.cli.errors import CliError, fail
+from disclosure_desktop.cli.grammar_more import LIFE_COMMANDS, REVIEW_COMMANDS, add_life_parsers, add_review_parsers
 from disclosure_desktop.export import registry
 from disclosure_desktop.messages import language_of, message, set_language
 from disclosure_desktop.paths import is_database_url
 
 STORE_COMMANDS = ("versions", "snapshot", "sign", "backup", "restore", "db")
-SUBCOMMANDS = frozenset({"list", "import", "export", "check", "charts", "review", *STORE_COMMANDS,
-                         *life.COMMANDS})
+SUBCOMMANDS = frozenset({"list", "import", "export", "check", "charts", *STORE_COMMANDS, *LIFE_COMMANDS,
+                         *REVIEW_COMMANDS})
 # The formats and suffixes are the export registry's: the command line offers exactly what the dialog offers.
 EXPORT_FORMATS = tuple(registry.FORMATS)
 EXPORT_SUFFIXES = {**{f.suffix: f.id for f in registry.FORMATS.values()}, **registry.ALSO_SUFFIXES}
@@ -111,8 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "year against last.")
     charts.add_argument("id", type=report_id, help="report id, as `list` shows it")
     charts.add_argument("-o", "--output", required=True, type=Path, metavar="FOLDER", help="the folder to write")
-    life.add_parsers(commands, common, report_id)
-    review.add_parsers(commands, common)
+    add_life_parsers(commands, common, report_id)
+    add_review_parsers(commands, common)
     return parser
 
 

@@ -11,39 +11,14 @@ import sys
 from pathlib import Path
 
 from disclosure_desktop.cli.database import opened
-from disclosure_desktop.cli.errors import CliError, error_line, fail
+from disclosure_desktop.cli.errors import error_line, fail
+from disclosure_desktop.cli.grammar_more import OUTPUT_SUFFIXES
 from disclosure_desktop.domain.limits import terminal_safe
 from disclosure_desktop.messages import message
 from disclosure_desktop.review import batch_json, read_units_csv, review_folder
 from disclosure_desktop.review.batch import UnitReview
 from disclosure_desktop.review.summary_export import write_summary
 from disclosure_desktop.review.summary_table import COLUMNS, text_of
-
-COMMANDS = ("review",)
-OUTPUT_SUFFIXES = (".xlsx", ".csv")
-
-
-def _year(text: str) -> int:
-    if not (text.isascii() and text.isdigit()) or not 1990 <= int(text) <= 2100:
-        raise CliError(message("review.bad_year", value=text))  # not ValueError: argparse would reword it
-    return int(text)
-
-
-def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    review = commands.add_parser(
-        "review", parents=[common], help="the 公开办's review of a folder of units' reports (spec §13)",
-        description="Read every .docx, .html, .pdf, .json and submission package (.zip) in FOLDER and its "
-                    "sub-folders, match each report to a unit of --units (UTF-8 or GB18030 CSV with the header "
-                    "单位名称,单位类型,截止日期) and check it. Reports of the year before are used to compare with. "
-                    "Prints one unit a line (tab-separated), or with --json the document of spec §13; files not "
-                    "taken are named on standard error. Exit status: 0 every unit received and no error, 1 a unit "
-                    "missing or with errors, 2 the review could not run.")
-    review.add_argument("folder", type=Path, metavar="FOLDER")
-    review.add_argument("--year", type=_year, required=True, metavar="Y", help="the report year reviewed")
-    review.add_argument("--units", type=Path, metavar="units.csv", help="the units expected to report")
-    review.add_argument("-o", "--output", type=Path, metavar="summary.xlsx|summary.csv",
-                        help="write the summary with the roll-up (.csv: the roll-up goes beside it as .rollup.csv)")
-    review.add_argument("--json", action="store_true", help="print the review as JSON (spec §13)")
 
 
 def _progress(done: int, total: int, _name: str) -> None:

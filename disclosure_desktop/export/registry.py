@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING
 from disclosure_desktop.domain import jsonio
 from disclosure_desktop.domain.limits import clean_text
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.export.html import render_html
-from disclosure_desktop.export.pdf_export import pdf_bytes
 
 if TYPE_CHECKING:
     from disclosure_desktop.export.approval_sheet import ApprovalSheet
@@ -33,6 +31,8 @@ PLAIN = RenderOptions()
 
 
 def _pdf(report: Report, moment: dt.datetime, options: RenderOptions) -> bytes:
+    from disclosure_desktop.export.pdf_export import pdf_bytes
+
     return pdf_bytes(report, moment, pdfa=options.pdfa, charts=options.charts, previous=options.previous)
 
 
@@ -43,6 +43,8 @@ def _docx(report: Report, moment: dt.datetime, options: RenderOptions) -> bytes:
 
 
 def _html(report: Report, _moment: dt.datetime, options: RenderOptions) -> bytes:
+    from disclosure_desktop.export.html import render_html
+
     return render_html(report, charts=True, previous=options.previous).encode("utf-8")
 
 
@@ -104,6 +106,7 @@ def render(report: Report, format_id: str, *, moment: dt.datetime | None = None,
     if sheet is not None:
         if format_id != "pdf":
             raise ValueError("only a PDF has an approval sheet")
+        from disclosure_desktop.export.pdf_export import pdf_bytes
 
         return pdf_bytes(printable(report), moment, sheet, pdfa=options.pdfa, charts=options.charts,
                          previous=options.previous)

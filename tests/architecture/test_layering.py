@@ -50,3 +50,20 @@ def test_importing_every_core_module_loads_no_widgets():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=PACKAGE.parent)
     assert out.stdout.strip() == "False"
+
+
+def test_the_start_and_the_command_lines_grammar_load_no_heavy_module():
+    """What runs before the window is on screen, or before `--help` answers: app.py and the command line's parser.
+    None of deferred.py's heavy packages may load there (a grammar that imported its verbs once pulled in
+    SQLAlchemy and QtGui, and the window came up a second later)."""
+    code = (
+        "import sys\n"
+        "import disclosure_desktop.app\n"
+        "from disclosure_desktop.cli.parser import build_parser\n"
+        "from disclosure_desktop.deferred import PACKAGES\n"
+        "build_parser().parse_args(['export', '1', '--format', 'pdf', '-o', 'x.pdf'])\n"
+        "print(sorted(p for p in PACKAGES if p in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=PACKAGE.parent)
+    assert out.stdout.strip() == "[]"
