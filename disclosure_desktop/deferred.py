@@ -19,6 +19,8 @@ PACKAGES: dict[str, str] = {
     "pypdfium2": "reading published PDFs",
     "openpyxl": "the review desk's .xlsx summary",
     "psycopg": "a shared PostgreSQL database",
+    "keyring": "a shared database's password in the system's keyring (credentials.py): 0.3–0.6 s with the search for "
+               "its backends (measured on the loaded 2-core machine), only for a server or the connect dialog",
     "PySide6.QtCore": "Qt itself, ≈ 110 ms: the command line with --db never needs it",
     "PySide6.QtWidgets": "widgets, only for the window",
     "PySide6.QtPrintSupport": "printing and print preview",
@@ -42,6 +44,8 @@ GATEWAYS: dict[str, str] = {
     "disclosure_desktop.importers.pdf_reader": "pdfplumber, only when a PDF is read",
     "disclosure_desktop.charts.output": "QtSvg, only when charts are written as files",
     "disclosure_desktop.gui.preview.printing": "QtPrintSupport, only for print and print preview",
+    "disclosure_desktop.workflows.shared_connect": "reaching a server (SQLAlchemy): the connect dialog's test, on "
+                                                   "its job, and the URLs the dialog makes and reads",
     "disclosure_desktop.cli.main": "the command line's front end (SQLAlchemy at its top)",
     "disclosure_desktop.gui.window.start": "the window's front end: Qt Widgets and every widget module",
 }

@@ -98,6 +98,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("export", QT_TRANSLATE_NOOP("Options", "Export and fonts")),
     ("checks", QT_TRANSLATE_NOOP("Options", "Checks")),
     ("backups", QT_TRANSLATE_NOOP("Options", "Backups")),
+    ("shared", QT_TRANSLATE_NOOP("Options", "Shared database")),
     ("interface", QT_TRANSLATE_NOOP("Options", "Language")),
 )
 
@@ -163,6 +164,12 @@ BACKUP_MONTHS = _declare(IntOption(
     "backups/keep_monthly", 24, "backups", QT_TRANSLATE_NOOP("Options", "Monthly backups kept"),
     QT_TRANSLATE_NOOP("Options", "Then the newest of each of this many months"), minimum=0, maximum=240))
 
+# --- Shared database (spec §14): who the clerk is to the colleagues ------------------------------------------------
+CLERK_NAME = _declare(TextOption(
+    "shared/user_name", "", "shared", QT_TRANSLATE_NOOP("Options", "Your name"),
+    QT_TRANSLATE_NOOP("Options", "Shown to colleagues on a shared database: who has a report open, who changed "
+                                 "what")))
+
 # --- Language: the key the program has always used (app.py) -------------------------------------------------------
 LANGUAGE = _declare(ChoiceOption(
     "language", "", "interface", QT_TRANSLATE_NOOP("Options", "Language"),
@@ -201,6 +208,36 @@ def set_value(key: str, new: Any, settings: QSettings | None = None) -> None:
 
 def reset(key: str, settings: QSettings | None = None) -> None:
     (settings or QSettings()).remove(key)
+
+
+# --- The shared database the window was last connected to: not a setting of the dialog (File ▸ 连接共享数据库… sets
+# it), and never with a password (kept in the system's keyring, or asked: credentials.py).
+SHARED_URL = "shared/url"
+SHARED_IN_USE = "shared/in_use"
+
+
+def shared_database(settings: QSettings | None = None) -> str:
+    """The server database the window opens when no --db or $DISCLOSURE_DESKTOP_DB names one; "" for the file."""
+    settings = settings or QSettings()
+    url = settings.value(SHARED_URL, "")
+    in_use = BoolOption(SHARED_IN_USE, False, "", "").coerce(settings.value(SHARED_IN_USE, False))
+    return url if isinstance(url, str) and in_use else ""
+
+
+def last_shared_database(settings: QSettings | None = None) -> str:
+    """The server database last connected to (the connect dialog starts from it), in use or not."""
+    url = (settings or QSettings()).value(SHARED_URL, "")
+    return url if isinstance(url, str) else ""
+
+
+def use_shared_database(url: str, settings: QSettings | None = None) -> None:
+    """Open `url` (given without a password) from now on; "" goes back to the file on this computer, keeping the
+    address for the next connect."""
+    settings = settings or QSettings()
+    if url:
+        settings.setValue(SHARED_URL, url)
+    settings.setValue(SHARED_IN_USE, bool(url))
+    settings.sync()
 
 
 # --- What the rest of the program reads -----------------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 ENV_DATABASE = "DISCLOSURE_DESKTOP_DB"
 APP_NAME = "disclosure-desktop"
@@ -66,6 +67,19 @@ def database_target(given: str | Path | None = None) -> str | Path:
     if chosen and is_database_url(str(chosen)):
         return str(chosen).strip()
     return Path(chosen).expanduser() if chosen else data_folder() / DATABASE_NAME
+
+
+def shared_home(url: str) -> Path:
+    """A shared database's stand-in path on this computer, for what is kept per database beside the data folder
+    (the recovery journal of edits the server has not taken yet): named by user, host, port and database — never
+    the password — and found without SQLAlchemy, before the window is on screen."""
+    try:
+        parts = urlsplit(url.strip())
+        user, host, port = unquote(parts.username or ""), parts.hostname or "local", str(parts.port or "")
+    except ValueError:  # a port that is no number: the database refuses the URL in words; keep a name anyway
+        parts, user, host, port = urlsplit(""), "", "unreadable", ""
+    name = "-".join(p for p in (user, host, port, unquote(parts.path.lstrip("/"))) if p)
+    return data_folder() / "shared" / re.sub(r"[^A-Za-z0-9._-]+", "_", name or "server")
 
 
 def cache_folder() -> Path:

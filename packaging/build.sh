@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install -q -e ".[package]"
+# postgres: psycopg and keyring, so that the folder opens a shared database (spec §14).
+.venv/bin/python -m pip install -q -e ".[package,postgres]"
 .venv/bin/pyinstaller --noconfirm --clean packaging/disclosure-desktop.spec
 echo "Built: dist/disclosure-desktop/disclosure-desktop"

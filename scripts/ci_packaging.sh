@@ -4,7 +4,8 @@
 #  2. the wheel builds and holds the templates, formats, help, icons and .qm files;
 #  3. the wheel installs into a clean virtual environment outside the checkout, and the installed program starts
 #     offscreen, creates a report and exports it (GUI, zh_CN and en_US) and exports from its command line;
-#  4. the PyInstaller one-folder build runs its command-line export;
+#  4. the PyInstaller one-folder build runs its command-line export, and on a throwaway PostgreSQL cluster (Debian's
+#     postgresql, scripts/pg_cluster.sh) sets up a shared database, imports into it and lists it;
 #  5. the .deb builds from that folder; as root it installs with dpkg -i, its program exports, and it is removed.
 # Each step prints its time. Needs scripts/bootstrap.sh test to have run (system packages, .venv).
 set -euo pipefail
@@ -12,8 +13,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root="$(pwd)"
 work="$(mktemp -d /tmp/disclosure-packaging.XXXXXX)"
 installed_deb=""
+pg_dir=""
 cleanup() {
   if [ -n "$installed_deb" ]; then dpkg -r disclosure-desktop >/dev/null 2>&1 || true; fi
+  if [ -n "$pg_dir" ]; then bash scripts/pg_cluster.sh stop "$pg_dir" >/dev/null 2>&1 || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -55,6 +58,22 @@ step "installed program: GUI smoke in zh_CN and en_US, command-line export"
 bash packaging/build.sh >"$work/pyinstaller.log" 2>&1 || { tail -30 "$work/pyinstaller.log"; exit 1; }
 (cd "$work" && export_example "$root/dist/disclosure-desktop/disclosure-desktop" "$work/frozen")
 step "PyInstaller folder built ($(du -sh dist/disclosure-desktop | cut -f1)) and its command line exported"
+
+# The folder carries psycopg (and keyring): it opens a shared database named by its URL.
+pg_dir="$(mktemp -d /tmp/disclosure-packaging-pg.XXXXXX)"
+if pg_url="$(bash scripts/pg_cluster.sh start "$pg_dir" 2>"$work/pg.log")"; then
+  frozen="$root/dist/disclosure-desktop/disclosure-desktop"
+  "$frozen" --db "$pg_url" db upgrade >/dev/null
+  "$frozen" --db "$pg_url" import "$example" >/dev/null
+  "$frozen" --db "$pg_url" list | grep -q "示例县人民政府办公室" || { echo "the folder's list of the shared database lacks the report" >&2; exit 1; }
+  bash scripts/pg_cluster.sh stop "$pg_dir"
+  pg_dir=""
+  step "PyInstaller folder on a PostgreSQL server: db upgrade, import, list"
+else
+  cat "$work/pg.log" >&2
+  echo "no PostgreSQL cluster for the folder's shared-database check (install Debian's postgresql)" >&2
+  exit 1
+fi
 
 bash packaging/build_deb.sh
 deb="$(ls dist/disclosure-desktop_*.deb)"

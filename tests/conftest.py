@@ -24,6 +24,7 @@ from tests.helpers.postgres_cluster import (  # noqa: F401 - fixtures: a real Po
     postgres_server,
     postgres_template,
     postgres_url,
+    second_postgres_url,
 )
 
 

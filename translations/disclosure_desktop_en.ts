@@ -103,6 +103,41 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>%n cell(s)</source>
+        <translation>%n cell(s)</translation>
+    </message>
+    <message>
+        <source>%n text(s)</source>
+        <translation>%n text(s)</translation>
+    </message>
+    <message>
+        <source>%n detail(s)</source>
+        <translation>%n detail(s)</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>Who changed what</source>
+        <translation>Who changed what</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>
@@ -306,6 +341,93 @@
 Date, e.g. 2026年1月23日</source>
         <translation>Agency name
 Date, e.g. 2026年1月23日</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Connect to a shared database</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or db.office.local</source>
+        <translation>e.g. 192.168.1.10 or db.office.local</translation>
+    </message>
+    <message>
+        <source>as colleagues will see it, e.g. 张三 (办公室)</source>
+        <translation>as colleagues will see it, e.g. 张三 (办公室)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system's keyring</source>
+        <translation>&amp;Remember the password in the system's keyring</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked at each start and never written down</source>
+        <translation>This computer has no keyring: the password is asked at each start and never written down</translation>
+    </message>
+    <message>
+        <source>asked at each start: this computer has no keyring</source>
+        <translation>asked at each start: this computer has no keyring</translation>
+    </message>
+    <message>
+        <source>empty: the one the keyring keeps</source>
+        <translation>empty: the one the keyring keeps</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation>Your na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <source>The reports of the whole office on a PostgreSQL server, which several clerks write at once. Your IT colleague gives you these details (scripts/shared_server.sh prints them).</source>
+        <translation>The reports of the whole office on a PostgreSQL server, which several clerks write at once. Your IT colleague gives you these details (scripts/shared_server.sh prints them).</translation>
+    </message>
+    <message>
+        <source>Enter your name: colleagues see it beside your changes.</source>
+        <translation>Enter your name: colleagues see it beside your changes.</translation>
+    </message>
+    <message>
+        <source>Reaching the server…</source>
+        <translation>Reaching the server…</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>The connection could not be tested: %1</source>
+        <translation>The connection could not be tested: %1</translation>
     </message>
 </context>
 <context>
@@ -1488,10 +1610,6 @@ One method per application (国办函〔2020〕109号).</translation>
         <source>Open the report</source>
         <translation>Open the report</translation>
     </message>
-    <message>
-        <source>Everything is saved.</source>
-        <translation>Everything is saved.</translation>
-    </message>
 </context>
 <context>
     <name>Options</name>
@@ -1510,6 +1628,10 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Shared database</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1620,12 +1742,51 @@ One method per application (国办函〔2020〕109号).</translation>
         <translation>Then the newest of each of this many months</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Shown to colleagues on a shared database: who has a report open, who changed what</source>
+        <translation>Shown to colleagues on a shared database: who has a report open, who changed what</translation>
+    </message>
+    <message>
         <source>Takes effect when the program is started again</source>
         <translation>Takes effect when the program is started again</translation>
     </message>
     <message>
         <source>As the system</source>
         <translation>As the system</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of the shared database</source>
+        <translation>Password of the shared database</translation>
+    </message>
+    <message>
+        <source>The shared database %1 asks for your password.</source>
+        <translation>The shared database %1 asks for your password.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system's keyring</source>
+        <translation>&amp;Remember the password in the system's keyring</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked at each start and never written down</source>
+        <translation>This computer has no keyring: the password is asked at each start and never written down</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnect</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1810,41 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Write the opening here, or insert the standard opening and adapt it.</source>
         <translation>Write the opening here, or insert the standard opening and adapt it.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceControl</name>
+    <message>
+        <source>Also open: %1</source>
+        <translation>Also open: %1</translation>
+    </message>
+    <message>
+        <source>Report open elsewhere</source>
+        <translation>Report open elsewhere</translation>
+    </message>
+    <message>
+        <source>This report is open on another computer: %1.</source>
+        <translation>This report is open on another computer: %1.</translation>
+    </message>
+    <message>
+        <source>You can both work on it: each change is saved on its own, and a field you both changed is shown to you to choose which to keep.</source>
+        <translation>You can both work on it: each change is saved on its own, and a field you both changed is shown to you to choose which to keep.</translation>
+    </message>
+    <message>
+        <source>&amp;Open all the same</source>
+        <translation>&amp;Open all the same</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>%1 is editing</source>
+        <translation>%1 is editing</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1944,10 @@ One method per application (国办函〔2020〕109号).</translation>
 <context>
     <name>ReportCommands</name>
     <message>
+        <source>Everything is saved.</source>
+        <translation>Everything is saved.</translation>
+    </message>
+    <message>
         <source>Open the example report</source>
         <translation>Open the example report</translation>
     </message>
@@ -1809,6 +2009,10 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>Last changed</source>
         <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Open elsewhere</source>
+        <translation>Open elsewhere</translation>
     </message>
     <message>
         <source>&amp;New report</source>
@@ -2166,6 +2370,14 @@ One method per application (国办函〔2020〕109号).</translation>
         <source>List the reports</source>
         <translation>List the reports</translation>
     </message>
+    <message>
+        <source>When the program last ended, changes to %1 report(s) had not reached the server; they were kept in %2. Write them into the shared database now? (Where another clerk changed the same field since, theirs stays and yours is kept as a version.)</source>
+        <translation>When the program last ended, changes to %1 report(s) had not reached the server; they were kept in %2. Write them into the shared database now? (Where another clerk changed the same field since, theirs stays and yours is kept as a version.)</translation>
+    </message>
+    <message>
+        <source>Changes kept on this computer were written into %1 report(s)</source>
+        <translation>Changes kept on this computer were written into %1 report(s)</translation>
+    </message>
 </context>
 <context>
     <name>SectionList</name>
@@ -2227,6 +2439,29 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>B&amp;rowse…</source>
         <translation>B&amp;rowse…</translation>
+    </message>
+</context>
+<context>
+    <name>SharedControl</name>
+    <message>
+        <source>&amp;Connect to a shared database…</source>
+        <translation>&amp;Connect to a shared database…</translation>
+    </message>
+    <message>
+        <source>Open the office's reports on a PostgreSQL server, which several clerks write at once</source>
+        <translation>Open the office's reports on a PostgreSQL server, which several clerks write at once</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>Use the &amp;local database</translation>
+    </message>
+    <message>
+        <source>Go back to the reports kept on this computer</source>
+        <translation>Go back to the reports kept on this computer</translation>
+    </message>
+    <message>
+        <source>Colleagues see your server login until you give your name: Edit ▸ Settings ▸ Shared database</source>
+        <translation>Colleagues see your server login until you give your name: Edit ▸ Settings ▸ Shared database</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2783,41 @@ One method per application (国办函〔2020〕109号).</translation>
     </message>
 </context>
 <context>
+    <name>SyncControl</name>
+    <message>
+        <source>The server cannot be reached: your changes are kept on this computer and written when it is back</source>
+        <translation>The server cannot be reached: your changes are kept on this computer and written when it is back</translation>
+    </message>
+    <message>
+        <source>Connected to the server again</source>
+        <translation>Connected to the server again</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another clerk while you were changing it. Yours: %2 — theirs: %3.</source>
+        <translation>“%1” was changed by another clerk while you were changing it. Yours: %2 — theirs: %3.</translation>
+    </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>Not saved: changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Keep both (mine as a version)</source>
+        <translation>Keep both (mine as a version)</translation>
+    </message>
+</context>
+<context>
     <name>TableModel</name>
     <message>
         <source>blank</source>
@@ -2846,6 +3116,10 @@ One method per application (国办函〔2020〕109号).</translation>
     <message>
         <source>List the versions</source>
         <translation>List the versions</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>Read the audit log</translation>
     </message>
     <message>
         <source>Sign the report (签发)</source>

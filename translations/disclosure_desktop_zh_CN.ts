@@ -103,6 +103,41 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>%n cell(s)</source>
+        <translation>%n 个单元格</translation>
+    </message>
+    <message>
+        <source>%n text(s)</source>
+        <translation>%n 段文字</translation>
+    </message>
+    <message>
+        <source>%n detail(s)</source>
+        <translation>%n 项基本信息</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>第 %1 次修改</translation>
+    </message>
+    <message>
+        <source>Who changed what</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>修改内容</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>
@@ -306,6 +341,93 @@
 Date, e.g. 2026年1月23日</source>
         <translation>机关名称
 日期，如 2026年1月23日</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>连接共享数据库</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or db.office.local</source>
+        <translation>例如 192.168.1.10 或 db.office.local</translation>
+    </message>
+    <message>
+        <source>as colleagues will see it, e.g. 张三 (办公室)</source>
+        <translation>同事看到的名字，例如 张三（办公室）</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system's keyring</source>
+        <translation>在系统密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked at each start and never written down</source>
+        <translation>本机没有密钥环：每次启动时询问密码，密码不会写入任何文件</translation>
+    </message>
+    <message>
+        <source>asked at each start: this computer has no keyring</source>
+        <translation>每次启动时询问：本机没有密钥环</translation>
+    </message>
+    <message>
+        <source>empty: the one the keyring keeps</source>
+        <translation>留空：使用密钥环中保存的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation>您的姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The reports of the whole office on a PostgreSQL server, which several clerks write at once. Your IT colleague gives you these details (scripts/shared_server.sh prints them).</source>
+        <translation>全办公室的报告保存在一台 PostgreSQL 服务器上，多人可同时填写。以下信息由负责信息化的同事提供（scripts/shared_server.sh 会打印出来）。</translation>
+    </message>
+    <message>
+        <source>Enter your name: colleagues see it beside your changes.</source>
+        <translation>请填写您的姓名：同事会在您的修改旁看到它。</translation>
+    </message>
+    <message>
+        <source>Reaching the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>The connection could not be tested: %1</source>
+        <translation>无法测试连接：%1</translation>
     </message>
 </context>
 <context>
@@ -1488,10 +1610,6 @@ One method per application (国办函〔2020〕109号).</source>
         <source>Open the report</source>
         <translation>打开报告</translation>
     </message>
-    <message>
-        <source>Everything is saved.</source>
-        <translation>所有更改均已保存。</translation>
-    </message>
 </context>
 <context>
     <name>Options</name>
@@ -1510,6 +1628,10 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Backups</source>
         <translation>备份</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>共享数据库</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1620,12 +1742,51 @@ One method per application (国办函〔2020〕109号).</source>
         <translation>再往前若干月，每月保留最新的一份</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Shown to colleagues on a shared database: who has a report open, who changed what</source>
+        <translation>共享数据库中同事可以看到：谁打开了哪份报告、谁修改了什么</translation>
+    </message>
+    <message>
         <source>Takes effect when the program is started again</source>
         <translation>重新启动程序后生效</translation>
     </message>
     <message>
         <source>As the system</source>
         <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of the shared database</source>
+        <translation>共享数据库的密码</translation>
+    </message>
+    <message>
+        <source>The shared database %1 asks for your password.</source>
+        <translation>共享数据库 %1 需要您的密码。</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system's keyring</source>
+        <translation>在系统密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked at each start and never written down</source>
+        <translation>本机没有密钥环：每次启动时询问密码，密码不会写入任何文件</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>连接(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1810,41 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>Write the opening here, or insert the standard opening and adapt it.</source>
         <translation>在此填写开头段落，或插入标准开头后修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceControl</name>
+    <message>
+        <source>Also open: %1</source>
+        <translation>其他人也打开了此报告：%1</translation>
+    </message>
+    <message>
+        <source>Report open elsewhere</source>
+        <translation>报告已在别处打开</translation>
+    </message>
+    <message>
+        <source>This report is open on another computer: %1.</source>
+        <translation>此报告正在另一台电脑上打开：%1。</translation>
+    </message>
+    <message>
+        <source>You can both work on it: each change is saved on its own, and a field you both changed is shown to you to choose which to keep.</source>
+        <translation>你们可以同时填写：每处修改分别保存；双方都改过的地方会显示出来，由您选择保留哪一个。</translation>
+    </message>
+    <message>
+        <source>&amp;Open all the same</source>
+        <translation>仍然打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>一位同事</translation>
+    </message>
+    <message>
+        <source>%1 is editing</source>
+        <translation>%1 正在编辑</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1944,10 @@ One method per application (国办函〔2020〕109号).</source>
 <context>
     <name>ReportCommands</name>
     <message>
+        <source>Everything is saved.</source>
+        <translation>所有更改均已保存。</translation>
+    </message>
+    <message>
         <source>Open the example report</source>
         <translation>打开示例报告</translation>
     </message>
@@ -1809,6 +2009,10 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open elsewhere</source>
+        <translation>他处打开</translation>
     </message>
     <message>
         <source>&amp;New report</source>
@@ -2166,6 +2370,14 @@ One method per application (国办函〔2020〕109号).</source>
         <source>List the reports</source>
         <translation>列出报告</translation>
     </message>
+    <message>
+        <source>When the program last ended, changes to %1 report(s) had not reached the server; they were kept in %2. Write them into the shared database now? (Where another clerk changed the same field since, theirs stays and yours is kept as a version.)</source>
+        <translation>程序上次结束时，%1 份报告的修改尚未写入服务器，已保存在 %2。现在写入共享数据库吗？（如其他同事此后修改了同一项，保留对方的，您的另存为版本。）</translation>
+    </message>
+    <message>
+        <source>Changes kept on this computer were written into %1 report(s)</source>
+        <translation>保存在本机的修改已写入 %1 份报告</translation>
+    </message>
 </context>
 <context>
     <name>SectionList</name>
@@ -2227,6 +2439,29 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>B&amp;rowse…</source>
         <translation>浏览(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>SharedControl</name>
+    <message>
+        <source>&amp;Connect to a shared database…</source>
+        <translation>连接共享数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open the office's reports on a PostgreSQL server, which several clerks write at once</source>
+        <translation>打开 PostgreSQL 服务器上全办公室的报告，多人可同时填写</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>使用本机数据库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Go back to the reports kept on this computer</source>
+        <translation>回到保存在本机的报告</translation>
+    </message>
+    <message>
+        <source>Colleagues see your server login until you give your name: Edit ▸ Settings ▸ Shared database</source>
+        <translation>在您填写姓名之前，同事看到的是您的服务器登录名：编辑 ▸ 设置 ▸ 共享数据库</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2783,41 @@ One method per application (国办函〔2020〕109号).</source>
     </message>
 </context>
 <context>
+    <name>SyncControl</name>
+    <message>
+        <source>The server cannot be reached: your changes are kept on this computer and written when it is back</source>
+        <translation>无法连接服务器：您的修改已保存在本机，恢复连接后自动写入</translation>
+    </message>
+    <message>
+        <source>Connected to the server again</source>
+        <translation>已重新连接服务器</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another clerk while you were changing it. Yours: %2 — theirs: %3.</source>
+        <translation>您修改“%1”的同时，另一位同事也修改了它。您的：%2 —— 对方的：%3。</translation>
+    </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>未保存：报告已在别处被修改</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Keep both (mine as a version)</source>
+        <translation>都保留（我的存为版本）</translation>
+    </message>
+</context>
+<context>
     <name>TableModel</name>
     <message>
         <source>blank</source>
@@ -2846,6 +3116,10 @@ One method per application (国办函〔2020〕109号).</source>
     <message>
         <source>List the versions</source>
         <translation>列出版本</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>读取修改记录</translation>
     </message>
     <message>
         <source>Sign the report (签发)</source>

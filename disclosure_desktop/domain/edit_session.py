@@ -28,7 +28,8 @@ HISTORY_LIMIT = 500
 # Typing in one text box with no pause longer than this is one step, as word processors merge keystrokes.
 TEXT_PAUSE_S = 1.0
 
-EditKind = Literal["do", "undo", "redo", "load"]
+# "merge": another clerk's values taken (spec §14), like "load" outside the history, but only for the keys named.
+EditKind = Literal["do", "undo", "redo", "load", "merge"]
 CellAction = Literal["type", "paste", "clear"]
 # Keys a step may set through `set_meta` and name in the Edit menu.
 _NAMED_META = ("contact", "published_on", "agency_kind", "deadline")
@@ -182,6 +183,22 @@ class EditSession:
         self._done.clear()
         self._undone.clear()
         return self._tell(Edit(whole_report(report), "load", ""))
+
+    def take_theirs(self, changes: Changes) -> Edit | None:
+        """Another clerk's stored values for keys this clerk has not touched (domain/merge.py): on screen with
+        the totals built on them, outside the undo history. None when nothing changed."""
+        report = self.report
+        before = current_values(report, changes)
+        changes.apply_to(report)
+        if changes.cells:
+            old_cells = dict(report.cells)
+            recompute(report, list(changes.cells))
+            for cid in set(old_cells) | set(report.cells):
+                if old_cells.get(cid) != report.cells.get(cid):
+                    before.cells.setdefault(cid, old_cells.get(cid))
+        after = current_values(report, before)
+        _drop_unchanged(before, after)
+        return self._tell(Edit(after, "merge", "")) if after else None
 
     # --- the one way in --------------------------------------------------------------------------------
 

@@ -20,14 +20,16 @@ from disclosure_desktop.messages.reliability import CATALOG as RELIABILITY
 from disclosure_desktop.messages.review import CATALOG as REVIEW
 from disclosure_desktop.messages.review_desk import CATALOG as REVIEW_DESK
 from disclosure_desktop.messages.rules import CATALOG as RULES
+from disclosure_desktop.messages.shared_connect import CATALOG as SHARED_CONNECT
 from disclosure_desktop.messages.shared_db import CATALOG as SHARED_DB
+from disclosure_desktop.messages.shared_sync import CATALOG as SHARED_SYNC
 
 LANGUAGES = ("zh", "en")
 _current = ""
 
 CATALOG: dict[str, tuple[str, str]] = {**CORE, **RELIABILITY, **PDF_IMPORT, **CHARTS, **REVIEW, **LIFE, **SHARED_DB,
-                                         **RULES, **CLERK, **INPUTS,
-                                         **REVIEW_DESK}
+                                         **RULES, **CLERK, **INPUTS, **SHARED_CONNECT,
+                                         **REVIEW_DESK, **SHARED_SYNC}
 
 # errno → message key: the operating system's own text (strerror) is English whatever the UI language is.
 _OS_ERRORS = {

@@ -19,9 +19,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "db.server_busy": ("共享数据库 {path} 的服务器暂时无法接受连接（{detail}），请稍后再试",
                        "the server of the shared database {path} cannot take the connection now ({detail}); "
                        "try again later"),
-    "app.shared_not_yet": ("程序窗口暂不能打开共享数据库 {path}；请先用命令行（disclosure-desktop --db 地址 list 等）",
-                           "the window cannot open the shared database {path} yet; use the command line "
-                           "(disclosure-desktop --db URL list …)"),
     # Its schema: a program opens it only at its own version; only `db upgrade` changes it.
     "db.not_ours": ("共享数据库 {path} 中有其他程序的数据表，不是本程序的数据库，未作任何改动",
                     "the shared database {path} holds another program's tables, not this program's; "

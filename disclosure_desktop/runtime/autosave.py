@@ -7,11 +7,15 @@ batch refused because another writer changed the report waits for the clerk.
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
+
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, QTimer, Signal
 
-from disclosure_desktop.domain.changes import Changes, whole_report
+from disclosure_desktop.domain.changes import Changes, current_values, whole_report
 from disclosure_desktop.domain.edit_session import Edit, EditSession
-from disclosure_desktop.runtime.store_thread import FAILED_WRITE, StoreThread
+from disclosure_desktop.domain.report import Report
+from disclosure_desktop.runtime.store_thread import FAILED_CHANGED, FAILED_WRITE, StoreThread
 
 # After a failed write (a full disk, a file another program holds locked), try again after these pauses.
 RETRY_MS = (1000, 2000, 5000)
@@ -35,6 +39,11 @@ class Autosaver(QObject):
         self.conflicted = False
         self.reason = ""
         self._force = False  # the next batch is written over whatever is stored (the clerk chose so)
+        # The report as stored at `revision` (what another clerk's write is compared with: domain/merge.py).
+        self.stored: Report = copy.deepcopy(edits.report)
+        # Set on a shared database: a write refused because another clerk wrote first catches up field by field
+        # (runtime/report_sync.py) instead of asking about the whole report.
+        self.catch_up: Callable[[], None] | None = None
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS[0])
         self._retry.timeout.connect(self.flush)
         store.saved.connect(self._on_saved)
@@ -49,11 +58,44 @@ class Autosaver(QObject):
     def has_unsaved(self) -> bool:
         return bool(self._pending) or self._in_flight is not None
 
+    @property
+    def writing(self) -> bool:
+        return self._in_flight is not None
+
+    def unsaved(self) -> Changes:
+        """The keys not in the database yet (the batch in flight included), at their values on screen."""
+        keys = self._pending.copy()
+        if self._in_flight is not None:
+            keys.add_missing(self._in_flight)
+        return current_values(self._edits.report, keys)
+
+    def caught_up(self, stored: Report) -> None:
+        """Another clerk's write was read (runtime/report_sync.py): later writes go over it."""
+        self.stored = copy.deepcopy(stored)
+        self.revision = stored.revision
+
+    def forget(self, keys: Changes) -> None:
+        """The clerk took the other clerk's values for these keys: nothing of them is to be written."""
+        for pending, dropped in zip(self._pending.parts(), keys.parts(), strict=True):
+            for key in dropped:
+                pending.pop(key, None)
+
+    def release(self) -> None:
+        """Every clash is settled: write what is left over the revision read last."""
+        self.conflicted = False
+        self.flush()
+
     def _edited(self, edit: Edit) -> None:
         if edit.kind == "load":  # the report as stored: nothing of it is unsaved
             self._pending = Changes()
             self.revision = self._edits.report.revision
+            self.stored = copy.deepcopy(self._edits.report)
             self.conflicted = self.failing = False
+            return
+        if edit.kind == "merge":  # the other clerk's values are stored; totals recomputed over them are not
+            now, stored = current_values(self._edits.report, edit.changes), current_values(self.stored, edit.changes)
+            for part, was, value in zip(self._pending.parts(), stored.parts(), now.parts(), strict=True):
+                part.update({key: v for key, v in value.items() if was.get(key) != v})
             return
         self._pending.merge(edit.changes)
 
@@ -98,8 +140,9 @@ class Autosaver(QObject):
     def _on_saved(self, report_id: int, revision: int, when: float) -> None:
         if report_id != self.report_id or self._in_flight is None:
             return
+        self._in_flight.apply_to(self.stored)
         self._in_flight = None
-        self.revision = revision
+        self.revision = self.stored.revision = revision
         self._force = False
         self._retries = 0
         self.failing = False
@@ -117,7 +160,10 @@ class Autosaver(QObject):
         self.reason = reason
         if kind != FAILED_WRITE:
             self.conflicted = True
-            self.conflict.emit(reason)
+            if kind == FAILED_CHANGED and self.catch_up is not None:
+                self.catch_up()  # field by field: only a key both clerks changed is asked about
+            else:
+                self.conflict.emit(reason)
             return
         self._retry.start(RETRY_MS[min(self._retries, len(RETRY_MS) - 1)])
         self._retries += 1

@@ -48,6 +48,7 @@ _ERROR_KEYS = {  # SQLSTATE (or its class, two characters) → what the clerk ca
 # which then falls through to "unreachable"): the words that tell what the clerk can do, and the code shown.
 _CONNECT_FAILURES = (
     ("password authentication failed", "db.login_failed", "28P01"),
+    ("no password supplied", "db.login_failed", "28P01"),  # the server asks one and none was given (yet)
     ("role \"", "db.login_failed", "28000"),
     ("no pg_hba.conf entry", "db.login_failed", "28000"),
     ("permission denied for database", "db.login_failed", "42501"),

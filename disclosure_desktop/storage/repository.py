@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
@@ -150,15 +151,24 @@ class ReportStore:
 
     def get_state(self, key: str) -> str | None:
         with self._read() as conn:
-            return conn.scalar(select(app_state.c.value).where(app_state.c.key == key))
+            return conn.scalar(select(app_state.c.value).where(app_state.c.key == self._state_key(key)))
 
     def set_state(self, key: str, value: str | None) -> None:
         """Remember a small program setting; None forgets it."""
+        key = self._state_key(key)
         with self._write() as conn:
             if value is None:
                 conn.execute(delete(app_state).where(app_state.c.key == key))
             else:
                 upsert(conn, app_state, {"key": key}, {"value": value})
+
+    def _state_key(self, key: str) -> str:
+        """On a shared database each clerk's own (where 张三 was is not where 李四 is); a file's as it always was."""
+        if not (self.db.shared and self.user_name):
+            return key
+        named = f"{key}@{self.user_name}"
+        # The column holds 120 characters: a long name is told apart by its digest.
+        return named if len(named) <= 120 else f"{key}@{hashlib.sha256(self.user_name.encode()).hexdigest()}"
 
     def previous_year(self, agency: str, year: int) -> Report | None:
         """Last year's report of the same agency (a real one before an example, then the latest changed)."""

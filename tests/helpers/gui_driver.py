@@ -4,6 +4,8 @@ compare the file with what had been typed.
 
     python tests/helpers/gui_driver.py MODE DB [SEED]
 
+DB: a file's path or a server's URL; `-` opens what $DISCLOSURE_DESKTOP_DB names (no --db).
+
 MODE `type`: open the report (creating one on a first start), go to part 三 and type without stopping: a
 character into the lead-in, then a number into 一、本年新收 自然人, every 100–250 ms.
 MODE `idle`: open or create the report, type one line into the agency field, then wait.
@@ -12,12 +14,19 @@ database's lock in between, so the line typed cannot be saved, whatever the mach
 MODE `open_cell`: open or create the report, go to part 三, type a number into 一、本年新收 自然人 without Enter,
 say TYPED and the number, then wait with the cell open, saying SAVED and whether the cell is still open each time
 the autosave has written.
+MODE `sync` (a shared database): open the first report on part 三, say READY, then take commands on standard
+input, one a line — `type CELL DIGITS` (typed and Entered: TYPED), `show CELL` (SHOWN CELL VALUE, as the table
+shows it), `choose mine|theirs|both` (the save bar's button: CHOSE) — and say SAVED after each write, CAUGHT N when
+another clerk's values were taken, CLASH MINE THEIRS when a field both changed waits for the choice.
+
+On a server's database the question at start about edits kept while the server was away is answered Yes (ANSWERED).
 """
 
 from __future__ import annotations
 
 import faulthandler
 import os
+import queue
 import random
 import sys
 import threading
@@ -26,7 +35,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout, for tests.helpers
 
@@ -84,7 +93,16 @@ class Typist:
         text = getattr(modal, "text", lambda: "")() if modal is not None else ""
         say("BLOCKED", type(modal).__name__ if modal is not None else "-", "_".join(str(text).split())[:120] or "-")
 
+    def answer_recovery(self) -> None:
+        modal = QApplication.activeModalWidget()
+        if "://" in DB + os.environ.get("DISCLOSURE_DESKTOP_DB", "") and isinstance(modal, QMessageBox):
+            yes = modal.button(QMessageBox.StandardButton.Yes)
+            if yes is not None:
+                say("ANSWERED")
+                yes.click()
+
     def begin(self) -> None:
+        self.answer_recovery()
         self.tell_what_blocks()
         w = window()
         if w is None or self.started:
@@ -118,6 +136,9 @@ class Typist:
                     digit)
             say("TYPED", number, f"editing={int(self.editing(w))}")
             return
+        if MODE == "sync":
+            self.follow(w)
+            return
         if MODE in ("idle", "idle-after-go"):
             w.area.go_to_page("start")
             if MODE == "idle-after-go":
@@ -137,6 +158,38 @@ class Typist:
         threading.Thread(target=self.watch, daemon=True).start()
         self.timer.start(rng.randint(100, 250))
 
+    def follow(self, w) -> None:
+        """MODE sync: say what the shared database does to the open report, and do what standard input asks."""
+        sync = w.sync.sync
+        w.session.autosave.saving.connect(lambda: say("WRITE"))
+        sync.caught_up.connect(lambda n: say("CAUGHT", n))
+        sync.clashed.connect(lambda: say("CLASH", *("_".join(t.split()) or "-" for t in sync.clash_text()[1:])))
+        w.area.go_to_page("section:applications")
+        self.commands: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=lambda: [self.commands.put(line) for line in sys.stdin], daemon=True).start()
+        self.obey = QTimer(interval=30)
+        self.obey.timeout.connect(lambda: self.command(w))
+        self.obey.start()
+        say("READY")
+
+    def command(self, w) -> None:
+        try:
+            words = self.commands.get_nowait().split()
+        except queue.Empty:
+            return
+        editor = w.wizard.current_page().editor
+        if words[0] == "type":
+            editor.focus_cell(words[1])
+            for digit in words[2]:
+                key(editor.view if not self.editing(w) else QApplication.focusWidget(), Qt.Key(ord(digit)), digit)
+            key(QApplication.focusWidget(), Qt.Key.Key_Return)
+            say("TYPED", words[1], words[2])
+        elif words[0] == "show":
+            say("SHOWN", words[1], editor.model.data(editor.index_of(words[1]), Qt.ItemDataRole.DisplayRole) or "-")
+        elif words[0] == "choose":
+            w.area.save_alert.buttons()[("mine", "theirs", "both").index(words[1])].click()
+            say("CHOSE", words[1])
+
     @staticmethod
     def editing(w) -> bool:
         view = w.wizard.current_page().editor.view
@@ -146,7 +199,9 @@ class Typist:
         """If typing stops for 5 s, write every thread's stack beside the database and say where."""
         while time.monotonic() - self.last_step < 5:
             time.sleep(0.5)
-        path = Path(DB).with_name(f"stalled-{os.getpid()}.txt")
+        # Beside the file; for a server's database in the data folder (the test's own temporary folder).
+        notes = Path(os.environ.get("XDG_DATA_HOME", "/tmp")) if "://" in DB else Path(DB).parent
+        path = notes / f"stalled-{os.getpid()}.txt"
         with path.open("w") as out:
             faulthandler.dump_traceback(out, all_threads=True)
         say("STALLED", path)
@@ -200,4 +255,4 @@ def _told_to_come_forward(self: MainWindow) -> None:
 
 
 MainWindow.bring_forward = _told_to_come_forward
-sys.exit(app.main(["--db", DB]))
+sys.exit(app.main([] if DB == "-" else ["--db", DB]))  # "-": the database named by $DISCLOSURE_DESKTOP_DB

@@ -93,6 +93,12 @@ def postgres_url(postgres_server: str, postgres_template: str) -> Iterator[str]:
 
 
 @pytest.fixture
+def second_postgres_url(postgres_server: str, postgres_template: str) -> Iterator[str]:
+    """Another fresh database of this test's own (two programs killed side by side, each on its own)."""
+    yield from _database(postgres_server, postgres_template)
+
+
+@pytest.fixture
 def postgres_empty_url(postgres_server: str) -> Iterator[str]:
     """A fresh, empty database of this test's own (as the IT person creates it, before `db upgrade`)."""
     yield from _database(postgres_server, "template0")

@@ -5,80 +5,18 @@ second before the kill is in it."""
 from __future__ import annotations
 
 import os
-import random
 import signal
-import sqlite3
 import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
+from tests.helpers.kills import DURABLE_S, integrity, kill_rounds
 from tests.helpers.processes import lines, start
 
 ROUNDS = int(os.environ.get("DISCLOSURE_KILL_ROUNDS", "200"))
-DURABLE_S = 1.0  # the promise: an edit is on disk within a second of being typed
-
-
-def integrity(db_path: Path) -> str:
-    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
-
-
-def stored(db_path: Path) -> tuple[int, int]:
-    with Database.open(db_path) as db:
-        store = ReportStore(db)
-        [summary] = store.list_reports()
-        report = store.load(summary.id)
-    return len(report.text("applications")), int(report.value("t3.new.natural") or 0)
-
-
-def kill_rounds(db_path: Path, rounds: range) -> tuple[int, int]:
-    """Start, type, kill, check — `rounds` times on one file; (edits checked, kills during a write)."""
-    rng = random.Random(rounds.start)
-    during_writes = checked_edits = 0
-    for round_no in rounds:
-        proc = start("type", db_path, round_no)
-        typed: list[tuple[str, int, float]] = []
-        last = ""
-        try:
-            kill_on_write = round_no % 3 == 0  # a third of the kills aim at a write in flight
-            kill_after: float | None = None
-            said: list[str] = []
-            for words, at in lines(proc, time.monotonic() + 60):
-                last = words[0]
-                said.append(" ".join(words))
-                if last == "START":
-                    kill_after = at + rng.uniform(0.5, 2.5)
-                elif last == "EDIT":
-                    typed.append((words[1], int(words[2]), at))
-                elif last == "WRITE" and kill_on_write and typed and kill_after is not None and at > kill_after - 0.8:
-                    break
-                if kill_after is not None and typed and time.monotonic() >= kill_after:
-                    break
-            stacks = "".join(f.read_text()[:3000] for f in db_path.parent.glob("stalled-*.txt"))
-            assert typed, (f"round {round_no}: the program typed nothing (exit status {proc.poll()}; "
-                           f"said {said[-3:]})\n{stacks}")
-            assert proc.poll() is None, "the program must still be running when it is killed"
-            killed_at = time.monotonic()
-            proc.send_signal(signal.SIGKILL)
-            proc.wait(10)
-            during_writes += last == "WRITE"
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-        assert integrity(db_path) == "ok", f"round {round_no}"
-        text, number = stored(db_path)
-        old = [(kind, value) for kind, value, at in typed if at < killed_at - DURABLE_S]
-        old_text = max((v for k, v in old if k == "text"), default=0)
-        old_number = max((v for k, v in old if k == "cell"), default=0)
-        checked_edits += len(old)
-        assert text >= old_text, f"round {round_no}: text of {old_text} characters typed, {text} on disk"
-        assert number >= old_number, f"round {round_no}: {old_number} typed, {number} on disk"
-    return checked_edits, during_writes
 
 
 @pytest.mark.slow

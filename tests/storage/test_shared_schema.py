@@ -162,32 +162,3 @@ def test_urls_are_read_refused_and_shown_without_the_password(capsys, postgres_u
         assert run(["--db", url, "list"]) == 2
         said = capsys.readouterr().err
         assert words in said and "s3cret-pw" not in said and "***" in said
-
-
-@pytest.mark.parametrize("given", ["option", "environment"])
-def test_the_window_says_it_cannot_open_a_shared_database_yet(qapp, monkeypatch, tmp_path: Path, given: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    from disclosure_desktop import app
-    from disclosure_desktop.gui.window.appearance import remove_translators
-
-    url = "postgresql+psycopg://zhangsan:s3cret-pw@192.0.2.1/disclosure"
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
-    here = tmp_path / "here"
-    here.mkdir()
-    monkeypatch.chdir(here)
-    if given == "environment":
-        monkeypatch.setenv("DISCLOSURE_DESKTOP_DB", url)
-    # The start dresses the application (translators, face, style sheet): undone for the tests that follow.
-    font, sheet, icon = qapp.font(), qapp.styleSheet(), qapp.windowIcon()
-    try:
-        assert app.main(["--db", url] if given == "option" else []) == 2
-    finally:
-        remove_translators(qapp)
-        qapp.setFont(font)
-        qapp.setStyleSheet(sheet)
-        qapp.setWindowIcon(icon)
-    [said] = shown
-    assert "暂不能打开共享数据库" in said and "s3cret-pw" not in said and "zhangsan:***@192.0.2.1" in said
-    assert list(here.iterdir()) == []  # no folder named after the URL was made

@@ -100,6 +100,7 @@ class VersionsDialog(QDialog):
         left_layout.addLayout(actions)
         left_layout.addLayout(signed_actions)
         left_layout.addWidget(save_box)
+        self._left_layout = left_layout
 
         # What the last action did (a restore, a version saved, 签发), above the comparison it leads to.
         self.note = QLabel(objectName="versionsNote")
@@ -134,6 +135,10 @@ class VersionsDialog(QDialog):
         self.set_versions([])
 
     # --- what the window hands in ---------------------------------------------------------------------------
+
+    def show_history(self, history: QWidget) -> None:
+        """A shared database's who-changed-what (gui/shared/audit_view.py), under the versions."""
+        self._left_layout.insertWidget(1, history, 1)
 
     def set_versions(self, versions: list[VersionInfo]) -> None:
         """The report's versions, newest first (as ReportStore.versions gives them)."""

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 _Window = TypeVar("_Window", bound=QWidget)  # keep_on_screen hands back what it was given
 
@@ -88,3 +88,18 @@ def keep_on_screen(window: _Window) -> _Window:
         keeper.setObjectName("onScreen")
         window.installEventFilter(keeper)
     return window
+
+
+def restore_layout(window: QWidget, key: str, splitter: QSplitter, splitter_key: str) -> None:
+    """A main window as last closed, or (a first start) at its own size — inside the screen it opens on either way,
+    a 1024×700 laptop included, and again whenever it is shown (keep_on_screen) — with its splitter as it was."""
+    restore_geometry(window, key)
+    keep_on_screen(window)
+    state = QSettings().value(splitter_key)
+    if isinstance(state, QByteArray):
+        splitter.restoreState(state)
+
+
+def save_layout(window: QWidget, key: str, splitter: QSplitter, splitter_key: str) -> None:
+    save_geometry(window, key)
+    QSettings().setValue(splitter_key, splitter.saveState())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -18,19 +18,23 @@ from disclosure_desktop.gui.dialogs.backup import offer_restore
 from disclosure_desktop.gui.dialogs.error import show_failure
 from disclosure_desktop.gui.dialogs.finish import Next, ask_next
 from disclosure_desktop.gui.widgets.icons import app_icon
-from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen, restore_geometry, save_geometry
+from disclosure_desktop.gui.widgets.screen_fit import restore_layout, save_layout
 from disclosure_desktop.gui.window.export_control import ExportControl
 from disclosure_desktop.gui.window.help_control import HelpControl
 from disclosure_desktop.gui.window.keyboard import KeyboardControl
 from disclosure_desktop.gui.window.life_control import LifeControl
 from disclosure_desktop.gui.window.menus import MainMenus
+from disclosure_desktop.gui.window.presence_control import PresenceControl
 from disclosure_desktop.gui.window.report_area import ReportArea
 from disclosure_desktop.gui.window.report_commands import ReportCommands
 from disclosure_desktop.gui.window.report_list import ReportListView
 from disclosure_desktop.gui.window.save_flow import SaveFlow
+from disclosure_desktop.gui.window.shared_control import SharedControl
+from disclosure_desktop.gui.window.sync_control import SyncControl
 from disclosure_desktop.gui.window.versions_control import VersionsControl
 from disclosure_desktop.gui.wizard.wizard import PageState
 from disclosure_desktop.messages import message
+from disclosure_desktop.paths import shared_home
 from disclosure_desktop.runtime import gc_guard
 from disclosure_desktop.runtime.open_report import OpenReport
 from disclosure_desktop.runtime.store_thread import StoreThread, quiet_failure
@@ -38,6 +42,7 @@ from disclosure_desktop.runtime.store_thread import StoreThread, quiet_failure
 STATE_REPORT = "last_report"
 STATE_PAGE = "last_page"
 GEOMETRY = "window/geometry"  # QSettings key of the window's size, place and state
+SPLITTER = "window/splitter"
 
 
 class MainWindow(QMainWindow):
@@ -47,9 +52,9 @@ class MainWindow(QMainWindow):
     report_opened = Signal(int)
     checked = Signal()  # the live checks ran and every page shows their result
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db: Path | str) -> None:
         super().__init__()
-        self.db_path = db_path
+        self._target(db)
         self.setWindowTitle(self.tr("Government Information Disclosure Annual Report"))
         self.setWindowIcon(app_icon())
         self.resize(1360, 860)
@@ -67,8 +72,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.save_status = QLabel(objectName="saveStatus")
         self.statusBar().addPermanentWidget(self.save_status)
-        self.saving = SaveFlow(self, self.store, db_path, self.save_status, self.area.save_alert)
+        self.saving = SaveFlow(self, self.store, self.db_path, self.save_status, self.area.save_alert)
         self.menus = MainMenus(self)
+        self.sharing = SharedControl(self.menus, self, self)  # Report ▸ 连接共享数据库… / 使用本机数据库
+        self.presence = PresenceControl(self, self.reports, self.statusBar(), self)  # 正在编辑: who else has it open
         self.store.on_error = self.show_failure  # the one way a failed operation reaches the clerk
 
         self.commands = ReportCommands(self, self)
@@ -78,8 +85,9 @@ class MainWindow(QMainWindow):
         self.help = HelpControl(self, self.area, self)
         self.keys = KeyboardControl(self.menus, self.area, self, self)
         self.desk_control = DeskControl(self.desk, self)
+        self.sync = SyncControl(self, self.saving, self.reports, self.report_opened, self)  # a shared database
         self._connect()
-        self._restore_geometry()
+        restore_layout(self, GEOMETRY, self.splitter, SPLITTER)  # as last closed, or 1360×860; inside the screen
 
     # The open report's parts, as tests and the other modules of the window name them.
     session = property(lambda self: self.area.session)
@@ -99,10 +107,11 @@ class MainWindow(QMainWindow):
         a.desk.triggered.connect(self.show_desk)
         a.export.triggered.connect(self.export_report)
         a.log_folder.triggered.connect(self.help.open_log_folder)
-        a.save_now.triggered.connect(self.save_now)
+        a.save_now.triggered.connect(self.commands.save_now)
         a.save_version.triggered.connect(self.versions.save_version)
         a.versions.triggered.connect(self.versions.open_versions)
         a.backups.triggered.connect(self.versions.open_backups)
+        a.backups.setVisible(not self.shared)  # a server's backups are the administrator's (`backup -o`, pg_dump)
         a.submit.triggered.connect(self.life.submit)
         a.open_remarks.triggered.connect(lambda: self.life.open_remarks())
         a.publish.triggered.connect(self.life.publish)
@@ -112,8 +121,8 @@ class MainWindow(QMainWindow):
         a.print_preview.triggered.connect(self.exports.print_preview)
         a.print.triggered.connect(self.exports.print_report)
         a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(self.undo)
-        a.redo.triggered.connect(self.redo)
+        a.undo.triggered.connect(self.commands.undo)
+        a.redo.triggered.connect(self.commands.redo)
         for code, name in (("zh", "中文"), ("en", "English")):
             action = a.language.addAction(name)
             action.triggered.connect(lambda _=False, c=code: self.help.choose_language(c))
@@ -128,7 +137,6 @@ class MainWindow(QMainWindow):
         self.area.wizard.finished.connect(self.finish_report)
         c, r = self.commands, self.reports
         a.import_.triggered.connect(lambda: c.import_report())
-        r.open_requested.connect(self.open_report)
         r.new_requested.connect(c.new_report)
         r.example_requested.connect(c.new_example)
         r.duplicate_requested.connect(c.duplicate)
@@ -140,16 +148,16 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Open the database off the GUI thread, then show the last report on its last page."""
-        path = self.db_path
+        login, user_name = self.sharing.opening(self.db_target)  # a server's password, the clerk's name
 
         def open_store() -> Any:
             # SQLAlchemy loads here, on the database thread, while the window is already on screen (deferred.py).
             from disclosure_desktop.storage.database import Database
             from disclosure_desktop.storage.repository import ReportStore
 
-            db = Database.open(path)
+            db = Database.open(login())  # a server's URL with the password from the keyring or the clerk
             db.retention = options.backup_retention()  # the clerk's setting, used when the file is closed
-            return ReportStore(db)
+            return ReportStore(db, user_name=user_name)
 
         def first_view(store: Any) -> Any:
             return store.list_reports(), store.get_state(STATE_REPORT), store.get_state(STATE_PAGE)
@@ -162,6 +170,8 @@ class MainWindow(QMainWindow):
         self.store.open(open_store, opened, self._open_failed, what=self.tr("Open the database"))
 
     def _open_failed(self, error: Exception, _what: str = "") -> None:
+        if self.sharing.ask_password(self.db_target, error):  # a refused login: the password asked, tried again
+            return self.start()
         if getattr(error, "damaged", False):
             self.ready.emit()
             if offer_restore(self, self.db_path, error):  # a good backup was put in place: open it
@@ -177,6 +187,8 @@ class MainWindow(QMainWindow):
 
     def _store_opened(self, result: Any) -> None:
         reports, last, page = result
+        self.sync.start(self._db)
+        self.saving.offer_journals(self.reports.set_reports)
         self.reports.set_reports(reports)
         ids = {r.id for r in reports}
         if last and last.isdigit() and int(last) in ids:
@@ -185,20 +197,31 @@ class MainWindow(QMainWindow):
             self.show_reports()
             self.ready.emit()
         self.saving.offer_recovery(self.reports.set_reports)
-        self._tell_migration()
-
-    def _tell_migration(self) -> None:
-        backup = getattr(getattr(self._db, "db", None), "backup", None)
-        if backup is not None:
+        if (backup := getattr(getattr(self._db, "db", None), "backup", None)) is not None:
             self.statusBar().showMessage(message("db.migrated", backup=backup), 20000)  # says so, blocks nothing
 
     def release_database(self) -> None:
         """Close the file (a backup is about to replace it); `start` opens it again."""
         self.desk_control.close(final=False)
+        self.presence.close()
+        self.sync.stop()
         if self._db is not None:
             self.store.call_and_wait(lambda store: store.close())
             self._db = None
         self.stack.setCurrentWidget(self.loading)
+
+    def _target(self, db: Path | str) -> None:
+        # `db`: a file, or a server's URL (opened as such; its journal of unsent edits lives at `db_path`).
+        self.db_target, self.shared = db, not isinstance(db, Path)
+        self.db_path = shared_home(str(db)) if self.shared else Path(db)
+
+    def switch_database(self, target: Path | str) -> None:
+        """Reopen the window on another database (Report ▸ 连接共享数据库… / 使用本机数据库)."""
+        if self.leave_report():
+            self.release_database()
+            self._target(target)
+            self.saving.follow(self.db_path)
+            self.start()
 
     # --- simple actions -----------------------------------------------------------------------------------
 
@@ -231,18 +254,7 @@ class MainWindow(QMainWindow):
         """The one error path of the database thread: what failed, in words (and the log, for a fault)."""
         show_failure(self, what, error)
 
-    def save_now(self) -> None:
-        """Ctrl+S out of habit: there is no unsaved state, but wait until the last edit is on disk and say so."""
-        if self.session is not None and self.session.autosave.wait():
-            self.statusBar().showMessage(self.tr("Everything is saved."), 5000)
-
-    def undo(self) -> None:
-        if self.session is not None:
-            self.session.edits.undo()
-
-    def redo(self) -> None:
-        if self.session is not None:
-            self.session.edits.redo()
+    undo = property(lambda self: self.commands.undo)  # Edit ▸ Undo / Redo, as tests call them
 
     def bring_forward(self) -> None:
         """A second start on the same database asked for this window."""
@@ -270,11 +282,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Review desk") + " — " + self.tr("Government Information Disclosure Annual Report"))
         self.desk_control.enter()
 
-    def new_report_for_next_year(self, report_id: int | None = None) -> None:
-        self.commands.new_report_for_next_year(report_id)
-
-    def import_report(self, path: Path | None = None) -> None:
-        self.commands.import_report(path)
+    new_report_for_next_year = property(lambda self: self.commands.new_report_for_next_year)
+    import_report = property(lambda self: self.commands.import_report)
 
     # --- the open report ----------------------------------------------------------------------------------
 
@@ -295,8 +304,7 @@ class MainWindow(QMainWindow):
         self.show_reports()
         self.ready.emit()
 
-    def _remember(self, key: str, value: str) -> None:
-        """Where the clerk was, for the next start: a database that refuses it now costs nothing but that."""
+    def _remember(self, key: str, value: str) -> None:  # where the clerk was: a refusal costs nothing but that
         self.store.run(lambda store: store.set_state(key, value), failure=quiet_failure)
 
     def _loaded(self, report: Report, page_key: str) -> None:
@@ -356,6 +364,7 @@ class MainWindow(QMainWindow):
         for action in self.menus.for_report:
             action.setEnabled(False)
         self.area.clear()
+        self.presence.release()
         self.saving.detach()
         session.close()
         session.deleteLater()
@@ -381,20 +390,11 @@ class MainWindow(QMainWindow):
         if not self.leave_report(forget=False):
             event.ignore()
             return
-        save_geometry(self, GEOMETRY)
-        QSettings().setValue("window/splitter", self.splitter.saveState())
+        save_layout(self, GEOMETRY, self.splitter, SPLITTER)
         self.desk_control.close()  # an intake stops; its job ends before the database closes
+        self.presence.close()
+        self.sync.stop()  # so does the thread hearing the other programs' writes
         if self._db is not None:
             self.store.run(lambda store: store.close(), failure=quiet_failure)
         self.store.stop()
         event.accept()
-
-    def _restore_geometry(self) -> None:
-        # As last closed, or (a first start) 1360×860 — inside the screen it opens on either way, a 1024×700
-        # laptop included, and again whenever it is shown (keep_on_screen).
-        restore_geometry(self, GEOMETRY)
-        keep_on_screen(self)
-        settings = QSettings()
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)

@@ -28,6 +28,20 @@ class ReportCommands(QObject):
         # A report is being created: a second click (a double-click on 新建报告) must not make a second one.
         self._creating = False
 
+    def save_now(self) -> None:
+        """Ctrl+S out of habit: there is no unsaved state, but wait until the last edit is on disk and say so."""
+        autosave = self._host.session.autosave if self._host.session is not None else None
+        if autosave is not None and autosave.wait():
+            self._host.say(self.tr("Everything is saved."), 5000)
+
+    def undo(self) -> None:
+        if self._host.session is not None:
+            self._host.session.edits.undo()
+
+    def redo(self) -> None:
+        if self._host.session is not None:
+            self._host.session.edits.redo()
+
     def new_report(self) -> None:
         year = dt.date.today().year - 1  # January's report is about the year that just ended
         self.create_and_open(options.apply_agency_defaults(Report(default_format_for_year(year).id, "", year)))

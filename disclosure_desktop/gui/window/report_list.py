@@ -25,6 +25,7 @@ from disclosure_desktop.domain.formats import UnknownFormatError, get_format
 from disclosure_desktop.gui.window.life_bar import state_name
 
 _FITTED = (0, 2, 3, 4)  # columns as wide as their widest text
+_PRESENCE = 5  # who else has the report open (a shared database)
 
 
 class ReportListView(QWidget):
@@ -39,9 +40,12 @@ class ReportListView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportList")
-        self.table = QTableWidget(0, 5, objectName="reportTable")
+        self.table = QTableWidget(0, 6, objectName="reportTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Year"), self.tr("Report"), self.tr("Format"), self.tr("State"), self.tr("Last changed")])
+            [self.tr("Year"), self.tr("Report"), self.tr("Format"), self.tr("State"), self.tr("Last changed"),
+             self.tr("Open elsewhere")])
+        self._presence: dict[int, str] = {}  # report id → “张三 正在编辑 · 表三 · 10:42” (a shared database)
+        self.table.setColumnHidden(_PRESENCE, True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -151,6 +155,7 @@ class ReportListView(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, summary.id)
                 self.table.setItem(row, col, item)
             self.table.item(row, 3).setToolTip(state_tip)
+            self._set_mark(row, summary.id)
         self._fit_columns(texts)
         self.pages.setCurrentIndex(0 if reports else 1)
         if reports:
@@ -158,6 +163,34 @@ class ReportListView(QWidget):
         self._update_buttons()
         if self.isVisible():
             self.focus_first()
+
+    def show_presence(self, shown: bool) -> None:
+        """The 正在编辑 column: only on a shared database (nobody else opens a file)."""
+        self.table.setColumnHidden(_PRESENCE, not shown)
+        if not shown:
+            self.set_presence({})
+
+    def set_presence(self, marks: dict[int, str]) -> None:
+        """Who else has which report open, as presence_control.py words it."""
+        self._presence = marks
+        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(t) for t in marks.values()), default=0)
+        header.resizeSection(_PRESENCE, max(header.sectionSizeHint(_PRESENCE), widest + 24))
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None:
+                self._set_mark(row, int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def presence_of(self, report_id: int) -> str:
+        """The mark shown for `report_id` ("" when nobody else has it open)."""
+        return self._presence.get(report_id, "")
+
+    def _set_mark(self, row: int, report_id: int) -> None:
+        text = self._presence.get(report_id, "")
+        item = QTableWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, report_id)
+        item.setToolTip(text)
+        self.table.setItem(row, _PRESENCE, item)
 
     def focus_first(self) -> None:
         """The keyboard where the clerk starts: the list (Enter opens the report), or the welcome's first button."""

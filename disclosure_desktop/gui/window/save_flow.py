@@ -25,7 +25,13 @@ from disclosure_desktop.messages import message
 from disclosure_desktop.runtime.autosave import Autosaver
 from disclosure_desktop.runtime.open_report import OpenReport
 from disclosure_desktop.runtime.store_thread import StoreThread, quiet_failure
-from disclosure_desktop.workflows.recovery import bring_back, recovery_copies, write_recovery_copy
+from disclosure_desktop.workflows.recovery import (
+    bring_back,
+    journals,
+    recovery_copies,
+    write_back,
+    write_recovery_copy,
+)
 
 
 class SaveFlow(QObject):
@@ -41,7 +47,14 @@ class SaveFlow(QObject):
         self.alert = alert
         self.session: OpenReport | None = None
         self.terminating = False
+        # On a shared database (gui/window/sync_control.py): keeps the open report's unsent edits on this computer.
+        self.keep_journal: Callable[[], None] | None = None
+        self.away = ""  # why a shared database's server cannot be reached now, as the status line says it
         self._prompt = UnsavedPrompt(window)
+
+    def follow(self, db_path: Path) -> None:
+        """The window switched database (connect / local): recovery copies are kept beside the new one."""
+        self._db_path = db_path
 
     @staticmethod
     def _autosave_of(session: OpenReport) -> Autosaver:
@@ -52,12 +65,17 @@ class SaveFlow(QObject):
     def attach(self, session: OpenReport) -> None:
         self.session = session
         autosave = self._autosave_of(session)
-        autosave.saving.connect(lambda: self._status(self.tr("Saving…")))
+
+        def saving() -> None:
+            if not autosave.failing:  # a write tried again keeps the line saying it failed (and why)
+                self.status(self.tr("Saving…"))
+
+        autosave.saving.connect(saving)
         autosave.saved.connect(self._saved)
         autosave.failed.connect(self._failed)
         autosave.conflict.connect(self._conflict)
         session.changed.connect(self._edited)
-        self._status(self.tr("All changes are saved"))
+        self.status(self.tr("All changes are saved"))
 
     def detach(self) -> None:
         self.session = None
@@ -65,24 +83,25 @@ class SaveFlow(QObject):
 
     # --- the status line ------------------------------------------------------------------------------------
 
-    def _status(self, text: str, alarm: bool = False) -> None:
+    def status(self, text: str, alarm: bool = False) -> None:
         self._label.setText(text)
         self._label.setStyleSheet("color: #b3261e; font-weight: bold;" if alarm else "")
 
     def _saved(self, when: float) -> None:
         # Only now is it true: every edit so far is in the file.
         self.alert.hide()
-        self._status(self.tr("Saved at %1").replace("%1", time.strftime("%H:%M:%S", time.localtime(when))))
+        self.status(self.tr("Saved at %1").replace("%1", time.strftime("%H:%M:%S", time.localtime(when))))
 
     def _edited(self, edit: Edit) -> None:
         autosave = self.session.autosave if self.session else None
-        if edit.kind != "load" and autosave is not None and not (autosave.failing or autosave.conflicted):
-            self._status(self.tr("Saving…"))
+        quiet = autosave is None or autosave.failing or autosave.conflicted
+        if edit.kind not in ("load", "merge") and not quiet:
+            self.status(self.tr("Saving…"))
 
     # --- failures while working: a bar over the report, typing goes on -------------------------------------
 
     def _failed(self, reason: str) -> None:
-        self._status(self.tr("Not saved! Trying again…"), alarm=True)
+        self.status(self.away or self.tr("Not saved! Trying again…"), alarm=True)
         self.alert.show_alert(
             self.tr("The last changes could not be saved: %1. They are kept here and the program keeps trying to "
                     "save them.").replace("%1", reason),
@@ -97,7 +116,7 @@ class SaveFlow(QObject):
             self._prompt.save_copy(self.session.report)
 
     def _conflict(self, reason: str) -> None:
-        self._status(self.tr("Not saved: changed elsewhere"), alarm=True)
+        self.status(self.tr("Not saved: changed elsewhere"), alarm=True)
         self.alert.show_alert(
             reason + self.tr(". Your latest changes are not saved yet."),
             [(self.tr("Keep mine"), lambda: self._settle(Choice.OVERWRITE)),
@@ -111,6 +130,9 @@ class SaveFlow(QObject):
         if session is None or autosave is None or autosave.has_unsaved or autosave.conflicted \
                 or session.report.id is None:
             return  # a pending write finds out by itself
+        if autosave.catch_up is not None:  # a shared database: their changes are taken field by field
+            autosave.catch_up()
+            return
         rid, known = session.report.id, autosave.revision
 
         def answered(stored: Any) -> None:
@@ -172,6 +194,9 @@ class SaveFlow(QObject):
             return True
         autosave = self._autosave_of(session)
         while not autosave.wait():
+            if self.keep_journal is not None and not autosave.conflicted:
+                self.keep_journal()  # the server is away: offered again, and written, at the next start
+                return True
             if self.terminating:
                 # Nobody to ask at a log-out: keep the edits beside the database, offered at the next start.
                 write_recovery_copy(self._db_path, session.report)
@@ -204,3 +229,26 @@ class SaveFlow(QObject):
             self._store.run(lambda store: store.list_reports(), show_list, what=self.tr("List the reports"))
 
         self._store.run(lambda store: bring_back(store, copies), brought_back, what=self.tr("Recovered changes"))
+
+    def offer_journals(self, show_list: Callable[[Any], None]) -> None:
+        """A shared database: edits the server had not taken when the program last ended, written now — before
+        the last report opens again, so that it opens with them."""
+        kept = journals(self._db_path)
+        if not kept:
+            return
+        answer = QMessageBox.question(
+            self._window, self.tr("Recovered changes"),
+            self.tr("When the program last ended, changes to %1 report(s) had not reached the server; they were "
+                    "kept in %2. Write them into the shared database now? (Where another clerk changed the same "
+                    "field since, theirs stays and yours is kept as a version.)").replace("%1", str(len(kept)))
+            .replace("%2", str(kept[0].parent)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def written(ids: list[int]) -> None:
+            self._window.statusBar().showMessage(self.tr("Changes kept on this computer were written into %1 "
+                                                         "report(s)").replace("%1", str(len(ids))), 10000)
+            self._store.run(lambda store: store.list_reports(), show_list, what=self.tr("List the reports"))
+
+        self._store.run(lambda store: [write_back(store, path) for path in kept], written,
+                        what=self.tr("Recovered changes"))

@@ -13,6 +13,7 @@ from disclosure_desktop import messages, options
 from disclosure_desktop.gui.dialogs.error import failure_box
 from disclosure_desktop.gui.window.appearance import apply_appearance, install_translators
 from disclosure_desktop.gui.window.main_window import MainWindow
+from disclosure_desktop.gui.window.shared_control import remembered
 from disclosure_desktop.paths import database_target
 from disclosure_desktop.runtime import failure_hooks
 from disclosure_desktop.runtime.single_instance import BUSY, FORWARDED, SingleInstance
@@ -41,22 +42,23 @@ def run(app: QApplication, db: Path | str | None, lang: str | None) -> int:
     options.apply_to_core()  # the export faces the clerk chose
     failure_hooks.install(report_failure)
 
-    db_path = database_target(db)
-    if not isinstance(db_path, Path):  # a server's URL: the window opens a shared database in a later step
-        return _shared_not_yet(db_path)
-    instance = SingleInstance(db_path)
-    claim = instance.acquire()
+    # --db, else $DISCLOSURE_DESKTOP_DB, else the shared database last connected to (and not left), else the file.
+    target = database_target(remembered(db))
+    instance = SingleInstance(target) if isinstance(target, Path) else None
+    # A server's database is written by many programs at once (revision-checked): no guard of one window per file.
+    claim = instance.acquire() if instance is not None else None
     if claim == FORWARDED:  # the window already open on this database came forward instead
-        print(messages.message("app.forwarded", path=db_path), file=sys.stderr)
+        print(messages.message("app.forwarded", path=target), file=sys.stderr)
         return 0
-    if claim == BUSY:
-        QMessageBox.critical(None, "disclosure-desktop", messages.message("app.busy", path=db_path,
+    if claim == BUSY and instance is not None:
+        QMessageBox.critical(None, "disclosure-desktop", messages.message("app.busy", path=target,
                                                                           holder=instance.holder()))
         return 2
 
-    window = MainWindow(db_path)
-    instance.activated.connect(window.bring_forward)
-    window.ready.connect(instance.claim_known)  # the file exists now, with its id: hold it by what it is
+    window = MainWindow(target)
+    if instance is not None:
+        instance.activated.connect(window.bring_forward)
+        window.ready.connect(instance.claim_known)  # the file exists now, with its id: hold it by what it is
     watch = TerminationWatch(window.terminate)
     window.show()
     QTimer.singleShot(0, window.start)
@@ -64,19 +66,7 @@ def run(app: QApplication, db: Path | str | None, lang: str | None) -> int:
         return app.exec()
     finally:
         watch.stop()
-        instance.release()
+        if instance is not None:
+            instance.release()
         failure_hooks.uninstall()
 
-
-def _shared_not_yet(url: str) -> int:
-    """Said instead of taking the URL for a file's path (and making folders named after it)."""
-    from disclosure_desktop.storage.location import locate
-
-    try:
-        shown = messages.message("app.shared_not_yet", path=locate(url))
-    except messages.ReportDataError as error:  # a URL of another kind, or one that cannot be read
-        shown = str(error)
-    print(shown, file=sys.stderr)
-    QMessageBox.critical(None, "disclosure-desktop", shown)
-    failure_hooks.uninstall()
-    return 2

@@ -23,10 +23,13 @@ from disclosure_desktop.gui.dialogs.backup import BackupDialog
 from disclosure_desktop.gui.dialogs.error import show_failure
 from disclosure_desktop.gui.dialogs.version_name import ask_version_name
 from disclosure_desktop.gui.dialogs.versions import WORKING, VersionsDialog
+from disclosure_desktop.gui.shared.audit_view import AuditView
 from disclosure_desktop.gui.window.export_control import ExportControl
 from disclosure_desktop.gui.window.host import ReportHost
 from disclosure_desktop.messages import message
 from disclosure_desktop.workflows import versions
+
+AUDIT_SHOWN = 200  # how many of the audit log's newest entries the versions dialog shows
 
 
 class VersionsControl(QObject):
@@ -107,9 +110,21 @@ class VersionsControl(QObject):
         if dialog is not None and rid is not None:
             self._host.store.run(lambda store: versions.listed(store, rid), dialog.set_versions,
                                  what=self.tr("List the versions"))
+            # A shared database's who-changed-what (none for a file: one clerk, the versions say it all).
+            self._host.store.run(lambda store: store.audit(rid, AUDIT_SHOWN) if store.db.shared else None,
+                                 lambda entries: self._show_audit(dialog, entries), what=self.tr("Read the audit log"))
             dialog.tell(said)
             if dialog.compared is not None:
                 dialog.compare(*dialog.compared)  # after the list: the store answers in order
+
+    def _show_audit(self, dialog: VersionsDialog, entries: list[Any] | None) -> None:
+        if entries is None or self.dialog is not dialog:
+            return
+        view = dialog.findChild(AuditView)
+        if view is None:
+            view = AuditView()
+            dialog.show_history(view)
+        view.set_entries(entries)
 
     def _sign(self, rid: int, by: str, reviewer: str, day: str) -> None:
         reviewed_on = dt.date.fromisoformat(day) if day else None  # plain values only go to the database thread

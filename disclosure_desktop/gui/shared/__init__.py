@@ -1,0 +1,1 @@
+"""Connecting the window to a shared database: the connect dialog, the clerk's name and the password asked."""

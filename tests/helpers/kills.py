@@ -1,0 +1,87 @@
+"""Kill the real program at random moments while it types, and check what the database kept: every edit made more
+than a second before the kill (tests/runtime/test_crash_safety.py on a file, test_shared_crash_safety.py on a
+server)."""
+
+from __future__ import annotations
+
+import random
+import signal
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from disclosure_desktop.storage.database import Database
+from disclosure_desktop.storage.repository import ReportStore
+from tests.helpers.processes import errors, lines, start
+
+DURABLE_S = 1.0  # the promise: an edit is on disk within a second of being typed
+
+
+def integrity(db_path: Path) -> str:
+    """SQLite's own check of the file."""
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def stored(db_path: Path | str) -> tuple[int, int]:
+    """The lead-in's length and the number in 一、本年新收 自然人 as the database holds them."""
+    with Database.open(db_path) as db:
+        store = ReportStore(db)
+        [summary] = store.list_reports()
+        report = store.load(summary.id)
+    return len(report.text("applications")), int(report.value("t3.new.natural") or 0)
+
+
+def kill_rounds(db_path: Path | str, rounds: range,
+                sound: Callable[[Path | str], str] = lambda target: integrity(Path(target)),
+                folder: Path | None = None) -> tuple[int, int]:
+    """Start, type, kill, check — `rounds` times on one database (a file, or a server's URL with `sound` saying
+    "ok" and `folder` for the driver's notes); (edits checked, kills during a write)."""
+    rng = random.Random(rounds.start)
+    during_writes = checked_edits = 0
+    for round_no in rounds:
+        proc = start("type", db_path, round_no)
+        typed: list[tuple[str, int, float]] = []
+        last = ""
+        try:
+            kill_on_write = round_no % 3 == 0  # a third of the kills aim at a write in flight
+            kill_after: float | None = None
+            said: list[str] = []
+            for words, at in lines(proc, time.monotonic() + 60):
+                last = words[0]
+                said.append(" ".join(words))
+                if last == "START":
+                    kill_after = at + rng.uniform(0.5, 2.5)
+                elif last == "EDIT":
+                    typed.append((words[1], int(words[2]), at))
+                elif last == "WRITE" and kill_on_write and typed and kill_after is not None and at > kill_after - 0.8:
+                    break
+                if kill_after is not None and typed and time.monotonic() >= kill_after:
+                    break
+            notes = folder if folder is not None else Path(db_path).parent
+            stacks = "".join(f.read_text()[:3000] for f in notes.glob("stalled-*.txt"))
+            if proc.poll() is not None:
+                stacks += errors(proc)
+            assert typed, (f"round {round_no}: the program typed nothing (exit status {proc.poll()}; "
+                           f"said {said[-3:]})\n{stacks}")
+            assert proc.poll() is None, f"round {round_no}: the program ended by itself ({proc.poll()})\n{stacks}"
+            assert proc.poll() is None, "the program must still be running when it is killed"
+            killed_at = time.monotonic()
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(10)
+            during_writes += last == "WRITE"
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            errors(proc)  # removes the file
+        assert sound(db_path) == "ok", f"round {round_no}"
+        text, number = stored(db_path)
+        old = [(kind, value) for kind, value, at in typed if at < killed_at - DURABLE_S]
+        old_text = max((v for k, v in old if k == "text"), default=0)
+        old_number = max((v for k, v in old if k == "cell"), default=0)
+        checked_edits += len(old)
+        assert text >= old_text, f"round {round_no}: text of {old_text} characters typed, {text} on disk"
+        assert number >= old_number, f"round {round_no}: {old_number} typed, {number} on disk"
+    return checked_edits, during_writes
