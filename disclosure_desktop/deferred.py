@@ -46,6 +46,10 @@ GATEWAYS: dict[str, str] = {
     "disclosure_desktop.gui.preview.printing": "QtPrintSupport, only for print and print preview",
     "disclosure_desktop.workflows.shared_connect": "reaching a server (SQLAlchemy): the connect dialog's test, on "
                                                    "its job, and the URLs the dialog makes and reads",
+    "disclosure_desktop.gui.desk": "the 公开办's review desk (the review, the 图解, the issue lists): made the first "
+                                   "time it is opened (gui/window/desk_door.py)",
+    "disclosure_desktop.export.approval_sheet": "the 签发单's layout (export.html, Qt's fonts), only when a signed "
+                                                "version is printed with it",
     "disclosure_desktop.cli.main": "the command line's front end (SQLAlchemy at its top)",
     "disclosure_desktop.gui.window.start": "the window's front end: Qt Widgets and every widget module",
 }

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from disclosure_desktop.domain import versions as kinds
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.export import atomic_file, registry
-from disclosure_desktop.export.approval_sheet import ApprovalSheet
 from disclosure_desktop.export.registry import PLAIN, RenderOptions
 from disclosure_desktop.messages import ReportDataError, message, os_error_text
 from disclosure_desktop.workflows.targets import refuse_database_target
@@ -71,6 +70,8 @@ def export_report(store: ReportStore, report_id: int, request: ExportRequest, *,
         if request.approval_sheet:
             if not info.is_signed:
                 raise ReportDataError("version.sheet_not_signed", version=info.id)
+            from disclosure_desktop.export.approval_sheet import ApprovalSheet
+
             sheet = ApprovalSheet.of(report, info)
     if request.approval_sheet and request.format_id != "pdf":
         raise ReportDataError("version.sheet_not_pdf")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 
 from disclosure_desktop import options
 from disclosure_desktop.domain.checks import Problem, check_report
-from disclosure_desktop.export.approval_sheet import ApprovalSheet
 from disclosure_desktop.export.registry import printable
 from disclosure_desktop.gui.dialogs.export import ExportDialog, SignedChoice
 from disclosure_desktop.gui.window.host import ReportHost
@@ -116,6 +115,7 @@ class ExportControl(QObject):
         rid = session.report.id
 
         def show(found: tuple) -> None:
+            from disclosure_desktop.export.approval_sheet import ApprovalSheet
             from disclosure_desktop.gui.preview.printing import preview_dialog
 
             report, info = found

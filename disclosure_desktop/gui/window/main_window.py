@@ -12,13 +12,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 from disclosure_desktop import options
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.gui.desk.control import DeskControl
-from disclosure_desktop.gui.desk.workspace import DeskWorkspace
 from disclosure_desktop.gui.dialogs.backup import offer_restore
 from disclosure_desktop.gui.dialogs.error import show_failure
 from disclosure_desktop.gui.dialogs.finish import Next, ask_next
 from disclosure_desktop.gui.widgets.icons import app_icon
 from disclosure_desktop.gui.widgets.screen_fit import restore_layout, save_layout
+from disclosure_desktop.gui.window.desk_door import DeskDoor
 from disclosure_desktop.gui.window.export_control import ExportControl
 from disclosure_desktop.gui.window.help_control import HelpControl
 from disclosure_desktop.gui.window.keyboard import KeyboardControl
@@ -66,8 +65,7 @@ class MainWindow(QMainWindow):
         self.loading = QLabel(self.tr("Opening the database…"), alignment=Qt.AlignmentFlag.AlignCenter)
         self.reports = ReportListView()
         self.area = ReportArea()
-        self.desk = DeskWorkspace()  # the 公开办's review desk: the second workspace (gui/desk/)
-        for widget in (self.loading, self.reports, self.area, self.desk):
+        for widget in (self.loading, self.reports, self.area):
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
         self.save_status = QLabel(objectName="saveStatus")
@@ -84,7 +82,7 @@ class MainWindow(QMainWindow):
         self.life = LifeControl(self, self.versions, lambda: self.area.go_to_page("review"), self)
         self.help = HelpControl(self, self.area, self)
         self.keys = KeyboardControl(self.menus, self.area, self, self)
-        self.desk_control = DeskControl(self.desk, self)
+        self.desk_door = DeskDoor(self.stack, self)  # the 公开办's review desk (gui/desk/), made when first opened
         self.sync = SyncControl(self, self.saving, self.reports, self.report_opened, self)  # a shared database
         self._connect()
         restore_layout(self, GEOMETRY, self.splitter, SPLITTER)  # as last closed, or 1360×860; inside the screen
@@ -98,6 +96,8 @@ class MainWindow(QMainWindow):
     preview = property(lambda self: self.area.preview)
     banner = property(lambda self: self.area.banner)
     splitter = property(lambda self: self.area.splitter)
+    desk = property(lambda self: self.desk_door.workspace)
+    desk_control = property(lambda self: self.desk_door.control)
 
     def _connect(self) -> None:
         a = self.menus
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
 
     def release_database(self) -> None:
         """Close the file (a backup is about to replace it); `start` opens it again."""
-        self.desk_control.close(final=False)
+        self.desk_door.close(final=False)
         self.presence.close()
         self.sync.stop()
         if self._db is not None:
@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_layout(self, GEOMETRY, self.splitter, SPLITTER)
-        self.desk_control.close()  # an intake stops; its job ends before the database closes
+        self.desk_door.close()  # an intake stops; its job ends before the database closes
         self.presence.close()
         self.sync.stop()  # so does the thread hearing the other programs' writes
         if self._db is not None:
