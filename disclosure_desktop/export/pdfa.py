@@ -9,7 +9,7 @@ Qt writes that entry, as PDF/A-1 requires.
 from __future__ import annotations
 
 import datetime as dt
-from xml.sax.saxutils import escape
+from html import escape  # XML-safe, quotes too; xml.sax.saxutils would load urllib, http and ssl
 
 from PySide6.QtCore import QUuid, qVersion
 

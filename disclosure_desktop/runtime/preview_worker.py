@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.export.pdf_export import printed_pages
 from disclosure_desktop.runtime import gc_guard
 
 
@@ -39,6 +38,9 @@ class _Layout(QObject):
         report, previous = asked
 
         try:
+            # Loaded with the first report shown (Jinja2, the layout, Qt's PDF writer), not at the window's start.
+            from disclosure_desktop.export.pdf_export import printed_pages
+
             pages: Any = printed_pages(report, charts=True, previous=previous)
             # The documents are painted on the GUI thread from now on: hand them over from the thread they live in.
             app = QCoreApplication.instance()

@@ -81,3 +81,20 @@ def test_the_command_lines_reading_verbs_load_no_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=PACKAGE.parent)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_window_module_loads_no_renderer_nor_database():
+    """Everything the window imports before it is on screen: no database layer, no renderer (Jinja2, the PDF
+    layout, the 图解's SVG), no reader of files — those load with the first report or the first command that needs
+    them (the preview's layout had once been hoisted to the top and put half a second before the window)."""
+    late = ["sqlalchemy", "jinja2", "docx", "lxml", "pdfplumber", "openpyxl", "psycopg", "PySide6.QtSvg",
+            "PySide6.QtPrintSupport", "disclosure_desktop.export.pdf_export", "disclosure_desktop.export.html",
+            "disclosure_desktop.review.batch", "disclosure_desktop.gui.desk"]
+    code = (
+        "import sys\n"
+        "import disclosure_desktop.gui.window.start\n"
+        f"print([m for m in {late!r} if m in sys.modules])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=PACKAGE.parent)
+    assert out.stdout.strip() == "[]"

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QVBoxLayout, QWidget
 
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.export import typesetting as ts
-from disclosure_desktop.export.pdf_export import printed_pages
 from disclosure_desktop.export.print_html import mm_px
 from disclosure_desktop.runtime.preview_worker import PreviewWorker
 
@@ -202,6 +201,7 @@ class PreviewPane(QWidget):
             self.page.set_pages(None)
             return
         # Imported here, not at start-up: Jinja2 and the layout are not needed before the first report is open.
+        from disclosure_desktop.export.pdf_export import printed_pages
 
         pages = printed_pages(report, charts=True, previous=self._previous_source())
         html = "\n".join(pages.htmls)
