@@ -1,6 +1,9 @@
-"""The recovery journal of an open report on a shared database (spec §14): while edits have not reached the
-server (it is away, or slow), the report on screen is on this computer's disk within a second of the edit —
-beside the data folder, with the state it was last stored in — and the journal goes once every edit is stored."""
+"""The recovery journal of an open report on a shared database (spec §14): while edits cannot reach the server
+(it is away, or a write hangs), the report on screen is on this computer's disk within a second — beside the data
+folder, with the state it was last stored in — and the journal goes once every edit is stored.
+
+While the server answers, edits reach it within a second by themselves (runtime/autosave.py) and nothing is
+written here: the journal is for the time a write fails or takes long."""
 
 from __future__ import annotations
 
@@ -12,8 +15,8 @@ from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.runtime.open_report import OpenReport
 from disclosure_desktop.workflows.recovery import remove_journal, write_journal
 
-# After an edit, how long a write to the server may take before the report is kept on disk as well (the promise:
-# every edit on disk within a second, as with a file).
+# How long a write may take before the report is kept on disk as well (the promise: every edit on disk within a
+# second, as with a file).
 KEEP_AFTER_MS = 400
 
 
@@ -28,18 +31,25 @@ class Journal(QObject):
         autosave = session.autosave
         assert autosave is not None
         self._autosave = autosave
+        autosave.saving.connect(self._soon)  # a write that is still under way then is kept meanwhile
+        autosave.failed.connect(lambda _reason: self.keep())
         autosave.saved.connect(self._stored)
-        self._unsubscribe = session.edits.subscribe(self._edited)
-        session.destroyed.connect(self._unsubscribe)
+        # Never unsubscribed: the edit session goes with the report.
+        session.edits.subscribe(self._edited)
 
-    def _edited(self, edit: Edit) -> None:
-        if edit.kind != "load" and not self._timer.isActive():
+    def _soon(self) -> None:
+        if not self._timer.isActive():
             self._timer.start()  # not restarted by later edits: typing without a pause is kept as often
 
+    def _edited(self, edit: Edit) -> None:
+        if edit.kind != "load" and (self._autosave.failing or self._autosave.conflicted or self.kept):
+            self._soon()
+
     def keep(self) -> None:
-        """On disk now, when anything is not in the database yet."""
-        if self._autosave.has_unsaved or self._autosave.conflicted:
-            self.kept = write_journal(self._db_path, self._autosave.stored, self._session.report) is not None
+        """On disk now, when the database has not taken everything and cannot at the moment."""
+        autosave = self._autosave
+        if autosave.has_unsaved and (autosave.failing or autosave.conflicted or autosave.writing or self.kept):
+            self.kept = write_journal(self._db_path, autosave.stored, self._session.report) is not None
 
     def _stored(self, _when: float) -> None:
         rid = self._session.report.id
