@@ -6,6 +6,7 @@ import ast
 import subprocess
 import sys
 
+from disclosure_desktop.deferred import PACKAGES
 from tests.helpers.paths import PACKAGE
 
 CORE = ["domain", "storage", "export", "importers", "charts", "review"]
@@ -52,35 +53,32 @@ def test_importing_every_core_module_loads_no_widgets():
     assert out.stdout.strip() == "False"
 
 
+def loaded_among(code: str, names: list[str]) -> list[str]:
+    """Which of `names` (modules, or packages with everything below them) a fresh interpreter has loaded after
+    running `code`."""
+    program = f"import sys\n{code}\nprint([n for n in {names!r} if any(m == n or m.startswith(n + '.') "
+    program += "for m in sys.modules)])\n"
+    out = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True,
+                         cwd=PACKAGE.parent)
+    return ast.literal_eval(out.stdout.strip())
+
+
 def test_the_start_and_the_command_lines_grammar_load_no_heavy_module():
     """What runs before the window is on screen, or before `--help` answers: app.py and the command line's parser.
     None of deferred.py's heavy packages may load there (a grammar that imported its verbs once pulled in
     SQLAlchemy and QtGui, and the window came up a second later)."""
-    code = (
-        "import sys\n"
-        "import disclosure_desktop.app\n"
-        "from disclosure_desktop.cli.parser import build_parser\n"
-        "from disclosure_desktop.deferred import PACKAGES\n"
-        "build_parser().parse_args(['export', '1', '--format', 'pdf', '-o', 'x.pdf'])\n"
-        "print(sorted(p for p in PACKAGES if p in sys.modules))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=PACKAGE.parent)
-    assert out.stdout.strip() == "[]"
+    code = ("import disclosure_desktop.app\n"
+            "from disclosure_desktop.cli.parser import build_parser\n"
+            "build_parser().parse_args(['export', '1', '--format', 'pdf', '-o', 'x.pdf'])")
+    assert loaded_among(code, list(PACKAGES)) == []
 
 
 def test_the_command_lines_reading_verbs_load_no_qt():
     """`list`, `check`, `import` and `versions` need no Qt: only the verbs that render (export, charts, submit) load
     it, when they run. The log (runtime/logs.py) is written without it."""
-    code = (
-        "import sys\n"
-        "import disclosure_desktop.cli.main, disclosure_desktop.cli.importing, disclosure_desktop.cli.reports\n"
-        "import disclosure_desktop.cli.versions, disclosure_desktop.runtime.logs\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'jinja2'))))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=PACKAGE.parent)
-    assert out.stdout.strip() == "[]"
+    code = ("import disclosure_desktop.cli.main, disclosure_desktop.cli.importing, disclosure_desktop.cli.reports\n"
+            "import disclosure_desktop.cli.versions, disclosure_desktop.runtime.logs")
+    assert loaded_among(code, ["PySide6", "jinja2"]) == []
 
 
 def test_the_window_module_loads_no_renderer_nor_database():
@@ -90,11 +88,4 @@ def test_the_window_module_loads_no_renderer_nor_database():
     late = ["sqlalchemy", "jinja2", "docx", "lxml", "pdfplumber", "openpyxl", "psycopg", "PySide6.QtSvg",
             "PySide6.QtPrintSupport", "disclosure_desktop.export.pdf_export", "disclosure_desktop.export.html",
             "disclosure_desktop.review.batch", "disclosure_desktop.gui.desk"]
-    code = (
-        "import sys\n"
-        "import disclosure_desktop.gui.window.start\n"
-        f"print([m for m in {late!r} if m in sys.modules])\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=PACKAGE.parent)
-    assert out.stdout.strip() == "[]"
+    assert loaded_among("import disclosure_desktop.gui.window.start", late) == []
