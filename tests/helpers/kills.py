@@ -18,6 +18,9 @@ from tests.helpers.processes import errors, lines, start
 DURABLE_S = 1.0  # the promise: an edit is on disk within a second of being typed
 
 
+class ProgramCrashed(AssertionError):
+    """The program under test ended on its own (a signal, an exit) instead of being killed by the test."""
+
 def integrity(db_path: Path) -> str:
     """SQLite's own check of the file."""
     with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
@@ -65,7 +68,8 @@ def kill_rounds(db_path: Path | str, rounds: range,
                 stacks += errors(proc)
             assert typed, (f"round {round_no}: the program typed nothing (exit status {proc.poll()}; "
                            f"said {said[-3:]})\n{stacks}")
-            assert proc.poll() is None, f"round {round_no}: the program ended by itself ({proc.poll()})\n{stacks}"
+            if proc.poll() is not None:
+                raise ProgramCrashed(f"round {round_no}: the program ended by itself ({proc.poll()})\n{stacks}")
             assert proc.poll() is None, "the program must still be running when it is killed"
             killed_at = time.monotonic()
             proc.send_signal(signal.SIGKILL)
