@@ -25,7 +25,7 @@ from tests.helpers.window import close_window, open_window, start_report
 
 PRODUCT_NAMES = ["PDF", "Word", "JSON", "HTML", "docx", "html", "json", "pdf", "SQLite", "Qt", "PySide6", "Python",
                  "Excel", "MIT", "English", "Windows", "Microsoft", "Apple", "macOS", "Founder", "GB/T", "UTF-8",
-                 "Ctrl", "disclosure_desktop", "disclosure-desktop", "License", "Licence"]
+                 "Ctrl", "disclosure_desktop", "disclosure-desktop", "License", "Licence", "PostgreSQL"]
 # What is printed on the keys themselves (the keyboard shortcuts' list names them so in both languages).
 KEY_NAMES = ["Ctrl", "Shift", "Alt", "Tab", "Enter", "Esc", "Del", "PgDown", "PgUp"]
 

@@ -56,6 +56,9 @@ def window():
 
 
 def key(widget, k: Qt.Key, text: str = "") -> None:
+    if widget is None:  # no widget has the keyboard focus: Qt would dereference the null receiver (SIGSEGV)
+        say("NOFOCUS", type(QApplication.activeWindow()).__name__, type(QApplication.activeModalWidget()).__name__)
+        os._exit(3)  # ended by itself, with the reason said: the test reports it as such
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QCoreApplication.sendEvent(widget, QKeyEvent(kind, k, Qt.KeyboardModifier.NoModifier, text))
 

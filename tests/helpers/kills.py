@@ -69,7 +69,8 @@ def kill_rounds(db_path: Path | str, rounds: range,
             assert typed, (f"round {round_no}: the program typed nothing (exit status {proc.poll()}; "
                            f"said {said[-3:]})\n{stacks}")
             if proc.poll() is not None:
-                raise ProgramCrashed(f"round {round_no}: the program ended by itself ({proc.poll()})\n{stacks}")
+                raise ProgramCrashed(f"round {round_no}: the program ended by itself ({proc.poll()}; said "
+                                     f"{said[-3:]})\n{stacks}")
             assert proc.poll() is None, "the program must still be running when it is killed"
             killed_at = time.monotonic()
             proc.send_signal(signal.SIGKILL)
