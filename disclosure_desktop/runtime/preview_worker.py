@@ -1,11 +1,9 @@
-"""Lays the preview's printed pages out on a thread of its own, so that typing never waits for the ≈ 60 ms a full
-report's pages take; the GUI thread only paints the pages that come back. A newer request makes older ones moot.
-
-The thread is a QThread with an event loop (a text document's layout starts timers), one for the whole program,
-ended when the application quits or the interpreter exits. Only numbers travel in its signals: the report copy
-and the laid-out pages go through tables, and the layout thread lets go of the pages before it says they are
-there, so the last reference to a Qt object (a worker, a page's document) is always dropped on the GUI thread —
-a Qt wrapper freed on another thread crashed the program (see gui/store_thread.py).
+"""Lays the preview's printed pages out after an edit, queued, and hands back only the newest: a newer request makes
+older ones moot. Built to run on a thread of its own (a QThread with an event loop: a text document's layout starts
+timers) — for now it runs on the GUI thread (see _Thread: a GIL / Qt-mutex deadlock). Only numbers travel in its
+signals: the report copy and the laid-out pages go through tables, and the last reference to a Qt object (a worker,
+a page's document) is always dropped on the GUI thread — a Qt wrapper freed on another thread crashed the program
+(see runtime/store_thread.py).
 """
 
 from __future__ import annotations
@@ -16,7 +14,7 @@ import itertools
 import weakref
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.runtime import gc_guard
@@ -75,10 +73,14 @@ class _Thread(QObject):
         self.thread_ = QThread()
         self.thread_.setObjectName("preview")
         self.layout = _Layout(self.latest, self.reports, self.results)
-        self.layout.moveToThread(self.thread_)
-        self.ask.connect(self.layout.lay_out)
+        # FOR NOW the layout runs on the GUI thread, queued after the edit that asked for it: on its own thread it
+        # deadlocked the program now and then — that thread, holding Python's GIL, called
+        # QTextDocument.documentLayout() (PySide keeps the GIL there) whose connect waited for a mutex of Qt's
+        # signal-slot pool, while the GUI thread, inside QObject::disconnect holding that mutex, waited for the GIL
+        # (docs/reliability.md, open faults). A layout off the GUI thread must call no Qt from a second Python
+        # thread (a process of its own); until then the window pays the layout (≈ 60 ms) in one piece.
+        self.ask.connect(self.layout.lay_out, Qt.ConnectionType.QueuedConnection)
         self.layout.done.connect(self._done)
-        self.thread_.start()
         app.aboutToQuit.connect(self.stop)
         atexit.register(self.stop)
 
