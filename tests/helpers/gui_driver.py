@@ -57,7 +57,8 @@ def window():
 
 def key(widget, k: Qt.Key, text: str = "") -> None:
     if widget is None:  # no widget has the keyboard focus: Qt would dereference the null receiver (SIGSEGV)
-        say("NOFOCUS", type(QApplication.activeWindow()).__name__, type(QApplication.activeModalWidget()).__name__)
+        say("NOFOCUS", type(QApplication.activeWindow()).__name__, type(QApplication.activeModalWidget()).__name__,
+            f"answered={int(typist.answered)}")
         os._exit(3)  # ended by itself, with the reason said: the test reports it as such
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QCoreApplication.sendEvent(widget, QKeyEvent(kind, k, Qt.KeyboardModifier.NoModifier, text))
@@ -77,6 +78,7 @@ class Typist:
         self.poll.start()
         self.since = time.monotonic()
         self.told = False
+        self.answered = False  # the question about edits kept while the server was away, answered Yes
 
     def type_agency(self) -> None:
         page = window().wizard.current_page()
@@ -103,6 +105,12 @@ class Typist:
             if yes is not None:
                 say("ANSWERED")
                 yes.click()
+                self.answered = True
+                # Offscreen there is no window manager to give the window its activation back when a dialog
+                # closes (a desktop's does): without it no widget has the keyboard focus. Done as a desktop would.
+                main = window()
+                if main is not None:
+                    main.activateWindow()
 
     def begin(self) -> None:
         self.answer_recovery()
