@@ -4,7 +4,8 @@ gets pages of its own.
 
 QTextDocument has no keep-with-next: the document is laid out, the first heading left at a page foot (or table
 crossing a page) gets a page break before it, and the layout is repeated until nothing moves. The same pages
-feed the PDF, print, print preview and the live preview. QtGui only.
+feed the PDF, print, print preview and the live preview — the preview takes the passes one at a time between the
+window's events (`lay_out_steps`). QtGui only.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ from PySide6.QtGui import (
 from disclosure_desktop.export import typesetting as ts
 from disclosure_desktop.export.context import ReportContext, SectionContext
 from disclosure_desktop.export.fonts import FontPlan
+from disclosure_desktop.export.steps import Steps, finish
 
-__all__ = ["PageRun", "lay_out", "runs_of"]
+__all__ = ["PageRun", "lay_out", "lay_out_steps", "runs_of"]
 
 # A heading needs this many lines of what follows on its page (GB/T 9704 is silent; typesetters use two).
 LINES_AFTER_HEADING = 2
@@ -76,6 +78,13 @@ def lay_out(
     html: str, device: QPaintDevice, dpi: float, plan: FontPlan, landscape: bool, keep_with_next: Iterable[str]
 ) -> PageRun:
     """A document of `html` laid out on `device` in pages of the type area, with breaks moved as described."""
+    return finish(lay_out_steps(html, device, dpi, plan, landscape, keep_with_next))
+
+
+def lay_out_steps(
+    html: str, device: QPaintDevice, dpi: float, plan: FontPlan, landscape: bool, keep_with_next: Iterable[str]
+) -> Steps[PageRun]:
+    """`lay_out` in pieces: the document filled, then one pass of moving the breaks at a time."""
     width_mm, height_mm = ts.TYPE_AREA_WIDTH_MM, ts.TYPE_AREA_HEIGHT_MM
     if landscape:
         width_mm, height_mm = height_mm, width_mm
@@ -89,7 +98,8 @@ def lay_out(
     document.setDocumentMargin(0)
     document.setPageSize(QSizeF(page_w, page_h))
     document.setHtml(html)
-    _fix_breaks(document, page_h, set(keep_with_next))
+    yield
+    yield from _fix_breaks(document, page_h, set(keep_with_next))
     return PageRun(document, landscape, page_w, page_h)
 
 
@@ -123,7 +133,7 @@ def _break_before(item: QTextBlock | QTextTable, on: bool = True) -> None:
     cursor.setBlockFormat(block_format)
 
 
-def _fix_breaks(document: QTextDocument, page_h: float, headings: set[str]) -> None:
+def _fix_breaks(document: QTextDocument, page_h: float, headings: set[str]) -> Steps[None]:
     tolerated: set[int] = set()  # tables taller than a page: they split wherever they must
     for _ in range(_MAX_PASSES):
         document.pageCount()  # finishes the layout
@@ -133,10 +143,12 @@ def _fix_breaks(document: QTextDocument, page_h: float, headings: set[str]) -> N
         item, table = found
         _break_before(item)
         if table is not None:
+            yield
             document.pageCount()
             if _crosses(document, table, page_h):  # taller than a page even at its top: let it split
                 _break_before(item, on=False)
                 tolerated.add(table.firstPosition())
+        yield  # the next pass lays the document out again
 
 
 def _has_break(block: QTextBlock) -> bool:

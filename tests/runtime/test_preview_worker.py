@@ -1,11 +1,11 @@
-"""The preview's layout thread: only the newest request comes back, its pages belong to the GUI thread, and nothing
-it was sent is kept once the answer is in (a Qt object freed on that thread could crash the program)."""
+"""The preview's layout: only the newest request comes back, on the GUI thread, laid out in pieces between which
+the window handles its events, and nothing it was sent is kept once the answer is in."""
 
 from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from disclosure_desktop.domain import jsonio
 from disclosure_desktop.runtime import preview_worker
@@ -31,8 +31,8 @@ def test_the_newest_layout_arrives_on_the_gui_thread_and_nothing_stays(qtbot) ->
     assert report.agency in text and "上一次的单位" not in text
     gui = QCoreApplication.instance().thread()
     assert all(run.document.thread() is gui for run in pages.runs)
-    shared = preview_worker._THREAD
-    assert shared is not None and not shared.reports and not shared.results
+    shared = preview_worker._LAYOUTS
+    assert shared is not None and not shared.reports and not shared.results and not shared.under_way
 
 
 def test_a_cancelled_layout_is_not_shown(qtbot) -> None:
@@ -43,4 +43,21 @@ def test_a_cancelled_layout_is_not_shown(qtbot) -> None:
     worker.cancel()
     qtbot.wait(1500)
     assert arrived == []
-    assert not preview_worker._THREAD.results
+    shared = preview_worker._LAYOUTS
+    assert shared is not None and not shared.results and not shared.under_way
+
+
+def test_the_window_handles_its_events_between_the_pieces_of_a_layout(qtbot) -> None:
+    """A full report's pages take ≈ 60 ms: laid out in one piece, no event would be handled meanwhile (a key
+    pressed would wait for all of it). A heartbeat of the event loop beats many times before the pages arrive."""
+    worker = PreviewWorker()
+    arrived: list[object] = []
+    worker.ready.connect(arrived.append)
+    beats: list[int] = []
+    heartbeat = QTimer(interval=0)
+    heartbeat.timeout.connect(lambda: beats.append(len(arrived)))
+    heartbeat.start()
+    worker.request(jsonio.loads(FULL_REPORT.read_text("utf-8")))
+    qtbot.waitUntil(lambda: bool(arrived), timeout=10000)
+    heartbeat.stop()
+    assert beats.count(0) >= 8, f"the event loop came round only {beats.count(0)} times during the layout"
