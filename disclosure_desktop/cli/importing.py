@@ -8,7 +8,8 @@ import sys
 from disclosure_desktop.cli.database import opened
 from disclosure_desktop.cli.errors import EXIT_OK, error_line, fail
 from disclosure_desktop.domain.limits import cleaned_report
-from disclosure_desktop.workflows.importing import add_report, explanation, kind_of, read_import, report_to_add
+from disclosure_desktop.workflows.adding import add_report
+from disclosure_desktop.workflows.importing import explanation, kind_of, read_import, report_to_add
 
 # Published documents (spec §10, §11): read with the explanation, --dry-run and --partial.
 DOCUMENTS = ("docx", "html", "pdf")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from disclosure_desktop.domain.next_year import next_year_report
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.workflows.importing import same_reports
+from disclosure_desktop.workflows.adding import same_reports
 
 if TYPE_CHECKING:  # the store is handed in: workflows load no database code themselves
     from disclosure_desktop.storage.repository import ReportStore

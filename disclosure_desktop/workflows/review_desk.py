@@ -24,7 +24,7 @@ from disclosure_desktop.review.issues import VERDICTS, IssueList, issue_list, re
 from disclosure_desktop.review.rollup import Rollup, roll_up
 from disclosure_desktop.review.summary_export import write_summary
 from disclosure_desktop.review.units import Unit
-from disclosure_desktop.workflows.importing import add_report, same_reports
+from disclosure_desktop.workflows.adding import add_report, same_reports
 
 if TYPE_CHECKING:  # the stores are handed in: workflows load no database code at their top
     from disclosure_desktop.storage.repository import ReportStore

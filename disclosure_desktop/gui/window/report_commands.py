@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from disclosure_desktop import options
 from disclosure_desktop.domain.formats import default_format_for_year
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.gui.dialogs.importing import KEEP_BOTH, REPLACE, ImportDialog, ask_same_report, next_year_box
 from disclosure_desktop.gui.window.host import ReportHost
 from disclosure_desktop.messages import message
 from disclosure_desktop.workflows import next_year
+from disclosure_desktop.workflows.adding import add_report, replace_report, same_reports
 from disclosure_desktop.workflows.example_report import example_report
-from disclosure_desktop.workflows.importing import add_report, replace_report, same_reports
 
 
 class ReportCommands(QObject):
@@ -102,6 +101,15 @@ class ReportCommands(QObject):
     def import_report(self, path: Path | None = None) -> None:
         """Read a report from a Word file, web page, JSON or text, show what was recognised, then add it."""
         host = self._host
+        # The dialog brings the readers of Word, web pages and PDFs (deferred.py): loaded now, not at the start.
+        from disclosure_desktop.gui.dialogs.importing import (
+            KEEP_BOTH,
+            REPLACE,
+            ImportDialog,
+            ask_same_report,
+            next_year_box,
+        )
+
         dialog = ImportDialog(host.dialog_parent(), path)
         try:
             if path is None and not dialog.choose_file():
