@@ -73,7 +73,7 @@ def shoot(lang: str) -> None:
         window.open_report(rid, "start")
         wait(lambda: window.session is not None and window.checks is not None)
         window.checks.run_now()
-        wait(lambda: window.preview.page.pages is not None)  # laid out on its own thread a moment after opening
+        wait(lambda: window.preview.page.pages is not None)  # laid out in pieces a moment after opening
         for width, height in SIZES:
             size = f"{width}x{height}"
             window.resize(width, height)
