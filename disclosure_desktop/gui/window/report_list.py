@@ -138,6 +138,9 @@ class ReportListView(QWidget):
         self.table.setRowCount(0)
         self.table.setRowCount(len(reports))  # at once: a row inserted at a time costs a model signal each
         texts: dict[int, set[str]] = {col: set() for col in _FITTED}
+        # Translated once for the list, not once a row.
+        tips = (self.tr("Signed by %1 on %2"),
+                self.tr("The working copy was edited after signing; the signed version stays as it was."))
         for row, summary in enumerate(reports):
             title = summary.display_title + ("  【示例】" if summary.is_example else "")
             try:
@@ -147,7 +150,7 @@ class ReportListView(QWidget):
             changed = summary.updated_at
             if isinstance(changed, dt.datetime):
                 changed = _minute(changed)
-            state, state_tip = self._state(summary)
+            state, state_tip = self._state(summary, tips)
             for col, value in enumerate((str(summary.year), title, fmt_name, state, str(changed))):
                 if col in texts:
                     texts[col].add(value)
@@ -187,10 +190,15 @@ class ReportListView(QWidget):
 
     def _set_mark(self, row: int, report_id: int) -> None:
         text = self._presence.get(report_id, "")
-        item = QTableWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, report_id)
+        item = self.table.item(row, _PRESENCE)
+        if item is None:
+            if not text:  # nobody else has it open (every row of a file's list): no item to make
+                return
+            item = QTableWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, report_id)
+            self.table.setItem(row, _PRESENCE, item)
+        item.setText(text)
         item.setToolTip(text)
-        self.table.setItem(row, _PRESENCE, item)
 
     def focus_first(self) -> None:
         """The keyboard where the clerk starts: the list (Enter opens the report), or the welcome's first button."""
@@ -205,16 +213,17 @@ class ReportListView(QWidget):
             widest = max((metrics.horizontalAdvance(t) for t in texts[col]), default=0)
             header.resizeSection(col, max(header.sectionSizeHint(col), widest + margin + 2))
 
-    def _state(self, summary: Any) -> tuple[str, str]:
+    @staticmethod
+    def _state(summary: Any, tips: tuple[str, str]) -> tuple[str, str]:
         """起草 / 已签发 / 已签发 · 之后有修改 / 已报送 / 退回修改 / 已通过 / 已发布 (spec §12), as `list` says it,
-        with who signed when as the tip."""
+        with who signed when as the tip (`tips`: "Signed by %1 on %2" and "edited after signing", translated)."""
         signed_at = getattr(summary, "signed_at", None)
         if signed_at is None:
             return state_name(summary.life_state), ""
         when = _minute(signed_at)
-        tip = self.tr("Signed by %1 on %2").replace("%1", summary.signed_by or "—").replace("%2", when)
+        tip = tips[0].replace("%1", summary.signed_by or "—").replace("%2", when)
         if summary.changed_since_signing:
-            tip += "\n" + self.tr("The working copy was edited after signing; the signed version stays as it was.")
+            tip += "\n" + tips[1]
         return state_name(summary.life_state), tip
 
     def selected_id(self) -> int | None:
