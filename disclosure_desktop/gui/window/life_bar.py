@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from disclosure_desktop.domain.life import LifeState
 from disclosure_desktop.domain.versions import VersionInfo
-from disclosure_desktop.messages import current_language
 
 
 class StateNames(QObject):
@@ -26,15 +25,13 @@ class StateNames(QObject):
 
 
 @cache
-def _names(language: str) -> dict[LifeState, str]:
-    """Translated once a language: the report list names a state for each of its rows (2,000 of them)."""
-    names = StateNames()
-    return {state: names.name(state) for state in LifeState}
+def _names() -> StateNames:
+    return StateNames()
 
 
 def state_name(state: LifeState | str) -> str:
     """起草 / 已签发 / 已签发 · 之后有修改 / 已报送 / 退回修改 / 已通过 / 已发布, as the window says them."""
-    return _names(current_language())[LifeState(state)]
+    return _names().name(state)
 
 
 class SignedBar(QFrame):

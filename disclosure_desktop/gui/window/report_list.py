@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from disclosure_desktop.domain.formats import UnknownFormatError, get_format
+from disclosure_desktop.domain.life import LifeState
 from disclosure_desktop.gui.window.life_bar import state_name
 
 _FITTED = (0, 2, 3, 4)  # columns as wide as their widest text
@@ -138,7 +139,8 @@ class ReportListView(QWidget):
         self.table.setRowCount(0)
         self.table.setRowCount(len(reports))  # at once: a row inserted at a time costs a model signal each
         texts: dict[int, set[str]] = {col: set() for col in _FITTED}
-        # Translated once for the list, not once a row.
+        # Translated once for the list, not once a row (2,000 rows: 15,600 tr() calls).
+        names = {state: state_name(state) for state in LifeState}
         tips = (self.tr("Signed by %1 on %2"),
                 self.tr("The working copy was edited after signing; the signed version stays as it was."))
         for row, summary in enumerate(reports):
@@ -150,7 +152,7 @@ class ReportListView(QWidget):
             changed = summary.updated_at
             if isinstance(changed, dt.datetime):
                 changed = _minute(changed)
-            state, state_tip = self._state(summary, tips)
+            state, state_tip = self._state(summary, names, tips)
             for col, value in enumerate((str(summary.year), title, fmt_name, state, str(changed))):
                 if col in texts:
                     texts[col].add(value)
@@ -214,17 +216,19 @@ class ReportListView(QWidget):
             header.resizeSection(col, max(header.sectionSizeHint(col), widest + margin + 2))
 
     @staticmethod
-    def _state(summary: Any, tips: tuple[str, str]) -> tuple[str, str]:
+    def _state(summary: Any, names: dict[LifeState, str], tips: tuple[str, str]) -> tuple[str, str]:
         """起草 / 已签发 / 已签发 · 之后有修改 / 已报送 / 退回修改 / 已通过 / 已发布 (spec §12), as `list` says it,
-        with who signed when as the tip (`tips`: "Signed by %1 on %2" and "edited after signing", translated)."""
+        with who signed when as the tip (`names` and `tips`, "Signed by %1 on %2" and "edited after signing", in
+        the window's language)."""
+        name = names[LifeState(summary.life_state)]
         signed_at = getattr(summary, "signed_at", None)
         if signed_at is None:
-            return state_name(summary.life_state), ""
+            return name, ""
         when = _minute(signed_at)
         tip = tips[0].replace("%1", summary.signed_by or "—").replace("%2", when)
         if summary.changed_since_signing:
             tip += "\n" + tips[1]
-        return state_name(summary.life_state), tip
+        return name, tip
 
     def selected_id(self) -> int | None:
         items = self.table.selectedItems()
