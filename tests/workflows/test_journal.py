@@ -34,15 +34,23 @@ def test_a_journal_keeps_both_states_exactly(tmp_path: Path) -> None:
     assert read_base.cells == base.cells
 
 
+def _journal_of_a_typed_cell(store: ReportStore, local: Path) -> tuple[int, Path]:
+    """A new report, and the journal of 55 typed into 一、本年新收 自然人 that the server has not taken yet."""
+    rid = store.create(clean_report())
+    base = store.load(rid)
+    mine = copy.deepcopy(base)
+    mine.cells["t3.new.natural"] = typed("55")
+    journal = write_journal(local, base, mine)
+    assert journal is not None
+    return rid, journal
+
+
 def test_written_back_over_the_same_revision_and_over_another_clerks_write(tmp_path: Path) -> None:
     local = tmp_path / "shared" / "srv"
     with Database.open(tmp_path / "reports.sqlite") as db:
         store = ReportStore(db)
-        rid = store.create(clean_report())
-        base = store.load(rid)
-        mine = copy.deepcopy(base)
-        mine.cells["t3.new.natural"] = typed("55")
-        write_back(store, write_journal(local, base, mine))
+        rid, journal = _journal_of_a_typed_cell(store, local)
+        write_back(store, journal)
         assert store.load(rid).value("t3.new.natural") == "55" and journals(local) == []
 
         base = store.load(rid)
@@ -66,11 +74,7 @@ def test_a_report_deleted_meanwhile_comes_back_as_a_report_of_its_own(tmp_path: 
     local = tmp_path / "shared" / "srv"
     with Database.open(tmp_path / "reports.sqlite") as db:
         store = ReportStore(db)
-        rid = store.create(clean_report())
-        base = store.load(rid)
-        mine = copy.deepcopy(base)
-        mine.cells["t3.new.natural"] = typed("55")
-        journal = write_journal(local, base, mine)
+        rid, journal = _journal_of_a_typed_cell(store, local)
         store.delete(rid)
         new_id = write_back(store, journal)
         assert new_id != rid and store.load(new_id).value("t3.new.natural") == "55"
