@@ -5,8 +5,7 @@ Not on a thread of its own: a second Python thread calling Qt deadlocked the pro
 Python's GIL in QTextDocument.documentLayout(), whose connect waited for a mutex of Qt's signal-slot pool that the
 GUI thread held inside QObject::disconnect while waiting for the GIL. The layout itself is a generator
 (export/pdf_export.printed_pages_steps, the same code the PDF runs at once), advanced one piece a turn of the event
-loop, so typing never waits for the whole ≈ 60 ms. Only numbers travel in the signals: the report copy and the
-laid-out pages go through tables.
+loop, so typing never waits for the whole ≈ 60 ms.
 """
 
 from __future__ import annotations
@@ -15,42 +14,29 @@ import copy
 import itertools
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.export.steps import Steps
 
 
 class _Layouts(QObject):
-    """The layouts under way (one a worker), their requests and their answers."""
-
-    ask = Signal(int, int)  # (worker key, request)
-    done = Signal(int, int)  # its pages, or the Exception, wait in `results`
+    """The layouts under way, one a worker, advanced a piece each turn of the event loop."""
 
     def __init__(self) -> None:
         super().__init__()
-        app = QCoreApplication.instance()
-        if app is None:  # pages are laid out in the application's fonts: without it there is no preview
+        if QCoreApplication.instance() is None:  # pages are laid out in the application's fonts
             raise RuntimeError("the preview needs the application object")
         self.latest: dict[int, int] = {}
-        self.reports: dict[tuple[int, int], tuple[Report, Report | None]] = {}
-        self.results: dict[tuple[int, int], object] = {}
         self.workers: weakref.WeakValueDictionary[int, PreviewWorker] = weakref.WeakValueDictionary()
         self.keys = itertools.count(1)
         self.under_way: dict[int, tuple[int, Steps[object]]] = {}
-        # A zero timer fires once the events waiting (a key, a paint) are handled: one piece a turn.
+        # A zero timer fires once the events waiting (the edit that asked, a key, a paint) are handled: the first
+        # piece comes after the edit, and one piece a turn after that.
         self._tick = QTimer(self, interval=0)
         self._tick.timeout.connect(self._step)
-        # Queued: the edit that asked is handled to its end before the layout begins.
-        self.ask.connect(self._begin, Qt.ConnectionType.QueuedConnection)
-        self.done.connect(self._done)
 
-    @Slot(int, int)
-    def _begin(self, key: int, request: int) -> None:
-        asked = self.reports.pop((key, request), None)
-        if asked is None or request != self.latest.get(key):  # a newer edit is already queued behind it
-            return
-        report, previous = asked
+    def begin(self, key: int, request: int, report: Report, previous: Report | None) -> None:
         # Loaded with the first report shown (Jinja2, the layout, Qt's PDF writer), not at the window's start.
         from disclosure_desktop.export.pdf_export import printed_pages_steps
 
@@ -65,8 +51,8 @@ class _Layouts(QObject):
 
     def _step(self) -> None:
         for key, (request, steps) in list(self.under_way.items()):
-            if request != self.latest.get(key) or key not in self.workers:  # asked again, cancelled, or its
-                # pane is gone: this layout is moot
+            worker = self.workers.get(key)
+            if worker is None or request != self.latest.get(key):  # its pane is gone, or asked again, cancelled
                 self._drop(key)
                 continue
             try:
@@ -77,17 +63,9 @@ class _Layouts(QObject):
             except Exception as error:  # the preview says nothing rather than take the window down
                 pages = error.with_traceback(None)
             del self.under_way[key]
-            self.results[(key, request)] = pages
-            del pages
-            self.done.emit(key, request)
+            worker.arrived(request, pages)
         if not self.under_way:
             self._tick.stop()
-
-    def _done(self, key: int, request: int) -> None:
-        pages = self.results.pop((key, request), None)
-        worker = self.workers.get(key)
-        if worker is not None:
-            worker.arrived(request, pages)
 
 
 _LAYOUTS: _Layouts | None = None
@@ -118,8 +96,7 @@ class PreviewWorker(QObject):
         # is the stored one, never edited: it is shared as it is.
         request = self.latest + 1
         self._layouts.latest[self._key] = request
-        self._layouts.reports[(self._key, request)] = (copy.deepcopy(report), previous)
-        self._layouts.ask.emit(self._key, request)
+        self._layouts.begin(self._key, request, copy.deepcopy(report), previous)
 
     def cancel(self) -> None:
         """Whatever is being laid out now is not wanted any more (another report, a layout made here)."""
