@@ -163,12 +163,14 @@ class ReportStore:
                 upsert(conn, app_state, {"key": key}, {"value": value})
 
     def _state_key(self, key: str) -> str:
-        """On a shared database each clerk's own (where 张三 was is not where 李四 is); a file's as it always was."""
-        if not (self.db.shared and self.user_name):
+        """On a shared database each clerk's own (where 张三 was is not where 李四 is) — a clerk who has given no
+        name yet is told apart by the server login, as the audit log names them; a file's as it always was."""
+        who = self.user_name or (self.db.engine.url.username or "") if self.db.shared else ""
+        if not who:
             return key
-        named = f"{key}@{self.user_name}"
+        named = f"{key}@{who}"
         # The column holds 120 characters: a long name is told apart by its digest.
-        return named if len(named) <= 120 else f"{key}@{hashlib.sha256(self.user_name.encode()).hexdigest()}"
+        return named if len(named) <= 120 else f"{key}@{hashlib.sha256(who.encode()).hexdigest()}"
 
     def previous_year(self, agency: str, year: int) -> Report | None:
         """Last year's report of the same agency (a real one before an example, then the latest changed)."""

@@ -1,4 +1,5 @@
-"""Two real program processes on one shared PostgreSQL database typing into the same report (spec §14): edits to
+"""Two real program processes on one shared PostgreSQL database typing into the same report (spec §14): the second
+to open it is told the first has it open and opens it all the same; edits to
 different cells are both kept and each program shows the other's without a restart; the same cell typed in both
 at once shows the clash in the second to write, and after the clerk's choice the database holds what its screen
 shows — and the first program shows it too."""
@@ -62,6 +63,16 @@ def stored(url: str, report_id: int, cell: str) -> str:
         return ReportStore(db).load(report_id).value(cell)
 
 
+def holding(url: str, report_id: int) -> None:
+    """Until a program has announced that it has the report open."""
+    deadline = time.monotonic() + PATIENCE_S
+    with Database.open(url) as db:
+        store = ReportStore(db)
+        while not store.holders(report_id):
+            assert time.monotonic() < deadline, "the first program never announced the open report"
+            time.sleep(0.1)
+
+
 def waiting_for_the_lock(admin, count: int) -> None:
     """Until `count` programs' writes wait for the report's row (held by the test)."""
     deadline = time.monotonic() + PATIENCE_S
@@ -78,11 +89,16 @@ def waiting_for_the_lock(admin, count: int) -> None:
 def test_two_programs_type_into_one_report(postgres_url: str) -> None:
     with Database.open(postgres_url) as db:
         rid = ReportStore(db).create(clean_report())
-    first, second = Program(postgres_url, 1), Program(postgres_url, 2)
+    first = Program(postgres_url, 1)
+    second: Program | None = None
     admin = create_engine(postgres_url)
     try:
-        for program in (first, second):
-            program.wait_for(lambda w: w[0] == "READY", "READY")
+        first.wait_for(lambda w: w[0] == "READY", "READY")
+        holding(postgres_url, rid)
+        # The second clerk opens the report the first has open: told so, and opens it all the same.
+        second = Program(postgres_url, 2)
+        second.wait_for(lambda w: w[0] == "READY", "READY")
+        assert ["OPENED_ANYWAY"] in second.said
         # Different cells: both kept, each program shows the other's.
         first.do("type", "t3.new.natural", "111")
         first.wait_for(lambda w: w[0] == "SAVED", "SAVED")
@@ -123,4 +139,5 @@ def test_two_programs_type_into_one_report(postgres_url: str) -> None:
     finally:
         admin.dispose()
         for program in (first, second):
-            program.stop()
+            if program is not None:
+                program.stop()

@@ -14,12 +14,15 @@ database's lock in between, so the line typed cannot be saved, whatever the mach
 MODE `open_cell`: open or create the report, go to part 三, type a number into 一、本年新收 自然人 without Enter,
 say TYPED and the number, then wait with the cell open, saying SAVED and whether the cell is still open each time
 the autosave has written.
-MODE `sync` (a shared database): open the first report on part 三, say READY, then take commands on standard
-input, one a line — `type CELL DIGITS` (typed and Entered: TYPED), `show CELL` (SHOWN CELL VALUE, as the table
-shows it), `choose mine|theirs|both` (the save bar's button: CHOSE) — and say SAVED after each write, CAUGHT N when
-another clerk's values were taken, CLASH MINE THEIRS when a field both changed waits for the choice.
+MODE `sync` (a shared database; SEED names the clerk, whose settings are its own): open the first report on part 三,
+say READY, then take commands on standard input, one a line — `type CELL DIGITS` (typed and Entered: TYPED), `show
+CELL` (SHOWN CELL VALUE, as the table shows it), `choose mine|theirs|both` (the save bar's button: CHOSE) — and say
+SAVED after each write, CAUGHT N when another clerk's values were taken, CLASH MINE THEIRS when a field both changed
+waits for the choice.
 
-On a server's database the question at start about edits kept while the server was away is answered Yes (ANSWERED).
+On a server's database the question at start about edits kept while the server was away is answered Yes (ANSWERED),
+and the one about a report another program has open already is answered 仍然打开 (OPENED_ANYWAY): two programs
+started together may find the other's report open first or not, as two clerks would.
 """
 
 from __future__ import annotations
@@ -43,7 +46,10 @@ from disclosure_desktop import app
 from tests.helpers.keys import type_text
 
 MODE, DB = sys.argv[1], sys.argv[2]
-rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 0)
+SEED = int(sys.argv[3]) if len(sys.argv) > 3 else 0
+rng = random.Random(SEED)
+if MODE == "sync":  # two clerks on two computers: each its own settings (where it was, its name)
+    os.environ["XDG_CONFIG_HOME"] = str(Path(os.environ.get("XDG_CONFIG_HOME", "/tmp")) / f"clerk-{SEED}")
 
 
 def say(*words: object) -> None:
@@ -100,17 +106,23 @@ class Typist:
 
     def answer_recovery(self) -> None:
         modal = QApplication.activeModalWidget()
-        if "://" in DB + os.environ.get("DISCLOSURE_DESKTOP_DB", "") and isinstance(modal, QMessageBox):
+        if "://" not in DB + os.environ.get("DISCLOSURE_DESKTOP_DB", "") or not isinstance(modal, QMessageBox):
+            return
+        if modal.objectName() == "openElsewhere":
+            say("OPENED_ANYWAY")
+            modal.defaultButton().click()
+        else:
             yes = modal.button(QMessageBox.StandardButton.Yes)
-            if yes is not None:
-                say("ANSWERED")
-                yes.click()
-                self.answered = True
-                # Offscreen there is no window manager to give the window its activation back when a dialog
-                # closes (a desktop's does): without it no widget has the keyboard focus. Done as a desktop would.
-                main = window()
-                if main is not None:
-                    main.activateWindow()
+            if yes is None:
+                return
+            say("ANSWERED")
+            yes.click()
+            self.answered = True
+        # Offscreen there is no window manager to give the window its activation back when a dialog closes (a
+        # desktop's does): without it no widget has the keyboard focus. Done as a desktop would.
+        main = window()
+        if main is not None:
+            main.activateWindow()
 
     def begin(self) -> None:
         self.answer_recovery()
@@ -188,6 +200,13 @@ class Typist:
             words = self.commands.get_nowait().split()
         except queue.Empty:
             return
+        try:
+            self._command(w, words)
+        except Exception as error:  # said, so that the test names it instead of waiting out its patience
+            say("ERROR", type(error).__name__, "_".join(str(error).split())[:120] or "-")
+            raise
+
+    def _command(self, w, words: list[str]) -> None:
         editor = w.wizard.current_page().editor
         if words[0] == "type":
             editor.focus_cell(words[1])
@@ -254,6 +273,12 @@ class Typist:
 
 application = QApplication([sys.argv[0]])
 typist = Typist()
+if MODE == "sync":  # the name the connect dialog asks once and keeps in the settings
+    from disclosure_desktop import options
+
+    QCoreApplication.setOrganizationName("disclosure-desktop")
+    QCoreApplication.setApplicationName("disclosure-desktop")
+    options.set_value(options.CLERK_NAME.key, f"clerk{SEED}")
 
 from disclosure_desktop.gui.window.main_window import MainWindow  # noqa: E402 — after the QApplication
 

@@ -112,6 +112,16 @@ def test_program_state_and_last_years_report(store: ReportStore) -> None:
     assert store.previous_year(last_year.agency, 2026) is None
 
 
+def test_where_each_clerk_was_is_their_own_on_a_server(store: ReportStore) -> None:
+    """On a server 张三, 李四 and a clerk with no name yet (told apart by the login) each reopen their own report;
+    a file on one computer has one clerk's."""
+    zhang, li, unnamed = (ReportStore(store.db, user_name=name) for name in ("张三", "李四", ""))
+    for clerk, report in ((zhang, "1"), (li, "2"), (unnamed, "3")):
+        clerk.set_state("last_report", report)
+    seen = [clerk.get_state("last_report") for clerk in (zhang, li, unnamed)]
+    assert seen == (["1", "2", "3"] if store.db.shared else ["3", "3", "3"])
+
+
 def test_versions_and_signing(store: ReportStore) -> None:
     rid = store.create(full_report())
     kept = store.snapshot(rid, name="初稿")

@@ -73,6 +73,9 @@ class PresenceControl(QObject):
         self._reports.show_presence(shared)
         if shared:
             self._timer.start()
+            session = self._host.session
+            if session is not None and session.report.id is not None and self._held is None:
+                self.hold(session.report.id, self._part())  # opened before the store said it was a server's
             self.refresh()
 
     def _part(self) -> str:
@@ -147,11 +150,12 @@ class PresenceControl(QObject):
     def open_from_list(self, report_id: int) -> None:
         """The list's Open: on a server, who else has it open is read first and said; the clerk may open it all
         the same (their edits are written revision-checked, a clash shown)."""
-        if not self._shared:
-            self._host.open_report(report_id)
-            return
 
         def read(store: Any) -> list[Any]:
+            # Asked of the store, not of `_shared`: a click before the store's answer to `opened` came is queued
+            # behind that answer on the database thread, and a file's store runs no statement for it.
+            if store is None or not store.db.shared:
+                return []
             return [h for h in store.holders(report_id) if h.session != store.db.session]
 
         self._host.store.run(read, lambda others: self._confirm_open(report_id, others),

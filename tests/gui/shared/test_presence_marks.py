@@ -111,6 +111,44 @@ def test_another_programs_report_is_marked_in_the_list_and_in_the_window(qtbot, 
     close_window(window)
 
 
+def test_a_report_reopened_at_start_is_announced_without_a_move(qtbot, postgres_url: str) -> None:
+    """The window reopens the clerk's last report before its store has said it is a server's: announced all the
+    same, on its first page (found by the two-program test: it was announced only once the clerk moved on)."""
+    options.set_value(options.CLERK_NAME.key, "张三")
+    report_id = stored_report(postgres_url)
+    with Database.open(postgres_url) as db:
+        ReportStore(db, user_name="张三").set_state("last_report", str(report_id))
+    window = open_window(qtbot, postgres_url)
+    assert window.session is not None and window.session.report.id == report_id  # reopened, nothing clicked
+    page = window.wizard.current_page().title()
+    qtbot.waitUntil(lambda: holders(postgres_url, report_id) == [("张三", page)], timeout=PATIENCE_MS)
+    close_window(window)
+
+
+def test_open_clicked_as_the_window_starts_says_who_has_the_report_open(qtbot, postgres_url: str) -> None:
+    """A click on 打开 before the window has heard that its store is a server's still asks first (the question
+    is asked of the store, after that answer), and opens on 仍然打开."""
+    options.set_value(options.CLERK_NAME.key, "张三")
+    report_id = stored_report(postgres_url)
+    other = OtherProgram(postgres_url, report_id, "李四", "表三")
+    try:
+        window = open_window(qtbot, postgres_url)
+        said: list[str] = []
+
+        def go_on(box: QMessageBox) -> None:
+            said.append(box.text())
+            next(b for b in box.buttons() if "Open all" in b.text()).click()
+
+        when_modal(QMessageBox, go_on)
+        window.reports.table.selectRow(0)
+        with qtbot.waitSignal(window.report_opened, timeout=PATIENCE_MS):
+            window.reports.open_button.click()  # at once: the window's question to its store is not answered yet
+        assert said and "李四 is editing · 表三" in said[0]
+    finally:
+        other.kill()
+    close_window(window)
+
+
 def test_a_file_has_no_presence_column(qtbot, db_path: Path) -> None:
     window = open_window(qtbot, db_path)
     window.store.call_and_wait(lambda _store: None)  # the window asked its store whether it is a server's …
