@@ -93,7 +93,10 @@ case "$mode" in
         echo "No PostgreSQL server could be started: the tests' PostgreSQL half is skipped (a failure in CI)." >&2
       fi
     fi
-    .venv/bin/python -m pytest "$@"  # not exec: the cluster is stopped afterwards
+    # One worker a core (pytest-xdist); the kill and many-writers tests one after another on one of them
+    # (tests/helpers/scheduling.py). `test -n 0` runs everything in this one process. Not exec: the cluster is
+    # stopped afterwards.
+    .venv/bin/python -m pytest -n auto --dist loadgroup "$@"
     ;;
   *)
     echo "usage: scripts/bootstrap.sh run|test [arguments]" >&2

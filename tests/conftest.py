@@ -26,6 +26,11 @@ from tests.helpers.postgres_cluster import (  # noqa: F401 - fixtures: a real Po
     postgres_url,
     second_postgres_url,
 )
+from tests.helpers.scheduling import heavy_first
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    heavy_first(items)  # on several workers the heavy group starts at once instead of last (a long tail)
 
 
 @pytest.fixture(autouse=True)

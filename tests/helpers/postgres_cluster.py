@@ -20,7 +20,8 @@ from sqlalchemy.engine import make_url
 
 ENV_URL = "DISCLOSURE_TEST_PG_URL"
 ROOT = Path(__file__).resolve().parents[2]
-_TEMPLATE = "dd_template_head"
+# One template a pytest-xdist worker: a template being copied can have no other session on it.
+_TEMPLATE = f"dd_template_head_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
 
 
 def _start_own() -> tuple[str | None, str]:

@@ -15,6 +15,9 @@ from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
 from tests.helpers.kills import DURABLE_S, integrity, kill_rounds
 from tests.helpers.processes import lines, start
+from tests.helpers.scheduling import HEAVY
+
+pytestmark = HEAVY  # apart from the other heavy tests (tests/helpers/scheduling.py)
 
 ROUNDS = int(os.environ.get("DISCLOSURE_KILL_ROUNDS", "200"))
 

@@ -21,6 +21,9 @@ from disclosure_desktop.storage.repository import ReportStore
 from disclosure_desktop.workflows.recovery import journals, write_journal
 from tests.helpers.kills import DURABLE_S, kill_rounds, stored
 from tests.helpers.processes import lines, start
+from tests.helpers.scheduling import HEAVY
+
+pytestmark = HEAVY  # apart from the other heavy tests (tests/helpers/scheduling.py)
 
 ROUNDS = int(os.environ.get("DISCLOSURE_PG_KILL_ROUNDS", "100"))
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,6 +16,9 @@ from disclosure_desktop.domain import jsonio
 from disclosure_desktop.domain.report import Cell, CellSource, Report
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
+from tests.helpers.scheduling import HEAVY
+
+pytestmark = HEAVY  # apart from the other heavy tests (tests/helpers/scheduling.py)
 
 ROOT = Path(__file__).resolve().parents[2]
 FULL = ROOT / "tests" / "fixtures" / "full_report_2021.json"
