@@ -165,7 +165,9 @@ class ReportStore:
     def _state_key(self, key: str) -> str:
         """On a shared database each clerk's own (where 张三 was is not where 李四 is) — a clerk who has given no
         name yet is told apart by the server login, as the audit log names them; a file's as it always was."""
-        who = self.user_name or (self.db.engine.url.username or "") if self.db.shared else ""
+        if not self.db.shared:
+            return key
+        who = self.user_name or self.db.engine.url.username or ""
         if not who:
             return key
         named = f"{key}@{who}"

@@ -21,8 +21,8 @@ SAVED after each write, CAUGHT N when another clerk's values were taken, CLASH M
 waits for the choice.
 
 On a server's database the question at start about edits kept while the server was away is answered Yes (ANSWERED),
-and the one about a report another program has open already is answered 仍然打开 (OPENED_ANYWAY): two programs
-started together may find the other's report open first or not, as two clerks would.
+and the one about a report another program has open already is answered 仍然打开 (OPENED_ANYWAY), as a clerk who
+means to work on it would.
 """
 
 from __future__ import annotations
@@ -54,6 +54,16 @@ if MODE == "sync":  # two clerks on two computers: each its own settings (where 
 
 def say(*words: object) -> None:
     print(*words, f"{time.monotonic():.6f}", flush=True)
+
+
+def said_if_it_fails(action) -> None:
+    """Run `action`; an exception is said (ERROR, its class, its words) so that the test names it instead of
+    waiting out its patience, then raised as before."""
+    try:
+        action()
+    except Exception as error:
+        say("ERROR", type(error).__name__, "_".join(str(error).split())[:120] or "-")
+        raise
 
 
 def window():
@@ -200,11 +210,7 @@ class Typist:
             words = self.commands.get_nowait().split()
         except queue.Empty:
             return
-        try:
-            self._command(w, words)
-        except Exception as error:  # said, so that the test names it instead of waiting out its patience
-            say("ERROR", type(error).__name__, "_".join(str(error).split())[:120] or "-")
-            raise
+        said_if_it_fails(lambda: self._command(w, words))
 
     def _command(self, w, words: list[str]) -> None:
         editor = w.wizard.current_page().editor
@@ -237,11 +243,7 @@ class Typist:
         say("STALLED", path)
 
     def step(self) -> None:
-        try:
-            self._step()
-        except Exception as error:  # said, so that the test names it instead of waiting out its minute
-            say("ERROR", type(error).__name__, "_".join(str(error).split())[:120] or "-")
-            raise
+        said_if_it_fails(self._step)
 
     def _step(self) -> None:
         self.last_step = time.monotonic()
@@ -275,9 +277,10 @@ application = QApplication([sys.argv[0]])
 typist = Typist()
 if MODE == "sync":  # the name the connect dialog asks once and keeps in the settings
     from disclosure_desktop import options
+    from disclosure_desktop.paths import APP_NAME
 
-    QCoreApplication.setOrganizationName("disclosure-desktop")
-    QCoreApplication.setApplicationName("disclosure-desktop")
+    QCoreApplication.setOrganizationName(APP_NAME)  # the program's own settings file, as its start names it
+    QCoreApplication.setApplicationName(APP_NAME)
     options.set_value(options.CLERK_NAME.key, f"clerk{SEED}")
 
 from disclosure_desktop.gui.window.main_window import MainWindow  # noqa: E402 — after the QApplication

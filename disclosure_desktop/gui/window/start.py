@@ -14,7 +14,7 @@ from disclosure_desktop.gui.dialogs.error import failure_box
 from disclosure_desktop.gui.window.appearance import apply_appearance, install_translators
 from disclosure_desktop.gui.window.main_window import MainWindow
 from disclosure_desktop.gui.window.shared_control import remembered
-from disclosure_desktop.paths import database_target
+from disclosure_desktop.paths import APP_NAME, database_target
 from disclosure_desktop.runtime import failure_hooks
 from disclosure_desktop.runtime.single_instance import BUSY, FORWARDED, SingleInstance
 from disclosure_desktop.runtime.terminate import TerminationWatch
@@ -31,8 +31,8 @@ def report_failure(where: str, why: str) -> None:
 
 
 def run(app: QApplication, db: Path | str | None, lang: str | None) -> int:
-    QCoreApplication.setOrganizationName("disclosure-desktop")
-    QCoreApplication.setApplicationName("disclosure-desktop")
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
     # Wayland and the docks match the window to packaging/linux/<id>.desktop (its name and icon) by this id.
     app.setDesktopFileName(APP_ID)
     chosen = lang or str(QSettings().value("language", "") or "") or messages.current_language()
