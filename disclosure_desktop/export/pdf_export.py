@@ -99,6 +99,10 @@ class PrintedPages:
     front: int = 0
     # The 图解 pages after the report's last page (charts/pages.py), numbered on from it.
     charts: ChartPages | None = None
+    # What the layout was made with, for a next layout that reuses it (printed_pages_steps' `earlier`): the
+    # texts kept with what follows them, and last year's report with its figures.
+    keep_with_next: frozenset[str] = frozenset()
+    last_year: tuple[Report, ReportContext] | None = None
 
     @property
     def text_pages(self) -> int:
@@ -196,32 +200,57 @@ def printed_pages(report: Report, sheet: ApprovalSheet | None = None, *, charts:
 
 
 def printed_pages_steps(report: Report, sheet: ApprovalSheet | None = None, *, charts: bool = False,
-                        previous: Report | None = None) -> Steps[PrintedPages]:
-    """`printed_pages` in pieces of a few to ≈ 15 ms (the live preview's, between the window's events)."""
+                        previous: Report | None = None, earlier: PrintedPages | None = None) -> Steps[PrintedPages]:
+    """`printed_pages` in pieces of a few to ≈ 15 ms (the live preview's, between the window's events). `earlier`:
+    pages laid out a moment ago, whose runs are taken as they are where the print HTML is the same — a keystroke
+    changes one run, and laying a run out is most of the time."""
     ensure_gui_application()
     plan = font_plan(role_texts(report))
     context = build_context(report)
-    headings = _headings(context)
+    headings = frozenset(_headings(context))
+    kept = _laid_out(earlier, plan, headings)
     runs, htmls = [], []
     for index, run in enumerate(runs_of(context)):
         yield
         html = render_print_html(context, plan, index)
         htmls.append(html)
-        runs.append((yield from lay_out_steps(html, layout_device(), LAYOUT_DPI, plan, run.landscape, headings)))
+        same = kept.get((html, run.landscape))
+        runs.append(same if same is not None else
+                    (yield from lay_out_steps(html, layout_device(), LAYOUT_DPI, plan, run.landscape, headings)))
     yield
-    chart_pages = _chart_pages(context, previous) if charts else None
-    pages = PrintedPages(context, plan, runs, htmls, charts=chart_pages)
+    last_year = _last_year(previous, earlier) if charts else None
+    chart_pages = _chart_pages(context, last_year) if charts else None
+    pages = PrintedPages(context, plan, runs, htmls, charts=chart_pages, keep_with_next=headings, last_year=last_year)
     if sheet is None:
         return pages
     front = sheet.lay_out(pages.count)  # the sheet states the report's page count: laid out after the report
-    return PrintedPages(context, plan, [front, *runs], [sheet.html(pages.count), *htmls], front.pages, chart_pages)
+    return PrintedPages(context, plan, [front, *runs], [sheet.html(pages.count), *htmls], front.pages, chart_pages,
+                        headings, last_year)
 
 
-def _chart_pages(context: ReportContext, previous: Report | None) -> ChartPages | None:
+def _laid_out(earlier: PrintedPages | None, plan: FontPlan,
+              headings: frozenset[str]) -> dict[tuple[str, bool], PageRun]:
+    """The runs of `earlier` by (print HTML, landscape), when they were laid out as a run is now."""
+    if earlier is None or earlier.front or earlier.plan != plan or earlier.keep_with_next != headings:
+        return {}
+    return {(html, run.landscape): run for html, run in zip(earlier.htmls, earlier.runs, strict=True)}
+
+
+def _last_year(previous: Report | None, earlier: PrintedPages | None) -> tuple[Report, ReportContext] | None:
+    """Last year's report with its figures — those of `earlier` when it was laid out against the same report (the
+    stored one, never edited)."""
+    if previous is None:
+        return None
+    if earlier is not None and earlier.last_year is not None and earlier.last_year[0] is previous:
+        return earlier.last_year
+    return previous, light_context(previous)
+
+
+def _chart_pages(context: ReportContext, last_year: tuple[Report, ReportContext] | None) -> ChartPages | None:
     book = chart_book(context.format_id)
     if book is None:
         return None
-    return lay_out_chart_pages(report_charts(context, light_context(previous) if previous else None), book.heading)
+    return lay_out_chart_pages(report_charts(context, last_year[1] if last_year else None), book.heading)
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,15 @@ from __future__ import annotations
 import copy
 import itertools
 import weakref
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.export.steps import Steps
+
+if TYPE_CHECKING:
+    from disclosure_desktop.export.pdf_export import PrintedPages
 
 
 class _Layouts(QObject):
@@ -30,18 +34,19 @@ class _Layouts(QObject):
         self.latest: dict[int, int] = {}
         self.workers: weakref.WeakValueDictionary[int, PreviewWorker] = weakref.WeakValueDictionary()
         self.keys = itertools.count(1)
-        self.under_way: dict[int, tuple[int, Steps[object]]] = {}
+        self.under_way: dict[int, tuple[int, Steps[PrintedPages]]] = {}
         # A zero timer fires once the events waiting (the edit that asked, a key, a paint) are handled: the first
         # piece comes after the edit, and one piece a turn after that.
         self._tick = QTimer(self, interval=0)
         self._tick.timeout.connect(self._step)
 
-    def begin(self, key: int, request: int, report: Report, previous: Report | None) -> None:
+    def begin(self, key: int, request: int, report: Report, previous: Report | None,
+              earlier: PrintedPages | None) -> None:
         # Loaded with the first report shown (Jinja2, the layout, Qt's PDF writer), not at the window's start.
         from disclosure_desktop.export.pdf_export import printed_pages_steps
 
         self._drop(key)
-        self.under_way[key] = (request, printed_pages_steps(report, charts=True, previous=previous))
+        self.under_way[key] = (request, printed_pages_steps(report, charts=True, previous=previous, earlier=earlier))
         self._tick.start()
 
     def _drop(self, key: int) -> None:
@@ -59,7 +64,7 @@ class _Layouts(QObject):
                 next(steps)
                 continue
             except StopIteration as finished:
-                pages: object = finished.value
+                pages: PrintedPages | Exception = finished.value
             except Exception as error:  # the preview says nothing rather than take the window down
                 pages = error.with_traceback(None)
             del self.under_way[key]
@@ -85,6 +90,7 @@ class PreviewWorker(QObject):
         self._key = next(self._layouts.keys)
         self._layouts.workers[self._key] = self
         self._layouts.latest[self._key] = 0
+        self._shown: PrintedPages | None = None  # the newest pages handed out: the next layout reuses their runs
 
     @property
     def latest(self) -> int:
@@ -96,12 +102,13 @@ class PreviewWorker(QObject):
         # is the stored one, never edited: it is shared as it is.
         request = self.latest + 1
         self._layouts.latest[self._key] = request
-        self._layouts.begin(self._key, request, copy.deepcopy(report), previous)
+        self._layouts.begin(self._key, request, copy.deepcopy(report), previous, self._shown)
 
     def cancel(self) -> None:
         """Whatever is being laid out now is not wanted any more (another report, a layout made here)."""
         self._layouts.latest[self._key] = self.latest + 1
 
-    def arrived(self, request: int, pages: object) -> None:
-        if request == self.latest and pages is not None and not isinstance(pages, Exception):
+    def arrived(self, request: int, pages: PrintedPages | Exception) -> None:
+        if request == self.latest and not isinstance(pages, Exception):
+            self._shown = pages
             self.ready.emit(pages)
