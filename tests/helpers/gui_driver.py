@@ -248,8 +248,8 @@ class Typist:
     def _step(self) -> None:
         self.last_step = time.monotonic()
         self.count += 1
-        # The page afresh each time: a report opened a second time (the list's Open clicked while the program was
-        # still reopening the last report) rebuilds the pages, and the one kept from START is gone.
+        # The page afresh each time: the one on screen now, whatever the window did since START (a report opened
+        # again by the list's Open once rebuilt the pages, and the page kept from START was gone).
         w = window()
         if w.wizard.current_page().key != "section:applications":
             w.area.go_to_page("section:applications")

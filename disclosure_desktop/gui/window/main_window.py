@@ -288,9 +288,9 @@ class MainWindow(QMainWindow):
     # --- the open report ----------------------------------------------------------------------------------
 
     def open_report(self, report_id: int, page_key: str = "") -> None:
-        # A second Open of the report being opened (a double-click, the list's Open while the last report is
-        # reopened at start) must not build it twice.
-        if self._opening == report_id or not self.leave_report():
+        # A second Open of the report being opened or already open (a double-click, the list's Open clicked while
+        # the last report is reopened at start) builds nothing again: the open one is shown, its undo history kept.
+        if self._opening == report_id or self.area.show_open(report_id, page_key) or not self.leave_report():
             return
         self._opening = report_id
         self.store.run(lambda store: store.load(report_id), lambda r: self._loaded(r, page_key),

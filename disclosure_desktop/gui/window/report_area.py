@@ -144,6 +144,15 @@ class ReportArea(QWidget):
         self.update_banner()
         self.preview.schedule()  # a moment later: the page takes the clerk's keys before the preview is drawn
 
+    def show_open(self, report_id: int, page_key: str) -> bool:
+        """Whether `report_id` is the open report (on screen whenever one is open); if so it stays as it is, turned
+        to `page_key` when one is given."""
+        if self.session is None or self.session.report.id != report_id:
+            return False
+        if page_key:
+            self.go_to_page(page_key)
+        return True
+
     def clear(self) -> None:
         self.preview.cancel()
         if self.session is not None:
