@@ -76,6 +76,11 @@ class _Layouts(QObject):
 _LAYOUTS: _Layouts | None = None
 
 
+def laying_out() -> bool:
+    """Whether a layout is under way (for tests that wait for the preview to be done)."""
+    return _LAYOUTS is not None and bool(_LAYOUTS.under_way)
+
+
 class PreviewWorker(QObject):
     """`request(report)` lays out a copy of the report's pages; `ready(pages)` brings the newest back."""
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from disclosure_desktop.export import registry
 from disclosure_desktop.export.registry import RenderOptions
-from tests.helpers.window import close_window, open_window, start_report
+from disclosure_desktop.runtime import preview_worker
+from tests.helpers.window import click_section, close_window, open_window, start_report, type_cell
 
 
 def pdf_pages(path: Path) -> list[str]:
@@ -40,4 +41,24 @@ def test_preview_pages_are_the_pdf_pages(qtbot, db_path, tmp_path):
     window.preview.show_section("applications")
     page, _y = pages.page_of("三、收到和处理政府信息公开申请情况")
     assert window.preview.page.verticalScrollBar().value() > 0 and page > 0
+    close_window(window)
+
+
+def test_a_folded_preview_lays_nothing_out_and_shows_the_edits_when_unfolded(qtbot, db_path):
+    """F9 (or a window too narrow for it) folds the preview away: edits lay no pages out meanwhile, and the pages
+    shown again carry every edit."""
+    window = open_window(qtbot, db_path)
+    start_report(qtbot, window)
+    area = window.area
+    area.show_preview(False)
+    assert not window.preview.isVisible()
+    click_section(qtbot, window, "section:applications")
+    with qtbot.waitSignal(window.session.after_edit.passed, timeout=5000):  # saved, checked, the preview asked
+        type_cell(qtbot, window, "t3.r.unavailable.not_held.legal", "7315")
+    qtbot.waitUntil(lambda: not preview_worker.laying_out(), timeout=5000)  # a layout asked for would be done now
+    assert "7315" not in window.preview.html
+
+    area.show_preview(True)
+    qtbot.waitUntil(lambda: ">7315<" in window.preview.html, timeout=5000)
+    assert "7315" in window.preview.page.plain_text()
     close_window(window)
