@@ -100,6 +100,11 @@ class ChecksRunner(QObject):
     def report(self) -> Report:
         return self._edits.report
 
+    @property
+    def looked_up(self) -> bool:
+        """Whether last year's report of the report's agency and year has come back (and the checks ran with it)."""
+        return self._served == self._request
+
     def stop(self) -> None:
         """The report is closed: no more checks, and a late answer from the database is dropped."""
         self._stopped = True
