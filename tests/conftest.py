@@ -24,7 +24,6 @@ from tests.helpers.postgres_cluster import (  # noqa: F401 - fixtures: a real Po
     postgres_server,
     postgres_template,
     postgres_url,
-    second_postgres_url,
 )
 from tests.helpers.scheduling import heavy_first
 

@@ -8,7 +8,8 @@ import random
 import signal
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from disclosure_desktop.storage.database import Database
@@ -16,6 +17,10 @@ from disclosure_desktop.storage.repository import ReportStore
 from tests.helpers.processes import errors, lines, start
 
 DURABLE_S = 1.0  # the promise: an edit is on disk within a second of being typed
+# Programs killed at once, each on a database of its own: a round is mostly the program's start and the typing
+# before the kill, not CPU (a program typing into a folded preview uses a seventh of a core), so three share the
+# two cores while the other worker runs the rest of the suite.
+SIDE_BY_SIDE = 3
 
 
 class ProgramCrashed(AssertionError):
@@ -90,3 +95,15 @@ def kill_rounds(db_path: Path | str, rounds: range,
         assert text >= old_text, f"round {round_no}: text of {old_text} characters typed, {text} on disk"
         assert number >= old_number, f"round {round_no}: {old_number} typed, {number} on disk"
     return checked_edits, during_writes
+
+
+def side_by_side(targets: Sequence[Path | str], rounds: int, sound: Callable[[Path | str], str] | None = None,
+                 folder: Path | None = None) -> tuple[int, int]:
+    """`rounds` kill rounds shared out among `targets`, each database's rounds in a thread of its own; (edits
+    checked, kills during a write) over all of them."""
+    count = len(targets)
+    jobs = [(target, range(n * rounds // count, (n + 1) * rounds // count)) for n, target in enumerate(targets)]
+    extra = {"folder": folder} | ({"sound": sound} if sound is not None else {})
+    with ThreadPoolExecutor(count) as pool:
+        results = list(pool.map(lambda job: kill_rounds(*job, **extra), jobs))
+    return sum(r[0] for r in results), sum(r[1] for r in results)

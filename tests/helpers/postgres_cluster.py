@@ -12,6 +12,7 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -93,10 +94,11 @@ def postgres_url(postgres_server: str, postgres_template: str) -> Iterator[str]:
     yield from _database(postgres_server, postgres_template)
 
 
-@pytest.fixture
-def second_postgres_url(postgres_server: str, postgres_template: str) -> Iterator[str]:
-    """Another fresh database of this test's own (two programs killed side by side, each on its own)."""
-    yield from _database(postgres_server, postgres_template)
+@contextmanager
+def databases(server_url: str, template: str, count: int) -> Iterator[list[str]]:
+    """`count` fresh databases at the schema (programs killed side by side, each on its own), dropped after."""
+    with ExitStack() as stack:
+        yield [stack.enter_context(contextmanager(_database)(server_url, template)) for _ in range(count)]
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import os
 import signal
 import subprocess
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,8 @@ from disclosure_desktop.paths import shared_home
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
 from disclosure_desktop.workflows.recovery import journals, write_journal
-from tests.helpers.kills import DURABLE_S, kill_rounds, stored
+from tests.helpers.kills import DURABLE_S, SIDE_BY_SIDE, side_by_side, stored
+from tests.helpers.postgres_cluster import databases
 from tests.helpers.processes import lines, start
 from tests.helpers.scheduling import HEAVY
 
@@ -41,15 +41,11 @@ def readable(url: Path | str) -> str:
 
 @pytest.mark.slow
 def test_killed_at_random_moments_on_a_server_loses_no_edit_older_than_a_second(
-        postgres_url: str, second_postgres_url: str, tmp_path: Path) -> None:
-    half = ROUNDS // 2
+        postgres_server: str, postgres_template: str, tmp_path: Path) -> None:
     notes = Path(os.environ.get("XDG_DATA_HOME", str(tmp_path)))
-    jobs = [(postgres_url, range(0, half)), (second_postgres_url, range(half, ROUNDS))]
     began = time.monotonic()
-    with ThreadPoolExecutor(len(jobs)) as pool:
-        results = list(pool.map(lambda job: kill_rounds(*job, sound=readable, folder=notes), jobs))
-    checked_edits = sum(r[0] for r in results)
-    during_writes = sum(r[1] for r in results)
+    with databases(postgres_server, postgres_template, SIDE_BY_SIDE) as urls:
+        checked_edits, during_writes = side_by_side(urls, ROUNDS, sound=readable, folder=notes)
     print(f"{ROUNDS} kills on PostgreSQL in {time.monotonic() - began:.0f} s, {during_writes} while a write was in "
           f"flight, {checked_edits} edits older than {DURABLE_S} s checked in the database")
     assert checked_edits >= ROUNDS
