@@ -16,7 +16,7 @@ from disclosure_desktop.domain.formats import TableSpec, ValueKind
 from disclosure_desktop.domain.layout import table_grid
 from disclosure_desktop.domain.values import AMOUNT_PLACES, ValueFormatError, format_value, parse_value
 from disclosure_desktop.importers.document import Note, RawCell, RawTable
-from disclosure_desktop.importers.labels import ACCEPT, Likeness, compare, path_likeness, squeeze, vocabulary
+from disclosure_desktop.importers.labels import ACCEPT, Likeness, accepted, compare, path_likeness, squeeze, vocabulary
 from disclosure_desktop.importers.official import OfficialColumn, OfficialRow, OfficialTable, official
 from disclosure_desktop.importers.result import Axis, LabelMatch, TableSummary, Unplaced
 
@@ -396,5 +396,5 @@ def affinity(raw: RawTable, spec: TableSpec) -> float:
                                if c.text.strip() and not _value_like(c.text)))[:80]
     if not texts:
         return 0.0
-    hits = sum(1 for t in texts if max(compare(t, label).score for label in labels) >= ACCEPT)
+    hits = sum(1 for t in texts if any(accepted(t, label) for label in labels))
     return hits / len(texts)
