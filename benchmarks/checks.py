@@ -26,7 +26,7 @@ def _text_caches() -> list[Callable[[], None]]:
 
 
 def measure(runs: int) -> dict[str, object]:
-    from disclosure_desktop.domain.checks import check_report
+    from disclosure_desktop.domain.checks.engine import check_report
 
     report = full_report(2025, seed=2)
     previous = previous_year(report)

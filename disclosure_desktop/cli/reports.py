@@ -8,7 +8,8 @@ import json
 from disclosure_desktop.cli.database import opened
 from disclosure_desktop.cli.errors import EXIT_OK
 from disclosure_desktop.cli.output import one_line, write_utf8
-from disclosure_desktop.domain.checks import Problem, check_report
+from disclosure_desktop.domain.checks import Problem
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.remarks import remark_problems
 from disclosure_desktop.messages import message
 

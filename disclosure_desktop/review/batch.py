@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from disclosure_desktop.domain.agency import META_DEADLINE, META_KIND
-from disclosure_desktop.domain.checks import Problem, check_report
+from disclosure_desktop.domain.checks import Problem
 from disclosure_desktop.domain.checks.checklist import Checklist, build_checklist
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.messages import message
 from disclosure_desktop.review.intake import CancelToken, DuplicateFile, Progress, take_in

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
-from disclosure_desktop.domain.checks import Problem, check_report
+from disclosure_desktop.domain.checks import Problem
 from disclosure_desktop.domain.checks.checklist import CRITERIA
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.formats import ReportFormat, default_format_for_year, get_format
 from disclosure_desktop.domain.report import Cell, CellSource, Report
 from disclosure_desktop.domain.values import ValueFormatError, format_value, parse_value

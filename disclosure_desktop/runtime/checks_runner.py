@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from disclosure_desktop import options
-from disclosure_desktop.domain.checks import Problem, check_report
+from disclosure_desktop.domain.checks import Problem
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.checks.problem import AGENCY, FORMAT, PUBLISHED, REPORT, TITLE
 from disclosure_desktop.domain.edit_session import Edit, EditSession
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from disclosure_desktop import APP_NAME, __version__
 from disclosure_desktop.domain import jsonio
-from disclosure_desktop.domain.checks import check_report
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.life import STATE_NAMES, LifeState
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.versions import VersionInfo

@@ -10,7 +10,7 @@ import pytest
 from disclosure_desktop.cli.main import run
 from disclosure_desktop.domain import jsonio
 from disclosure_desktop.domain.changes import Changes
-from disclosure_desktop.domain.checks import check_report
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.checks.problem import can_acknowledge, tally
 from disclosure_desktop.domain.report import Cell
 from tests.helpers.cli import cli

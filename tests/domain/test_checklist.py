@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from disclosure_desktop.domain.checks import RULES, check_report
+from disclosure_desktop.domain.checks import RULES
 from disclosure_desktop.domain.checks.checklist import (
     CRITERIA,
     build_checklist,
@@ -11,6 +11,7 @@ from disclosure_desktop.domain.checks.checklist import (
     report_order_key,
     step,
 )
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.report import Cell
 from disclosure_desktop.messages import set_language
 from tests.helpers.reports import clean_report, previous_of

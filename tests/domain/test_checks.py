@@ -7,8 +7,9 @@ import sys
 
 import pytest
 
-from disclosure_desktop.domain.checks import Problem, check_report
+from disclosure_desktop.domain.checks import Problem
 from disclosure_desktop.domain.checks.claims import find_claims
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.report import Cell, Report
 from disclosure_desktop.domain.summaries import applications_sentence
 from disclosure_desktop.messages import set_language
@@ -470,7 +471,7 @@ def test_messages_follow_the_ui_language():
 
 def test_the_engine_imports_no_qt():
     code = (
-        "import sys; import disclosure_desktop.domain.checks, disclosure_desktop.domain.summaries, "
+        "import sys; import disclosure_desktop.domain.checks.engine, disclosure_desktop.domain.summaries, "
         "disclosure_desktop.domain.fees; assert not [m for m in sys.modules if m.startswith('PySide6')]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

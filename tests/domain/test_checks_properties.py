@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from disclosure_desktop.domain.checks import RULES, check_report
+from disclosure_desktop.domain.checks import RULES
 from disclosure_desktop.domain.checks.claims import find_claims
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.formats import get_format
 from disclosure_desktop.domain.report import Cell, Report
 from disclosure_desktop.domain.summaries import applications_sentence, review_litigation_sentence

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from disclosure_desktop.domain import jsonio
-from disclosure_desktop.domain.checks import check_report
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.edit_session import HISTORY_LIMIT, TEXT_PAUSE_S, Edit, EditSession
 from disclosure_desktop.domain.formats import get_format
 from disclosure_desktop.domain.report import Cell, CellSource, Report

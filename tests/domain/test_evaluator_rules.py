@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from disclosure_desktop.domain.agency import agency_kind, guess_agency_kind
-from disclosure_desktop.domain.checks import check_report
 from disclosure_desktop.domain.checks.deadline import publication_deadline
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.checks.history import normalise
 from disclosure_desktop.domain.checks.repetition import measure_repetition
 from disclosure_desktop.domain.report import Cell, Report

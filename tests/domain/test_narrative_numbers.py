@@ -10,8 +10,8 @@ from fnmatch import fnmatchcase
 
 import pytest
 
-from disclosure_desktop.domain.checks import check_report
 from disclosure_desktop.domain.checks.claims import find_claims
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.checks.labels import format_index
 from disclosure_desktop.domain.formats import get_format
 from disclosure_desktop.domain.report import Cell, Report

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from disclosure_desktop.domain.checks import check_report
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.next_year import next_year_report
 from disclosure_desktop.domain.report import Cell, CellSource, Report
 from tests.helpers.reports import AGENCY, clean_report, fill_tables, only

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from disclosure_desktop.domain.checks import check_report
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.fees import (
     fee_for_nth_application,
     fee_sentence,

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from disclosure_desktop.domain.checks import Problem, check_report
+from disclosure_desktop.domain.checks import Problem
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.checks.marks import problem_marks
 from tests.helpers.reports import clean_report
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 from PySide6.QtCore import Qt
 
-from disclosure_desktop.domain.checks import check_report
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.report import Cell
 from disclosure_desktop.gui.dialogs.export import ExportDialog
 from disclosure_desktop.workflows.example_report import example_report

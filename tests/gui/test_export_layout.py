@@ -9,7 +9,7 @@ from itertools import pairwise
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from disclosure_desktop.domain.checks import check_report
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.report import Cell
 from disclosure_desktop.gui.dialogs.export import ExportDialog
 from disclosure_desktop.workflows.example_report import example_report

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from disclosure_desktop.domain import jsonio
-from disclosure_desktop.domain.checks import check_report
 from disclosure_desktop.domain.checks.checklist import in_report_order
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.report import Cell
 from disclosure_desktop.gui.dialogs.acknowledge import AcknowledgeDialog
 from disclosure_desktop.gui.wizard.review_checklist import CRITERION_ROLE

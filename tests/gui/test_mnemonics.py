@@ -128,7 +128,7 @@ def test_no_clash_in_the_main_window_its_pages_and_menus(qtbot, db_path, ui_lang
 
 
 def test_no_clash_in_any_dialog(qtbot, db_path, ui_language):
-    from disclosure_desktop.domain.checks import check_report
+    from disclosure_desktop.domain.checks.engine import check_report
     from disclosure_desktop.gui.dialogs.about import AboutDialog
     from disclosure_desktop.gui.dialogs.acknowledge import AcknowledgeDialog
     from disclosure_desktop.gui.dialogs.backup import BackupDialog

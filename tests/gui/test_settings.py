@@ -126,7 +126,7 @@ def test_a_new_report_starts_with_the_default_agency_details():
 
 
 def test_the_repetition_threshold_reaches_the_checks(qtbot):
-    from disclosure_desktop.domain.checks import check_report
+    from disclosure_desktop.domain.checks.engine import check_report
 
     previous = Report("gov-2021", "某某县财政局", 2024,
                       sections={"overall": "本机关认真贯彻落实政府信息公开条例，持续推进政务公开工作，"

@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from disclosure_desktop.domain.checks import check_report
 from disclosure_desktop.domain.checks.checklist import in_report_order
+from disclosure_desktop.domain.checks.engine import check_report
 from tests.helpers.database import create
 from tests.helpers.keys import press, type_text
 from tests.helpers.reports import clean_report

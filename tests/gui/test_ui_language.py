@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
-from disclosure_desktop.domain.checks import check_report
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.formats import all_formats
 from disclosure_desktop.export import fonts
 from disclosure_desktop.resource_files import resource_path

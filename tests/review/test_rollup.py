@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from disclosure_desktop.domain import jsonio
-from disclosure_desktop.domain.checks import check_report
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.report import Cell
 from disclosure_desktop.review.rollup import roll_up
 from tests.helpers.review_batch import unit_name, unit_report, with_cells

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from disclosure_desktop.domain.changes import Changes
-from disclosure_desktop.domain.checks import check_report
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.domain.life import LifeState
 from disclosure_desktop.domain.report import Cell
 from disclosure_desktop.messages import ReportDataError

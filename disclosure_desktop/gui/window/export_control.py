@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from disclosure_desktop import options
-from disclosure_desktop.domain.checks import Problem, check_report
+from disclosure_desktop.domain.checks import Problem
+from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.export.registry import printable
 from disclosure_desktop.gui.dialogs.export import ExportDialog, SignedChoice
 from disclosure_desktop.gui.window.host import ReportHost
