@@ -10,11 +10,12 @@ from disclosure_desktop.cli.parser import SUBCOMMANDS
 from disclosure_desktop.messages import language_of
 from disclosure_desktop.paths import is_database_url
 
-# A command is one short run: the cycle collector's passes over the classes and functions its imports create
-# (SQLAlchemy's, python-docx's) find next to nothing to free — ≈ 25 ms of `import report.docx` (medians of 7 runs,
-# 0.517 → 0.487 s). Young objects are looked at every 20,000 allocations instead of 700; reference counting frees
-# nearly everything at once as always. (The window has its own policy: runtime/gc_guard.py.)
-_COMMAND_GC_THRESHOLD = (20_000, 10, 10)
+# A start imports hundreds of modules: the cycle collector's passes over the classes and functions they create
+# (SQLAlchemy's, python-docx's, Qt's) find next to nothing to free — ≈ 25 ms of `import report.docx` (medians of
+# 7 runs, 0.517 → 0.487 s). Young objects are looked at every 20,000 allocations instead of 700; reference counting
+# frees nearly everything at once as always. The window's policy replaces this one once its first thread is made
+# (runtime/gc_guard.py: collections on the GUI thread only).
+_START_GC_THRESHOLD = (20_000, 10, 10)
 
 # The only options the window takes; anything else goes to the command line, which explains it (exit 2).
 _GUI_OPTIONS = {"--db", "--lang"}
@@ -54,9 +55,9 @@ def main(argv: list[str] | None = None) -> int:
 
         multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else list(argv)
+    gc.set_threshold(*_START_GC_THRESHOLD)
     options = _gui_options(args)
     if options is None:
-        gc.set_threshold(*_COMMAND_GC_THRESHOLD)
         # The command line's front end (SQLAlchemy at its top) loads only for a command (deferred.py).
         from disclosure_desktop.cli.main import run
 
