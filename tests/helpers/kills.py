@@ -41,8 +41,12 @@ def stored(db_path: Path | str) -> tuple[int, int]:
     return len(report.text("applications")), int(report.value("t3.new.natural") or 0)
 
 
-def kill_rounds(db_path: Path | str, rounds: range,
-                sound: Callable[[Path | str], str] = lambda target: integrity(Path(target)),
+def file_sound(target: Path | str) -> str:
+    """A database file's soundness as SQLite's own check says it."""
+    return integrity(Path(target))
+
+
+def kill_rounds(db_path: Path | str, rounds: range, sound: Callable[[Path | str], str] = file_sound,
                 folder: Path | None = None) -> tuple[int, int]:
     """Start, type, kill, check — `rounds` times on one database (a file, or a server's URL with `sound` saying
     "ok" and `folder` for the driver's notes); (edits checked, kills during a write)."""
@@ -97,13 +101,12 @@ def kill_rounds(db_path: Path | str, rounds: range,
     return checked_edits, during_writes
 
 
-def side_by_side(targets: Sequence[Path | str], rounds: int, sound: Callable[[Path | str], str] | None = None,
+def side_by_side(targets: Sequence[Path | str], rounds: int, sound: Callable[[Path | str], str] = file_sound,
                  folder: Path | None = None) -> tuple[int, int]:
     """`rounds` kill rounds shared out among `targets`, each database's rounds in a thread of its own; (edits
     checked, kills during a write) over all of them."""
     count = len(targets)
     jobs = [(target, range(n * rounds // count, (n + 1) * rounds // count)) for n, target in enumerate(targets)]
-    extra = {"folder": folder} | ({"sound": sound} if sound is not None else {})
     with ThreadPoolExecutor(count) as pool:
-        results = list(pool.map(lambda job: kill_rounds(*job, **extra), jobs))
+        results = list(pool.map(lambda job: kill_rounds(*job, sound, folder), jobs))
     return sum(r[0] for r in results), sum(r[1] for r in results)

@@ -6,26 +6,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclosure_desktop.domain.formats import all_formats
 from disclosure_desktop.importers.labels import accepted, compare
-from disclosure_desktop.importers.official import official
+from disclosure_desktop.importers.pdf_tables import known_labels
 
-
-def _official_labels() -> list[str]:
-    out: dict[str, None] = {}
-    for report_format in all_formats().values():
-        for section in report_format.sections:
-            if section.table is None:
-                continue
-            table = official(section.table)
-            for label in (*table.header_labels, *table.stub_labels, *table.block_titles,
-                          *(r.row.label for r in table.rows)):
-                if label:
-                    out[label] = None
-    return list(out)
-
-
-LABELS = _official_labels()
+LABELS = list(known_labels())  # every printed label of every table of every format
 CHARACTERS = "".join(sorted({ch for label in LABELS for ch in label} | set("（）()、.，, 1234567890\n")))
 
 
