@@ -10,27 +10,57 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import IO, Protocol
 
 DRIVER = Path(__file__).with_name("gui_driver.py")
 
 
+class Running(Protocol):
+    """A started driver — a subprocess.Popen, or a program forked by tests/helpers/warm_start.py."""
+
+    def poll(self) -> int | None: ...
+
+
+def program_env() -> dict[str, str]:
+    """The driver's environment: the test's, offscreen, its lines unbuffered, and a fatal signal (a crash, not the
+    test's kill) leaving the Python stacks in the error file (`errors`)."""
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1", PYTHONFAULTHANDLER="1")
+
+
+def error_file(db_path: Path | str) -> Path:
+    """A new file for the driver's standard error, in the test's folder when the database is a file there."""
+    beside = None if "://" in str(db_path) or str(db_path) == "-" else Path(db_path).parent
+    with tempfile.NamedTemporaryFile(prefix="driver-", suffix=".err", delete=False, dir=beside) as errors:
+        return Path(errors.name)
+
+
+def read_lines(proc: object, stdout: IO[str]) -> None:
+    """`proc.said`: every line the driver prints, read by a thread as it comes — select() on the pipe would miss
+    lines already buffered."""
+    said: queue.Queue[str] = queue.Queue()
+    proc.said = said  # type: ignore[attr-defined]
+
+    def read() -> None:
+        for line in stdout:
+            said.put(line)
+
+    threading.Thread(target=read, daemon=True).start()
+
+
 def start(mode: str, db_path: Path | str, seed: int, *, commands: bool = False) -> subprocess.Popen:
     """`commands`: the driver reads commands on its standard input (`tell`)."""
-    # A fatal signal (a crash, not the test's kill) leaves the Python stacks in the error file (`errors`).
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1", PYTHONFAULTHANDLER="1")
-    beside = None if "://" in str(db_path) or str(db_path) == "-" else Path(db_path).parent  # the test's folder
-    with tempfile.NamedTemporaryFile(prefix="driver-", suffix=".err", delete=False, dir=beside) as errors:
+    errors = error_file(db_path)
+    with errors.open("w") as err:
         proc = subprocess.Popen([sys.executable, str(DRIVER), mode, str(db_path), str(seed)],
                                 stdin=subprocess.PIPE if commands else None,
-                                stdout=subprocess.PIPE, stderr=errors, text=True, env=env)
-    proc.errors = Path(errors.name)  # type: ignore[attr-defined]
-    # A thread reads every line as it comes: select() on the pipe would miss lines already buffered.
-    proc.said = queue.Queue()  # type: ignore[attr-defined]
-    threading.Thread(target=lambda: [proc.said.put(line) for line in proc.stdout], daemon=True).start()
+                                stdout=subprocess.PIPE, stderr=err, text=True, env=program_env())
+    proc.errors = errors  # type: ignore[attr-defined]
+    assert proc.stdout is not None
+    read_lines(proc, proc.stdout)
     return proc
 
 
-def lines(proc: subprocess.Popen, until: float):
+def lines(proc: Running, until: float):
     """(words, monotonic time) of each line the driver prints, until the deadline."""
     while True:
         left = until - time.monotonic()
@@ -53,7 +83,7 @@ def tell(proc: subprocess.Popen, *words: object) -> None:
     proc.stdin.flush()
 
 
-def errors(proc: subprocess.Popen) -> str:
+def errors(proc: Running) -> str:
     """The end of what the program wrote on its standard error (a crash's stacks), and the file removed."""
     path = getattr(proc, "errors", None)
     if path is None:
