@@ -108,7 +108,10 @@ class Zygote:
                           [empty.fileno(), write_end, err.fileno()])
             finally:
                 os.close(write_end)  # the child's copy is the only one left: its end is the pipe's end
-            pid = self._started.get(timeout=READY_S)
+            try:
+                pid = self._started.get(timeout=READY_S)
+            except queue.Empty:
+                raise RuntimeError(f"the zygote forked no program: {self._errors.read_text()[-3000:]}") from None
             program = WarmProgram(self, pid, args, read_end, errors)
             with self._known:
                 self._programs[pid] = program
