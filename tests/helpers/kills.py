@@ -15,7 +15,7 @@ from pathlib import Path
 
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
-from tests.helpers.processes import errors, lines, start
+from tests.helpers.processes import errors, gone_at_end, lines, start
 from tests.helpers.warm_start import WarmProgram, Zygote
 
 DURABLE_S = 1.0  # the promise: an edit is on disk within a second of being typed
@@ -72,7 +72,7 @@ def _round(proc: subprocess.Popen | WarmProgram, db_path: Path | str, round_no: 
     database; (edits checked, 1 if the kill came during a write)."""
     typed: list[tuple[str, int, float]] = []
     last = ""
-    try:
+    with gone_at_end(proc):
         kill_on_write = round_no % 3 == 0  # a third of the kills aim at a write in flight
         kill_after: float | None = None
         said: list[str] = []
@@ -99,11 +99,6 @@ def _round(proc: subprocess.Popen | WarmProgram, db_path: Path | str, round_no: 
         killed_at = time.monotonic()
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        errors(proc)  # removes the file
     assert sound(db_path) == "ok", f"round {round_no}"
     text, number = stored(db_path)
     old = [(kind, value) for kind, value, at in typed if at < killed_at - DURABLE_S]

@@ -9,6 +9,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Protocol
 
@@ -19,6 +21,23 @@ class Running(Protocol):
     """A started driver — a subprocess.Popen, or a program forked by tests/helpers/warm_start.py."""
 
     def poll(self) -> int | None: ...
+
+    def kill(self) -> None: ...
+
+    def wait(self, timeout: float | None = None) -> int: ...
+
+
+@contextmanager
+def gone_at_end(proc: Running) -> Iterator[None]:
+    """However the block ends (a failed assertion too), the program is killed if it still runs, waited for, and
+    its error file removed."""
+    try:
+        yield
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        errors(proc)
 
 
 def program_env() -> dict[str, str]:

@@ -13,7 +13,7 @@ import pytest
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
 from tests.helpers.kills import DURABLE_S, SIDE_BY_SIDE, integrity, side_by_side
-from tests.helpers.processes import lines, start
+from tests.helpers.processes import gone_at_end, lines, start
 from tests.helpers.scheduling import HEAVY
 
 pytestmark = HEAVY  # apart from the other heavy tests (tests/helpers/scheduling.py)
@@ -40,7 +40,7 @@ def test_a_number_left_open_in_its_cell_is_on_disk_after_the_pause(tmp_path):
     typed = ""
     saved_open = False
     said: list[str] = []
-    try:
+    with gone_at_end(proc):
         for words, _at in lines(proc, time.monotonic() + 60):
             said.append(" ".join(words))
             if words[0] == "TYPED":
@@ -53,10 +53,6 @@ def test_a_number_left_open_in_its_cell_is_on_disk_after_the_pause(tmp_path):
         assert proc.poll() is None
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
     assert integrity(db_path) == "ok"
     with Database.open(db_path) as db:
         store = ReportStore(db)
