@@ -5,9 +5,7 @@ server)."""
 from __future__ import annotations
 
 import random
-import signal
 import sqlite3
-import subprocess
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -15,8 +13,8 @@ from pathlib import Path
 
 from disclosure_desktop.storage.database import Database
 from disclosure_desktop.storage.repository import ReportStore
-from tests.helpers.processes import errors, gone_at_end, lines, start
-from tests.helpers.warm_start import WarmProgram, Zygote
+from tests.helpers.processes import Running, errors, gone_at_end, kill_now, lines, start
+from tests.helpers.warm_start import Zygote
 
 DURABLE_S = 1.0  # the promise: an edit is on disk within a second of being typed
 # Programs killed at once, each on a database of its own. Three since the programs are forked warm (warm_start.py:
@@ -60,13 +58,13 @@ def kill_rounds(db_path: Path | str, rounds: range, sound: Callable[[Path | str]
         for round_no in rounds:
             proc = start("type", db_path, round_no) if round_no == rounds.start else zygote.start("type", db_path,
                                                                                                   round_no)
-            counted = _round(proc, db_path, round_no, rng, sound, notes)
-            checked_edits += counted[0]
-            during_writes += counted[1]
+            edits, during_write = _round(proc, db_path, round_no, rng, sound, notes)
+            checked_edits += edits
+            during_writes += during_write
     return checked_edits, during_writes
 
 
-def _round(proc: subprocess.Popen | WarmProgram, db_path: Path | str, round_no: int, rng: random.Random,
+def _round(proc: Running, db_path: Path | str, round_no: int, rng: random.Random,
            sound: Callable[[Path | str], str], notes: Path) -> tuple[int, int]:
     """One round: type until a random moment (a third of them while a write is in flight), kill, check the
     database; (edits checked, 1 if the kill came during a write)."""
@@ -96,8 +94,7 @@ def _round(proc: subprocess.Popen | WarmProgram, db_path: Path | str, round_no: 
             raise ProgramCrashed(f"round {round_no}: the program ended by itself ({proc.poll()}; said "
                                  f"{said[-3:]})\n{stacks}")
         assert proc.poll() is None, "the program must still be running when it is killed"
-        killed_at = time.monotonic()
-        proc.send_signal(signal.SIGKILL)
+        killed_at = kill_now(proc)
         proc.wait(10)
     assert sound(db_path) == "ok", f"round {round_no}"
     text, number = stored(db_path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import queue
+import signal
 import subprocess
 import sys
 import tempfile
@@ -25,6 +26,17 @@ class Running(Protocol):
     def kill(self) -> None: ...
 
     def wait(self, timeout: float | None = None) -> int: ...
+
+    def send_signal(self, number: int) -> None: ...
+
+
+def kill_now(proc: Running) -> float:
+    """SIGKILL to the program; the moment it was sent (time.monotonic(), the clock of the driver's lines) — taken
+    by the zygote that sends it for a forked program (`signalled_at`)."""
+    at = time.monotonic()
+    proc.send_signal(signal.SIGKILL)
+    sent = getattr(proc, "signalled_at", None)
+    return sent if sent is not None else at
 
 
 @contextmanager

@@ -6,8 +6,9 @@ thread, its recovery — only the import statements find their modules loaded al
     python tests/helpers/program_zygote.py FD      (FD: its end of tests/helpers/warm_start.py's socket)
 
 Messages on the socket, one a packet. From the test: {"argv", "env", "cwd"} with the child's standard input,
-output and error as SCM_RIGHTS → "pid N"; {"signal": [PID, SIG]}, sent only to a child that has not ended yet (no
-other process can have taken its pid: the zygote reaps its children itself). To the test: "ready" once the modules
+output and error as SCM_RIGHTS → "pid N"; {"signal": [PID, SIG]} → "sent PID T" (time.monotonic() of the kill,
+the clock the driver stamps its lines with) or "sent PID -": sent only to a child that has not ended yet (no
+other process can have taken its pid: the zygote reaps its children itself). Also to the test: "ready" once the modules
 are loaded, and "exit PID CODE" as each child ends (Popen's returncode: -9 for a SIGKILL). The socket's end — the
 test is done or gone — kills the children that are left.
 """
@@ -22,6 +23,7 @@ import selectors
 import signal
 import socket
 import sys
+import time
 import traceback
 from pathlib import Path
 
@@ -53,8 +55,11 @@ def main() -> int:
                     request = json.loads(message)
                     if "signal" in request:
                         pid, number = request["signal"]
+                        sent = "-"
                         if pid in children:
+                            sent = repr(time.monotonic())  # the moment of the kill, as the test's own os.kill
                             os.kill(pid, number)
+                        sock.send(f"sent {pid} {sent}".encode())
                         continue
                     pid = os.fork()
                     if pid == 0:

@@ -29,6 +29,7 @@ class WarmProgram:
         self.args = args
         self.errors = errors
         self.returncode: int | None = None
+        self.signalled_at: float | None = None
         self._zygote = zygote
         self._ended = threading.Event()
         read_lines(self, os.fdopen(stdout_fd, encoding="utf-8", errors="replace"))
@@ -47,8 +48,11 @@ class WarmProgram:
         return self.returncode
 
     def send_signal(self, number: int) -> None:
+        """As Popen's; done by the zygote, which says when it sent it (`signalled_at`)."""
         if self.returncode is None:
-            self._zygote.send({"signal": [self.pid, number]})
+            _word, _pid, sent = self._zygote.ask({"signal": [self.pid, number]})
+            if sent != "-":
+                self.signalled_at = float(sent)
 
     def kill(self) -> None:
         self.send_signal(signal.SIGKILL)
@@ -60,10 +64,9 @@ class Zygote:
     def __init__(self, folder: Path) -> None:
         self._errors = folder / f"zygote-{os.getpid()}-{id(self)}.err"
         self._programs: dict[int, WarmProgram] = {}
-        self._started: queue.Queue[int] = queue.Queue()
+        self._replies: queue.Queue[list[str]] = queue.Queue()
         self._ended: dict[int, int] = {}  # children that ended before start() had made their WarmProgram
-        self._send = threading.Lock()
-        self._start = threading.Lock()
+        self._asking = threading.Lock()  # one request, then its reply
         self._known = threading.Lock()
 
     def __enter__(self) -> Zygote:
@@ -93,29 +96,35 @@ class Zygote:
         if kind is None:
             self._errors.unlink(missing_ok=True)
 
-    def send(self, request: dict, fds: list[int] | None = None) -> None:
-        with self._send:
-            socket.send_fds(self._sock, [json.dumps(request).encode()], fds or [])
+    def ask(self, request: dict, fds: list[int] | None = None) -> list[str]:
+        """Send one request (with `fds` to hand over, closed here once sent) and wait for its reply's words."""
+        with self._asking:
+            try:
+                socket.send_fds(self._sock, [json.dumps(request).encode()], fds or [])
+            finally:
+                for fd in fds or []:
+                    os.close(fd)
+            try:
+                reply = self._replies.get(timeout=READY_S)
+            except queue.Empty:
+                reply = ["gone"]
+            if reply == ["gone"]:
+                raise RuntimeError(f"the zygote did not answer: {self._errors.read_text()[-3000:]}")
+            return reply
 
     def start(self, mode: str, db_path: Path | str, seed: int) -> WarmProgram:
-        """The driver in `mode` on `db_path`, forked; its standard input empty."""
+        """The driver in `mode` on `db_path`, forked; its standard input empty. Once the zygote has the pipe's
+        write end, the child's copy is the only one left: the pipe ends when the program does."""
         args = [str(DRIVER), mode, str(db_path), str(seed)]
         errors = error_file(db_path)
         read_end, write_end = os.pipe()
-        with self._start, open(os.devnull) as empty, errors.open("w") as err:
-            try:
-                self.send({"argv": args, "env": program_env(), "cwd": os.getcwd()},
-                          [empty.fileno(), write_end, err.fileno()])
-            finally:
-                os.close(write_end)  # the child's copy is the only one left: its end is the pipe's end
-            try:
-                pid = self._started.get(timeout=READY_S)
-            except queue.Empty:
-                raise RuntimeError(f"the zygote forked no program: {self._errors.read_text()[-3000:]}") from None
-            program = WarmProgram(self, pid, args, read_end, errors)
-            with self._known:
-                self._programs[pid] = program
-                code = self._ended.pop(pid, None)
+        _word, pid_text = self.ask({"argv": args, "env": program_env(), "cwd": os.getcwd()},
+                                   [os.open(os.devnull, os.O_RDONLY), write_end, os.open(errors, os.O_WRONLY)])
+        pid = int(pid_text)
+        program = WarmProgram(self, pid, args, read_end, errors)
+        with self._known:
+            self._programs[pid] = program
+            code = self._ended.pop(pid, None)
         if code is not None:
             program.ended(code)
         return program
@@ -130,10 +139,11 @@ class Zygote:
                 for left in list(self._programs.values()):
                     if left.returncode is None:
                         left.ended(-signal.SIGKILL)
+                self._replies.put(["gone"])
                 return
             word, pid, *rest = message.split()
-            if word == "pid":
-                self._started.put(int(pid))
+            if word != "exit":  # "pid", "sent": the reply to the request being asked
+                self._replies.put([word, pid, *rest])
                 continue
             with self._known:
                 program = self._programs.get(int(pid))
