@@ -70,6 +70,7 @@ def shoot(lang: str) -> None:
         with Database.open(db_path) as db:
             rid = ReportStore(db).create(report)
         window = started_window(db_path)
+        window.resize(*SIZES[0])  # wide enough for the preview beside the page: it is laid out only when shown
         window.open_report(rid, "start")
         wait(lambda: window.session is not None and window.checks is not None)
         window.checks.run_now()

@@ -173,14 +173,17 @@ class CellDelegate(QStyledItemDelegate):
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
             return QSize(metrics.height() + 2 * LABEL_PADDING, metrics.height() * len(text) + 2 * LABEL_PADDING)
         if kind == "value":
-            width = metrics.horizontalAdvance("0000000") + 2 * VALUE_PADDING
-            return QSize(width, metrics.height() + 12)
+            return QSize(metrics.horizontalAdvance("0000000") + 2 * VALUE_PADDING, self.value_height(option))
         label_metrics = self.label_metrics(option, index)
         lines = self.label_lines(option, index)
         padding = option.rect.width() - self.label_rect(option).width() if option.rect.width() > 0 else (
             2 * LABEL_PADDING + 4)
         width = max(label_metrics.horizontalAdvance(line) for line in lines) + padding
         return QSize(width, label_metrics.lineSpacing() * len(lines) + LABEL_PADDING + 6)
+
+    def value_height(self, option: QStyleOptionViewItem) -> int:
+        """A number cell's height: one line of the view's font, the same for every number cell."""
+        return option.fontMetrics.height() + 12
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent, objectName="cellEditor")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QLabel,
     QSizePolicy,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -20,6 +19,7 @@ from disclosure_desktop.gui.table.delegate import CellDelegate, leaves_table
 from disclosure_desktop.gui.table.frozen import FrozenPanes
 from disclosure_desktop.gui.table.input_method import CommittedText
 from disclosure_desktop.gui.table.model import TableModel
+from disclosure_desktop.gui.table.row_heights import RowHeights
 from disclosure_desktop.gui.table.widths import column_widths, number_width
 from disclosure_desktop.gui.wizard.source_legend import GRID_COLOUR
 
@@ -51,6 +51,7 @@ class TableView(CommittedText, QTableView):
         delegate.message.connect(lambda editor, text: self.show_message(text, error=True, near=editor))
         delegate.leave.connect(self.leave)
         self.setItemDelegate(delegate)
+        self._rows = RowHeights(self, delegate)
         # On the view, not its viewport: above the frozen header rows and row labels, and still while scrolling.
         self._message = QLabel(self, objectName="cellMessage")
         self._message.setWordWrap(True)
@@ -321,6 +322,11 @@ class TableView(CommittedText, QTableView):
         super().resizeEvent(event)
         self.fit()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.StyleChange:  # the style's margins give a label other room
+            self._rows.forget()
+        super().changeEvent(event)
+
     def fit(self) -> None:
         """Column widths and row heights for the current size.
 
@@ -363,29 +369,6 @@ class TableView(CommittedText, QTableView):
             self.fit()
 
     def fit_rows(self) -> None:
-        """Rows as tall as their wrapped labels; a cell spanning rows only adds height when it needs more."""
-        delegate = self.itemDelegate()
-        model = self._model
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        heights = [0] * model.grid.height
-        tall: list[tuple[GridCell, int]] = []
-        # A cell is painted one pixel short of its columns and rows when the grid is drawn (visualRect leaves the
-        # line out): measured in the room it is painted in, a label that fits here fits on screen.
-        line = 1 if self.showGrid() else 0
-        for cell in model.grid.cells:
-            index = model.index(cell.row, cell.col)
-            width = sum(self.columnWidth(c) for c in range(cell.col, cell.col + cell.colspan))
-            option.rect = QRect(0, 0, width - line, 1000)
-            height = delegate.sizeHint(option, index).height() + line
-            if cell.rowspan == 1:
-                heights[cell.row] = max(heights[cell.row], height)
-            else:
-                tall.append((cell, height))
-        for cell, height in tall:
-            rows = range(cell.row, cell.row + cell.rowspan)
-            missing = height - sum(heights[r] for r in rows)
-            for r in rows:
-                heights[r] += max(0, missing) // cell.rowspan + (1 if r == rows[-1] and missing > 0 else 0)
-        for row, height in enumerate(heights):
+        """Rows as tall as their wrapped labels (row_heights.py)."""
+        for row, height in enumerate(self._rows.heights(self._model.grid)):
             self.setRowHeight(row, height)
