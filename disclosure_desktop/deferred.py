@@ -32,9 +32,12 @@ PACKAGES: dict[str, str] = {
 GATEWAYS: dict[str, str] = {
     "disclosure_desktop.storage": "SQLAlchemy: the store is opened on the database thread, after the window shows",
     "disclosure_desktop.workflows.backups": "the backup files, through storage (SQLAlchemy)",
-    "disclosure_desktop.gui.dialogs.importing": "the import dialog and with it the readers of Word files, web pages "
-                                                "and PDFs (importers/: ≈ 25 ms of modules, 7 % of the window's "
-                                                "start), only when the clerk imports a file",
+    "disclosure_desktop.gui.dialogs": "the dialogs, each made when the clerk first opens it: the import dialog "
+                                      "brings the readers of Word files, web pages and PDFs (importers/: ≈ 25 ms of "
+                                      "modules, 7 % of the window's start); the guide, settings, versions, backups, "
+                                      "export and the rest ≈ 15 ms before the window showed (one in ten of its start)",
+    "disclosure_desktop.gui.shared": "the dialogs of a shared database (connect, password, who changed what): only "
+                                     "when the clerk asks for them or a server refuses the login",
     "disclosure_desktop.export.html": "Jinja2 and, through the 图解 and the fonts, QtGui: only when a page is rendered "
                                       "(the export registry's format table is read by the command line's parser)",
     "disclosure_desktop.export.pdf_export": "QtGui's PDF writer, only when a PDF is written",

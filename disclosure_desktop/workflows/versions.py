@@ -13,6 +13,8 @@ from disclosure_desktop.domain.versions import VersionInfo
 if TYPE_CHECKING:  # the store is handed in: workflows load no database code themselves
     from disclosure_desktop.storage.repository import ReportStore
 
+WORKING = 0  # "the working copy" where a version id is expected (no stored version has id 0)
+
 
 @dataclass(frozen=True)
 class Restored:

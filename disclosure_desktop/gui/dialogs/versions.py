@@ -28,9 +28,7 @@ from disclosure_desktop.domain.versions import SIGNED, VersionInfo
 from disclosure_desktop.gui.dialogs.sign import SignDialog
 from disclosure_desktop.gui.widgets.list_table import list_table
 from disclosure_desktop.gui.widgets.screen_fit import keep_on_screen, preferred_size
-
-WORKING = 0  # "the working copy" where a version id is expected
-
+from disclosure_desktop.workflows.versions import WORKING
 
 _OLD, _NEW = "background:#fde2e1;text-decoration:line-through;", "background:#d8f3dc;"
 

@@ -14,12 +14,12 @@ from disclosure_desktop import options
 from disclosure_desktop.domain.checks import Problem
 from disclosure_desktop.domain.checks.engine import check_report
 from disclosure_desktop.export.registry import printable
-from disclosure_desktop.gui.dialogs.export import ExportDialog, SignedChoice
 from disclosure_desktop.gui.window.host import ReportHost
 from disclosure_desktop.workflows import versions
 from disclosure_desktop.workflows.exporting import Exported, ExportRequest, export_report
 
 if TYPE_CHECKING:  # the store lives on the database thread: the window never loads storage itself
+    from disclosure_desktop.gui.dialogs.export import ExportDialog, SignedChoice
     from disclosure_desktop.storage.repository import ReportStore
 
 
@@ -39,6 +39,9 @@ class ExportControl(QObject):
         if session.autosave is not None:
             session.autosave.flush()  # the store runs calls in order: the export version sees every edit
         own = [p for p in problems if not p.remark]  # the office's remarks are no errors of the file written
+        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        from disclosure_desktop.gui.dialogs.export import ExportDialog
+
         dialog = ExportDialog(session.report, own, self._host.dialog_parent(), signed=self._signed_choice())
         working = copy.deepcopy(session.report)  # a copy: the clerk may type on while the file is written
         self._run_dialog(dialog, lambda store, request: export_report(store, rid, request, report=working))
@@ -49,6 +52,9 @@ class ExportControl(QObject):
         if life is None or life.signed is None or life.signed_report is None:
             return None
         signed = life.signed_report
+        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        from disclosure_desktop.gui.dialogs.export import SignedChoice
+
         previous = session.checks.previous if session is not None else None
         problems = check_report(signed, previous if previous is not None and previous.year == signed.year - 1
                                 else None, repetition_threshold=options.repetition_threshold())
@@ -65,6 +71,9 @@ class ExportControl(QObject):
 
         def ask(found: tuple) -> None:
             report, info = found
+            # A dialog loads when the clerk first opens it, not at start (deferred.py).
+            from disclosure_desktop.gui.dialogs.export import ExportDialog
+
             dialog = ExportDialog(report, [], parent or self._host.dialog_parent(), version_id=version_id,
                                   sheet_available=info.is_signed)
             self._run_dialog(dialog, lambda store, request: export_report(store, rid, request))

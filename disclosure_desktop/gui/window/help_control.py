@@ -8,10 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from disclosure_desktop import options
 from disclosure_desktop.domain import help_topics
-from disclosure_desktop.gui.dialogs.about import AboutDialog
 from disclosure_desktop.gui.dialogs.error import open_log_folder
-from disclosure_desktop.gui.dialogs.help_viewer import open_help
-from disclosure_desktop.gui.dialogs.settings import SettingsDialog
 from disclosure_desktop.gui.window.host import ReportHost
 from disclosure_desktop.gui.window.report_area import ReportArea
 
@@ -35,12 +32,21 @@ class HelpControl(QObject):
         return page.help_key(fmt, self._host.dialog_parent().focusWidget())
 
     def show_help(self) -> None:
+        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        from disclosure_desktop.gui.dialogs.help_viewer import open_help
+
         open_help(self.help_key(), self._host.dialog_parent())
 
     def show_about(self) -> None:
+        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        from disclosure_desktop.gui.dialogs.about import AboutDialog
+
         AboutDialog(self._host.db_path, self._host.dialog_parent()).exec()
 
     def show_settings(self) -> None:
+        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        from disclosure_desktop.gui.dialogs.settings import SettingsDialog
+
         dialog = SettingsDialog(self._host.dialog_parent())
         if not dialog.exec():
             return

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtWidgets import QWidget
 
-from disclosure_desktop.gui.dialogs.shortcuts import ShortcutsDialog
 from disclosure_desktop.gui.window.menus import MainMenus
 from disclosure_desktop.gui.window.report_area import ReportArea
 
@@ -50,4 +49,7 @@ class KeyboardControl(QObject):
                 action.setText(page.title().replace("&", "&&"))
 
     def show_shortcuts(self) -> None:
+        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        from disclosure_desktop.gui.dialogs.shortcuts import ShortcutsDialog
+
         ShortcutsDialog(self._actions, self._dialog_parent).exec()

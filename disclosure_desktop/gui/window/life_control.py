@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from disclosure_desktop.export.registry import file_stem
 from disclosure_desktop.gui.dialogs.error import show_failure
-from disclosure_desktop.gui.dialogs.export import SETTING_FOLDER, default_folder
-from disclosure_desktop.gui.dialogs.publish import PublishDialog
 from disclosure_desktop.gui.window.host import ReportHost
 from disclosure_desktop.gui.window.life_bar import state_name
 from disclosure_desktop.gui.window.versions_control import VersionsControl
@@ -64,6 +62,9 @@ class LifeControl(QObject):
             key = "submit.unsigned" if signed is None else "submit.changed"
             show_failure(parent, what, message(key, id=rid, version=signed.id if signed else 0))
             return
+        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        from disclosure_desktop.gui.dialogs.export import SETTING_FOLDER, default_folder
+
         folder = default_folder(str(QSettings().value(SETTING_FOLDER, "") or ""))
         suggested = folder / f"{file_stem(session.report.display_title)}-报送包.zip"
         name, _ = QFileDialog.getSaveFileName(parent, what, str(suggested), self.tr("Submission package (*.zip)"))
@@ -115,6 +116,9 @@ class LifeControl(QObject):
         life = session.life
         recorded = life.life.publication if life.life is not None else None
         day = recorded.day if recorded else session.report.published_on() or dt.date.today()
+        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        from disclosure_desktop.gui.dialogs.publish import PublishDialog
+
         dialog = PublishDialog(day, recorded.address if recorded else "", self._host.dialog_parent())
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 from disclosure_desktop import options
 from disclosure_desktop.domain.edit_session import Edit
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.gui.dialogs.backup import offer_restore
 from disclosure_desktop.gui.dialogs.error import show_failure
-from disclosure_desktop.gui.dialogs.finish import Next, ask_next
 from disclosure_desktop.gui.widgets.icons import app_icon
 from disclosure_desktop.gui.widgets.screen_fit import restore_layout, save_layout
 from disclosure_desktop.gui.window.desk_door import DeskDoor
@@ -174,6 +172,7 @@ class MainWindow(QMainWindow):
             return self.start()
         if getattr(error, "damaged", False):
             self.ready.emit()
+            from disclosure_desktop.gui.dialogs.backup import offer_restore  # when first needed (deferred.py)
             if offer_restore(self, self.db_path, error):  # a good backup was put in place: open it
                 self.start()
                 return
@@ -234,6 +233,7 @@ class MainWindow(QMainWindow):
         session, review = self.session, self.area.review
         if session is None or review is None:
             return
+        from disclosure_desktop.gui.dialogs.finish import Next, ask_next  # when first needed (deferred.py)
         self.area.current_problems()  # the checklist as of this moment
         unfinished = [p.title() for p in self.wizard.pages() if p is not review and p.state() != PageState.COMPLETE]
         choice = ask_next(session.report.display_title, review.checklist, unfinished, self)

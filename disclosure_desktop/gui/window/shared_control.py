@@ -13,8 +13,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from disclosure_desktop import credentials, options
-from disclosure_desktop.gui.shared.connect_dialog import ConnectDialog
-from disclosure_desktop.gui.shared.password_dialog import PasswordDialog
 from disclosure_desktop.gui.window.menus import MainMenus
 from disclosure_desktop.paths import DATABASE_NAME, data_folder, database_target, is_database_url
 
@@ -81,6 +79,9 @@ class SharedControl(QObject):
         from disclosure_desktop.workflows import shared_connect  # SQLAlchemy is loaded by now (deferred.py)
 
         last = shared_connect.fields_of(options.last_shared_database())
+        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        from disclosure_desktop.gui.shared.connect_dialog import ConnectDialog
+
         dialog = ConnectDialog(last.host, last.port, last.database, last.user,
                                clerk_name=str(options.value(options.CLERK_NAME.key)),
                                keyring_available=credentials.available(), parent=self._host.dialog_parent())
@@ -140,6 +141,9 @@ class SharedControl(QObject):
             return False
         url = str(target)
         tried = url in self._passwords or credentials.stored(url) is not None  # else: none was given yet
+        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        from disclosure_desktop.gui.shared.password_dialog import PasswordDialog
+
         dialog = PasswordDialog(url, str(error) if tried else "", keyring_available=credentials.available(),
                                 parent=self._host.dialog_parent())
         try:

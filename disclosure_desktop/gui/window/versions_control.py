@@ -11,7 +11,7 @@ import copy
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
@@ -19,15 +19,16 @@ from PySide6.QtWidgets import QMessageBox
 from disclosure_desktop.domain.compare import compare
 from disclosure_desktop.domain.limits import MAX_NAME_CHARS
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.gui.dialogs.backup import BackupDialog
 from disclosure_desktop.gui.dialogs.error import show_failure
-from disclosure_desktop.gui.dialogs.version_name import ask_version_name
-from disclosure_desktop.gui.dialogs.versions import WORKING, VersionsDialog
-from disclosure_desktop.gui.shared.audit_view import AuditView
 from disclosure_desktop.gui.window.export_control import ExportControl
 from disclosure_desktop.gui.window.host import ReportHost
 from disclosure_desktop.messages import message
 from disclosure_desktop.workflows import versions
+from disclosure_desktop.workflows.versions import WORKING
+
+if TYPE_CHECKING:
+    from disclosure_desktop.gui.dialogs.backup import BackupDialog
+    from disclosure_desktop.gui.dialogs.versions import VersionsDialog
 
 AUDIT_SHOWN = 200  # how many of the audit log's newest entries the versions dialog shows
 
@@ -63,6 +64,9 @@ class VersionsControl(QObject):
         session = self._host.session
         if rid is None or session is None:
             return
+        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        from disclosure_desktop.gui.dialogs.versions import VersionsDialog
+
         dialog = VersionsDialog(session.report.display_title, self._host.dialog_parent())
         self.dialog = dialog
         dialog.compare_requested.connect(self._compare)
@@ -88,6 +92,9 @@ class VersionsControl(QObject):
         rid = self._report_id()
         if rid is None:
             return
+        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        from disclosure_desktop.gui.dialogs.version_name import ask_version_name
+
         parent = self._host.dialog_parent()
         name, ok = "", True
         while True:
@@ -120,6 +127,9 @@ class VersionsControl(QObject):
     def _show_audit(self, dialog: VersionsDialog, entries: list[Any] | None) -> None:
         if entries is None or self.dialog is not dialog:
             return
+        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        from disclosure_desktop.gui.shared.audit_view import AuditView
+
         view = dialog.findChild(AuditView)
         if view is None:
             view = AuditView()
@@ -183,6 +193,9 @@ class VersionsControl(QObject):
     def open_backups(self) -> None:
         host = self._host
         db_path = host.db_path  # the path, not the window: nothing of Qt's goes to the database thread
+        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        from disclosure_desktop.gui.dialogs.backup import BackupDialog
+
         dialog = BackupDialog(db_path, host.dialog_parent())
 
         def take(_store: Any) -> Any:

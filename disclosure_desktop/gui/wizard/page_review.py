@@ -26,7 +26,6 @@ from disclosure_desktop.domain.checks.checklist import Checklist, build_checklis
 from disclosure_desktop.domain.checks.problem import can_acknowledge
 from disclosure_desktop.domain.formats import CLOSING, PREAMBLE
 from disclosure_desktop.domain.report import Report
-from disclosure_desktop.gui.dialogs.acknowledge import ask_reason
 from disclosure_desktop.gui.widgets.icons import state_icon
 from disclosure_desktop.gui.wizard.review_checklist import PART_ROLE, ChecklistTree
 from disclosure_desktop.gui.wizard.wizard import PageState, WizardPage
@@ -299,6 +298,9 @@ class ReviewPage(WizardPage):
         problem = self.problem_of(self.tree.currentItem())
         if problem is None or not can_acknowledge(problem):
             return
+        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        from disclosure_desktop.gui.dialogs.acknowledge import ask_reason
+
         reason = ask_reason(problem, self)
         if reason:
             self.acknowledge_requested.emit(problem.key, reason)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -25,7 +27,6 @@ from disclosure_desktop.domain.formats import CLOSING, PREAMBLE, Section
 from disclosure_desktop.domain.report import Report
 from disclosure_desktop.domain.summaries import applications_sentence
 from disclosure_desktop.domain.textblocks import split_blocks
-from disclosure_desktop.gui.dialogs.fee import FeeDialog
 from disclosure_desktop.gui.widgets.flow_layout import FlowLayout
 from disclosure_desktop.gui.wizard.narrative_highlighter import NarrativeHighlighter
 from disclosure_desktop.gui.wizard.text_binding import SessionLineEdit, SessionTextEdit
@@ -33,6 +34,9 @@ from disclosure_desktop.gui.wizard.text_marks import ProblemLine, TextMarks
 from disclosure_desktop.gui.wizard.wizard import PageState, WizardPage
 from disclosure_desktop.messages import message
 from disclosure_desktop.runtime.open_report import OpenReport
+
+if TYPE_CHECKING:
+    from disclosure_desktop.gui.dialogs.fee import FeeDialog
 
 # Below this many characters of paragraph text a part reads as started, not written.
 COMPLETE_CHARS = 15
@@ -204,6 +208,9 @@ class TextPage(WizardPage):
         """The 信息处理费 calculator; its statement goes in at the cursor when the clerk inserts it."""
 
         if self.fee_dialog is None:
+            # A dialog loads when the clerk first opens it, not at start (deferred.py).
+            from disclosure_desktop.gui.dialogs.fee import FeeDialog
+
             self.fee_dialog = FeeDialog(self)
             self.fee_dialog.insert_requested.connect(
                 lambda text: self.editor.insert_sentence(text, message("insert.fee_statement")))
