@@ -96,6 +96,7 @@ def normal(text: str) -> str:
     return "".join(ch for ch in out if unicodedata.category(ch)[0] not in "PSZ")
 
 
+@lru_cache(maxsize=1 << 14)
 def words(text: str) -> str:
     """The label's words without its numbering marker."""
     return normal(split_numbering(text)[1])
@@ -141,8 +142,10 @@ def accepted(printed: str, official: str) -> bool:
     similarity ratio is never above twice the characters they share over their length (what is compared most,
     a table's every text against every official label, is mostly far apart)."""
     a, b = words(printed), words(official)
+    # They share at most the shorter one's characters: a length far from the other's settles it sooner still.
     if a and b and a != b and not (min(len(a), len(b)) >= 4 and (a in b or b in a)) \
-            and 2 * sum((_characters(a) & _characters(b)).values()) / (len(a) + len(b)) < ACCEPT:
+            and (2 * min(len(a), len(b)) / (len(a) + len(b)) < ACCEPT
+                 or 2 * sum((_characters(a) & _characters(b)).values()) / (len(a) + len(b)) < ACCEPT):
         return printed.strip() == official.strip() or normal(printed) == normal(official)
     return compare(printed, official).accepted
 

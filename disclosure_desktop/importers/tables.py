@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from disclosure_desktop.domain.formats import TableSpec, ValueKind
 from disclosure_desktop.domain.layout import table_grid
@@ -33,6 +34,7 @@ def printed_unit(text: str, kind: str) -> str:
     return next((u for u in units if value.endswith(u) and len(value) > len(u)), "")
 
 
+@lru_cache(maxsize=1 << 14)  # a table's every cell is cleaned three or four times (kind, placing, notes)
 def clean_value(text: str, kind: ValueKind) -> tuple[str, bool]:
     """("", True) for a blank or a "nothing" mark; (canonical text, True) for a number; (text, False) otherwise.
 
@@ -334,12 +336,10 @@ class TableReader:
             label = orow.row.label
             if not leaf and not label:
                 lk = Likeness(1.0, "exact")
-            elif not leaf or not label:
+            elif not leaf or not label or not accepted(leaf, label):  # the cheap bound first: most rows are far
                 continue
             else:
                 lk = compare(leaf, label)
-            if not lk.accepted:
-                continue
             if orow.parents:
                 context = sum(max((compare(p, op).score for p in parents), default=0.5) for op in orow.parents)
                 context /= len(orow.parents)
