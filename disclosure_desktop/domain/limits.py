@@ -138,12 +138,16 @@ def cleaned_report(report: Report, *, require_agency: bool = True) -> Report:
     specs = fmt.cells if fmt is not None else {}
     report.cells = {cid: replace(cell, value=clean_text(cell.value)) for cid, cell in report.cells.items()}
     for cid, cell in report.cells.items():
-        # Named as printed (「表三 一、本年新收… 自然人」), not by the cell's id in the data.
-        name = cell_name(fmt, cid) if fmt is not None else cid
-        _too_long(name, cell.value, MAX_CELL_CHARS)
         spec = specs.get(cid)
-        if spec is not None:
-            checked_number(spec.kind, cell.value, name)
+        try:
+            _too_long(cid, cell.value, MAX_CELL_CHARS)
+            if spec is not None:
+                checked_number(spec.kind, cell.value, cid)
+        except ReportDataError as refused:
+            # Named as printed (「表三 一、本年新收… 自然人」), not by the cell's id in the data: the name worked out
+            # for the cell refused only (naming all of a report's 200 cells took a fifth of this function's time).
+            name = cell_name(fmt, cid) if fmt is not None else cid
+            raise ReportDataError(refused.key, **{**refused.values, "field": name}) from None
     return report
 
 
