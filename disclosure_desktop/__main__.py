@@ -2,6 +2,6 @@
 
 import sys
 
-from disclosure_desktop.app import main
+from disclosure_desktop.app import entry
 
-sys.exit(main())
+sys.exit(entry())

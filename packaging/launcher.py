@@ -1,7 +1,7 @@
-"""Entry script for the frozen build: the same `main` as the `disclosure-desktop` command."""
+"""Entry script for the frozen build: the same entry as the `disclosure-desktop` command."""
 
 import sys
 
-from disclosure_desktop.app import main
+from disclosure_desktop.app import entry
 
-sys.exit(main())
+sys.exit(entry())
