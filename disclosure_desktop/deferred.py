@@ -36,6 +36,8 @@ GATEWAYS: dict[str, str] = {
                                       "brings the readers of Word files, web pages and PDFs (importers/: ≈ 25 ms of "
                                       "modules, 7 % of the window's start); the guide, settings, versions, backups, "
                                       "export and the rest ≈ 15 ms before the window showed (one in ten of its start)",
+    "disclosure_desktop.gui.wizard.pages": "the wizard's pages and their tables (≈ 25 modules, ≈ 15 ms): made when "
+                                           "the first report opens, after the window shows",
     "disclosure_desktop.gui.shared": "the dialogs of a shared database (connect, password, who changed what): only "
                                      "when the clerk asks for them or a server refuses the login",
     "disclosure_desktop.export.html": "Jinja2 and, through the 图解 and the fonts, QtGui: only when a page is rendered "

@@ -19,10 +19,6 @@ from disclosure_desktop.gui.window.life_bar import LifeStateLabel, SignedBar, wi
 from disclosure_desktop.gui.window.pane_layout import PaneLayout
 from disclosure_desktop.gui.window.save_alert import SaveAlert
 from disclosure_desktop.gui.window.section_list import SectionList
-from disclosure_desktop.gui.wizard.page_review import ReviewPage, connect_review
-from disclosure_desktop.gui.wizard.page_start import StartPage
-from disclosure_desktop.gui.wizard.page_table import TablePage
-from disclosure_desktop.gui.wizard.page_text import ClosingPage, PreamblePage, TextPage
 from disclosure_desktop.gui.wizard.problem_walker import ProblemWalker
 from disclosure_desktop.gui.wizard.wizard import ReportWizard, WizardPage
 from disclosure_desktop.runtime.checks_runner import ChecksRunner, counts, markers, page_key
@@ -168,11 +164,10 @@ class ReportArea(QWidget):
     def _build_pages(self) -> None:
         assert self.session is not None
         session = self.session
-        pages: list[WizardPage] = [StartPage(session), PreamblePage(session)]
-        for section in session.report.format.sections:
-            pages.append(TablePage(session, section) if section.kind == "table" else TextPage(session, section))
-        pages.append(ClosingPage(session))
-        review = ReviewPage(list(pages))
+        # The pages load with the first report, after the window shows (deferred.py).
+        from disclosure_desktop.gui.wizard.pages import connect_review, report_pages
+
+        pages, review = report_pages(session)
         review.jump.connect(self.go_to_page)
         review.export_requested.connect(self.export_requested)
         review.print_preview_requested.connect(self.print_preview_requested)
