@@ -6,7 +6,7 @@ import gc
 import sys
 from pathlib import Path
 
-from disclosure_desktop.cli.parser import SUBCOMMANDS
+from disclosure_desktop.cli.verbs import SUBCOMMANDS
 from disclosure_desktop.messages import language_of
 from disclosure_desktop.paths import is_database_url
 

@@ -10,8 +10,6 @@ from pathlib import Path
 from disclosure_desktop.cli.errors import CliError
 from disclosure_desktop.messages import message
 
-LIFE_COMMANDS = ("submit", "remarks")
-
 
 def add_life_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser,
                 report_id: object) -> None:
@@ -33,7 +31,6 @@ def add_life_parsers(commands: argparse._SubParsersAction, common: argparse.Argu
     opened_remarks.add_argument("file", type=Path, metavar="FILE.json", help="the remarks file")
 
 
-REVIEW_COMMANDS = ("review",)
 OUTPUT_SUFFIXES = (".xlsx", ".csv")
 
 

@@ -15,32 +15,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from disclosure_desktop.cli.database import shown
 from disclosure_desktop.cli.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, CliError, error_line
 from disclosure_desktop.cli.parser import build_parser, early_language, prescan
+from disclosure_desktop.cli.verbs import COMMANDS
 from disclosure_desktop.messages import ReportDataError, current_language, message, os_error_text, set_language
 from disclosure_desktop.runtime import logs
 from disclosure_desktop.storage.dialect import error_code, error_key
 from disclosure_desktop.workflows import backups as backup_files
 
 log = logging.getLogger(__name__)
-
-# Each verb's module (in this package) and function. A verb is imported when it runs and not before: `import`
-# never loads the renderers, the 图解 or the review, `list` none of them (tests/cli/test_cli.py runs every verb).
-COMMANDS: dict[str, tuple[str, str]] = {
-    "list": ("reports", "cmd_list"),
-    "check": ("reports", "cmd_check"),
-    "import": ("importing", "cmd_import"),
-    "export": ("exporting", "cmd_export"),
-    "versions": ("versions", "cmd_versions"),
-    "snapshot": ("versions", "cmd_snapshot"),
-    "sign": ("versions", "cmd_sign"),
-    "backup": ("backups", "cmd_backup"),
-    "restore": ("backups", "cmd_restore"),
-    "charts": ("charts", "cmd_charts"),
-    "review": ("review", "cmd_review"),
-    "submit": ("life", "cmd_submit"),
-    "remarks": ("life", "cmd_remarks"),
-    "db": ("db", "cmd_db"),
-}
-
 
 def _verb(command: str) -> Callable[[argparse.Namespace], int]:
     module, function = COMMANDS[command]

@@ -9,14 +9,12 @@ from typing import NoReturn
 from disclosure_desktop import __version__
 from disclosure_desktop.cli import usage
 from disclosure_desktop.cli.errors import CliError, fail
-from disclosure_desktop.cli.grammar_more import LIFE_COMMANDS, REVIEW_COMMANDS, add_life_parsers, add_review_parsers
+from disclosure_desktop.cli.grammar_more import add_life_parsers, add_review_parsers
+from disclosure_desktop.cli.verbs import SUBCOMMANDS
 from disclosure_desktop.export import registry
 from disclosure_desktop.messages import language_of, message, set_language
 from disclosure_desktop.paths import is_database_url
 
-STORE_COMMANDS = ("versions", "snapshot", "sign", "backup", "restore", "db")
-SUBCOMMANDS = frozenset({"list", "import", "export", "check", "charts", *STORE_COMMANDS, *LIFE_COMMANDS,
-                         *REVIEW_COMMANDS})
 # The formats and suffixes are the export registry's: the command line offers exactly what the dialog offers.
 EXPORT_FORMATS = tuple(registry.FORMATS)
 EXPORT_SUFFIXES = {**{f.suffix: f.id for f in registry.FORMATS.values()}, **registry.ALSO_SUFFIXES}
