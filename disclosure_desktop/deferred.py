@@ -35,7 +35,7 @@ GATEWAYS: dict[str, str] = {
     "disclosure_desktop.gui.dialogs": "the dialogs, each made when the clerk first opens it: the import dialog "
                                       "brings the readers of Word files, web pages and PDFs (importers/: ≈ 25 ms of "
                                       "modules, 7 % of the window's start); the guide, settings, versions, backups, "
-                                      "export and the rest ≈ 15 ms before the window showed (one in ten of its start)",
+                                      "export and the rest ≈ 28 modules, ≈ 15 ms of the window's start",
     "disclosure_desktop.gui.wizard.pages": "the wizard's pages and their tables (≈ 25 modules, ≈ 15 ms): made when "
                                            "the first report opens, after the window shows",
     "disclosure_desktop.gui.shared": "the dialogs of a shared database (connect, password, who changed what): only "

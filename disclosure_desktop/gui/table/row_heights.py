@@ -9,14 +9,15 @@ from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 from disclosure_desktop.domain.layout import Grid, GridCell
 from disclosure_desktop.gui.table.delegate import CellDelegate
 
-# Dragging a window's edge gives a table many widths; past this many measured labels the oldest widths are let go.
+# Dragging a window's edge gives a table many widths: past this many measured labels all are let go and measured
+# again as needed.
 _KEPT_LABELS = 4000
 
 LabelKey = tuple[str, str, bool, int, str]
 
 
 class RowHeights:
-    """Measures a view's rows; what a label needs at a width is kept until the view's font or style changes."""
+    """Measures a view's rows; what a label needs at a width and in a font is kept until the style changes."""
 
     def __init__(self, view: QTableView, delegate: CellDelegate) -> None:
         self._view = view
@@ -24,7 +25,7 @@ class RowHeights:
         self._labels: dict[LabelKey, int] = {}
 
     def forget(self) -> None:
-        """The font or style changed: every label is measured again."""
+        """The style changed (its margins give a label other room): every label is measured again."""
         self._labels.clear()
 
     def heights(self, grid: Grid) -> list[int]:

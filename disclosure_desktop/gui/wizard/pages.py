@@ -1,6 +1,6 @@
 """The wizard's pages for one open report, in its format's order: the start page, the opening, a page for each part
 (a table or a text), the closing, the review. Loaded when the first report opens, after the window shows
-(deferred.py): the pages and their tables are a fifth of the window's own modules."""
+(deferred.py): the pages and their tables are ≈ 25 of the window's modules, ≈ 15 ms of its start."""
 
 from __future__ import annotations
 
