@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
 from disclosure_desktop.domain.numerals import ascii_digits, han_number
@@ -282,6 +282,7 @@ def find_claims(text: str, year: int | None = None, book: str = "gov") -> tuple[
     for m in _SENTENCE.finditer(text):
         for claim in _sentence_claims(m.group(0), year, book):
             key = (claim.kind, claim.topic, claim.value)
-            if key not in found:
-                found[key] = replace(claim, start=claim.start + m.start(), end=claim.end + m.start())
+            if key not in found:  # made directly: dataclasses.replace took a twentieth of every check
+                at = m.start()
+                found[key] = Claim(claim.kind, claim.topic, claim.value, claim.quote, claim.start + at, claim.end + at)
     return tuple(found.values())
