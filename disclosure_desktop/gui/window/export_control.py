@@ -39,8 +39,7 @@ class ExportControl(QObject):
         if session.autosave is not None:
             session.autosave.flush()  # the store runs calls in order: the export version sees every edit
         own = [p for p in problems if not p.remark]  # the office's remarks are no errors of the file written
-        # A dialog loads when the clerk first opens it, not at start (deferred.py).
-        from disclosure_desktop.gui.dialogs.export import ExportDialog
+        from disclosure_desktop.gui.dialogs.export import ExportDialog  # a dialog, on first use (deferred.py)
 
         dialog = ExportDialog(session.report, own, self._host.dialog_parent(), signed=self._signed_choice())
         working = copy.deepcopy(session.report)  # a copy: the clerk may type on while the file is written
@@ -52,8 +51,7 @@ class ExportControl(QObject):
         if life is None or life.signed is None or life.signed_report is None:
             return None
         signed = life.signed_report
-        # A dialog loads when the clerk first opens it, not at start (deferred.py).
-        from disclosure_desktop.gui.dialogs.export import SignedChoice
+        from disclosure_desktop.gui.dialogs.export import SignedChoice  # a dialog, on first use (deferred.py)
 
         previous = session.checks.previous if session is not None else None
         problems = check_report(signed, previous if previous is not None and previous.year == signed.year - 1
@@ -71,8 +69,7 @@ class ExportControl(QObject):
 
         def ask(found: tuple) -> None:
             report, info = found
-            # A dialog loads when the clerk first opens it, not at start (deferred.py).
-            from disclosure_desktop.gui.dialogs.export import ExportDialog
+            from disclosure_desktop.gui.dialogs.export import ExportDialog  # a dialog, on first use (deferred.py)
 
             dialog = ExportDialog(report, [], parent or self._host.dialog_parent(), version_id=version_id,
                                   sheet_available=info.is_signed)

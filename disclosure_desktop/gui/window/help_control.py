@@ -32,20 +32,17 @@ class HelpControl(QObject):
         return page.help_key(fmt, self._host.dialog_parent().focusWidget())
 
     def show_help(self) -> None:
-        # A dialog loads when the clerk first opens it, not at start (deferred.py).
-        from disclosure_desktop.gui.dialogs.help_viewer import open_help
+        from disclosure_desktop.gui.dialogs.help_viewer import open_help  # a dialog, on first use (deferred.py)
 
         open_help(self.help_key(), self._host.dialog_parent())
 
     def show_about(self) -> None:
-        # A dialog loads when the clerk first opens it, not at start (deferred.py).
-        from disclosure_desktop.gui.dialogs.about import AboutDialog
+        from disclosure_desktop.gui.dialogs.about import AboutDialog  # a dialog, on first use (deferred.py)
 
         AboutDialog(self._host.db_path, self._host.dialog_parent()).exec()
 
     def show_settings(self) -> None:
-        # A dialog loads when the clerk first opens it, not at start (deferred.py).
-        from disclosure_desktop.gui.dialogs.settings import SettingsDialog
+        from disclosure_desktop.gui.dialogs.settings import SettingsDialog  # a dialog, on first use (deferred.py)
 
         dialog = SettingsDialog(self._host.dialog_parent())
         if not dialog.exec():

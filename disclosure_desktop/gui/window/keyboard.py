@@ -49,7 +49,6 @@ class KeyboardControl(QObject):
                 action.setText(page.title().replace("&", "&&"))
 
     def show_shortcuts(self) -> None:
-        # A dialog loads when the clerk first opens it, not at start (deferred.py).
-        from disclosure_desktop.gui.dialogs.shortcuts import ShortcutsDialog
+        from disclosure_desktop.gui.dialogs.shortcuts import ShortcutsDialog  # a dialog, on first use (deferred.py)
 
         ShortcutsDialog(self._actions, self._dialog_parent).exec()

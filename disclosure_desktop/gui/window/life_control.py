@@ -62,7 +62,7 @@ class LifeControl(QObject):
             key = "submit.unsigned" if signed is None else "submit.changed"
             show_failure(parent, what, message(key, id=rid, version=signed.id if signed else 0))
             return
-        # A dialog loads when the clerk first opens it, not at start (deferred.py).
+        # A dialog, loaded on first use (deferred.py).
         from disclosure_desktop.gui.dialogs.export import SETTING_FOLDER, default_folder
 
         folder = default_folder(str(QSettings().value(SETTING_FOLDER, "") or ""))
@@ -116,8 +116,7 @@ class LifeControl(QObject):
         life = session.life
         recorded = life.life.publication if life.life is not None else None
         day = recorded.day if recorded else session.report.published_on() or dt.date.today()
-        # A dialog loads when the clerk first opens it, not at start (deferred.py).
-        from disclosure_desktop.gui.dialogs.publish import PublishDialog
+        from disclosure_desktop.gui.dialogs.publish import PublishDialog  # a dialog, on first use (deferred.py)
 
         dialog = PublishDialog(day, recorded.address if recorded else "", self._host.dialog_parent())
         try:

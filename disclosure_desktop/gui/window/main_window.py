@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             return self.start()
         if getattr(error, "damaged", False):
             self.ready.emit()
-            from disclosure_desktop.gui.dialogs.backup import offer_restore  # when first needed (deferred.py)
+            from disclosure_desktop.gui.dialogs.backup import offer_restore  # a dialog, on first use (deferred.py)
             if offer_restore(self, self.db_path, error):  # a good backup was put in place: open it
                 self.start()
                 return
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         session, review = self.session, self.area.review
         if session is None or review is None:
             return
-        from disclosure_desktop.gui.dialogs.finish import Next, ask_next  # when first needed (deferred.py)
+        from disclosure_desktop.gui.dialogs.finish import Next, ask_next  # a dialog, on first use (deferred.py)
         self.area.current_problems()  # the checklist as of this moment
         unfinished = [p.title() for p in self.wizard.pages() if p is not review and p.state() != PageState.COMPLETE]
         choice = ask_next(session.report.display_title, review.checklist, unfinished, self)

@@ -79,8 +79,7 @@ class SharedControl(QObject):
         from disclosure_desktop.workflows import shared_connect  # SQLAlchemy is loaded by now (deferred.py)
 
         last = shared_connect.fields_of(options.last_shared_database())
-        # A dialog loads when the clerk first opens it, not at start (deferred.py).
-        from disclosure_desktop.gui.shared.connect_dialog import ConnectDialog
+        from disclosure_desktop.gui.shared.connect_dialog import ConnectDialog  # a dialog, on first use (deferred.py)
 
         dialog = ConnectDialog(last.host, last.port, last.database, last.user,
                                clerk_name=str(options.value(options.CLERK_NAME.key)),
@@ -141,8 +140,7 @@ class SharedControl(QObject):
             return False
         url = str(target)
         tried = url in self._passwords or credentials.stored(url) is not None  # else: none was given yet
-        # A dialog loads when the clerk first opens it, not at start (deferred.py).
-        from disclosure_desktop.gui.shared.password_dialog import PasswordDialog
+        from disclosure_desktop.gui.shared.password_dialog import PasswordDialog  # a dialog, on first use (deferred.py)
 
         dialog = PasswordDialog(url, str(error) if tried else "", keyring_available=credentials.available(),
                                 parent=self._host.dialog_parent())

@@ -64,8 +64,7 @@ class VersionsControl(QObject):
         session = self._host.session
         if rid is None or session is None:
             return
-        # A dialog loads when the clerk first opens it, not at start (deferred.py).
-        from disclosure_desktop.gui.dialogs.versions import VersionsDialog
+        from disclosure_desktop.gui.dialogs.versions import VersionsDialog  # a dialog, on first use (deferred.py)
 
         dialog = VersionsDialog(session.report.display_title, self._host.dialog_parent())
         self.dialog = dialog
@@ -92,8 +91,7 @@ class VersionsControl(QObject):
         rid = self._report_id()
         if rid is None:
             return
-        # A dialog loads when the clerk first opens it, not at start (deferred.py).
-        from disclosure_desktop.gui.dialogs.version_name import ask_version_name
+        from disclosure_desktop.gui.dialogs.version_name import ask_version_name  # a dialog, on first use (deferred.py)
 
         parent = self._host.dialog_parent()
         name, ok = "", True
@@ -127,8 +125,7 @@ class VersionsControl(QObject):
     def _show_audit(self, dialog: VersionsDialog, entries: list[Any] | None) -> None:
         if entries is None or self.dialog is not dialog:
             return
-        # A dialog loads when the clerk first opens it, not at start (deferred.py).
-        from disclosure_desktop.gui.shared.audit_view import AuditView
+        from disclosure_desktop.gui.shared.audit_view import AuditView  # a dialog, on first use (deferred.py)
 
         view = dialog.findChild(AuditView)
         if view is None:
@@ -193,8 +190,7 @@ class VersionsControl(QObject):
     def open_backups(self) -> None:
         host = self._host
         db_path = host.db_path  # the path, not the window: nothing of Qt's goes to the database thread
-        # A dialog loads when the clerk first opens it, not at start (deferred.py).
-        from disclosure_desktop.gui.dialogs.backup import BackupDialog
+        from disclosure_desktop.gui.dialogs.backup import BackupDialog  # a dialog, on first use (deferred.py)
 
         dialog = BackupDialog(db_path, host.dialog_parent())
 

@@ -298,8 +298,7 @@ class ReviewPage(WizardPage):
         problem = self.problem_of(self.tree.currentItem())
         if problem is None or not can_acknowledge(problem):
             return
-        # A dialog loads when the clerk first opens it, not at start (deferred.py).
-        from disclosure_desktop.gui.dialogs.acknowledge import ask_reason
+        from disclosure_desktop.gui.dialogs.acknowledge import ask_reason  # a dialog, on first use (deferred.py)
 
         reason = ask_reason(problem, self)
         if reason:

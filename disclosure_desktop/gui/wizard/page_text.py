@@ -208,8 +208,7 @@ class TextPage(WizardPage):
         """The 信息处理费 calculator; its statement goes in at the cursor when the clerk inserts it."""
 
         if self.fee_dialog is None:
-            # A dialog loads when the clerk first opens it, not at start (deferred.py).
-            from disclosure_desktop.gui.dialogs.fee import FeeDialog
+            from disclosure_desktop.gui.dialogs.fee import FeeDialog  # a dialog, on first use (deferred.py)
 
             self.fee_dialog = FeeDialog(self)
             self.fee_dialog.insert_requested.connect(
